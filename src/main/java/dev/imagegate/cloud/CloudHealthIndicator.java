@@ -1,0 +1,45 @@
+package dev.imagegate.cloud;
+
+import dev.imagegate.localcloud.LocalCloud;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.stereotype.Component;
+
+/**
+ * Actuator health of the cloud the portal talks to: a cheap S3 call through the real
+ * client, and in local mode the state of each emulated service.
+ */
+@Component("cloud")
+class CloudHealthIndicator extends AbstractHealthIndicator {
+
+	private final S3Client s3;
+
+	private final CloudConnection connection;
+
+	private final ObjectProvider<LocalCloud> localCloud;
+
+	CloudHealthIndicator(S3Client s3, CloudConnection connection, ObjectProvider<LocalCloud> localCloud) {
+		super("The cloud the portal talks to is not reachable");
+		this.s3 = s3;
+		this.connection = connection;
+		this.localCloud = localCloud;
+	}
+
+	@Override
+	protected void doHealthCheck(Health.Builder builder) {
+		builder.withDetail("connection", connection.description());
+		localCloud.ifAvailable((cloud) -> builder.withDetail("localCloud", cloud.serviceStatus()));
+		try {
+			s3.listBuckets((request) -> request.maxBuckets(1));
+			builder.up();
+		}
+		catch (SdkException ex) {
+			builder.down().withDetail("error", AwsErrors.describe(ex));
+		}
+	}
+
+}

@@ -1,0 +1,44 @@
+package dev.imagegate.localcloud;
+
+import java.util.List;
+
+import dev.imagegate.localcloud.executeapi.ExecuteApiNotAvailable;
+import dev.imagegate.localcloud.s3.S3MockServer;
+import dev.imagegate.localcloud.s3.S3Proxy;
+import dev.imagegate.localcloud.wire.CloudServiceHandler;
+import dev.imagegate.localcloud.wire.FaultInjector;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded local cloud in mode {@code local}. The emulated services (IAM, API
+ * Gateway) are components implementing {@link CloudServiceHandler}; S3 is S3Mock behind a
+ * streaming proxy.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnLocalCloud
+class LocalCloudConfiguration {
+
+	@Bean
+	FaultInjector localCloudFaults() {
+		return new FaultInjector();
+	}
+
+	@Bean
+	S3MockServer s3MockServer() {
+		return new S3MockServer();
+	}
+
+	@Bean
+	S3Proxy s3Proxy(S3MockServer s3MockServer, FaultInjector faults) {
+		return new S3Proxy(s3MockServer, faults);
+	}
+
+	@Bean(initMethod = "start", destroyMethod = "close")
+	LocalCloud localCloud(LocalCloudProperties properties, S3MockServer s3MockServer,
+			List<CloudServiceHandler> services) {
+		return new LocalCloud(properties, s3MockServer, services, new ExecuteApiNotAvailable());
+	}
+
+}

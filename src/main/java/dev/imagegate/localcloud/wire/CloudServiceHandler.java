@@ -1,0 +1,21 @@
+package dev.imagegate.localcloud.wire;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * One emulated AWS service behind the local cloud's port. The router picks it by the
+ * service named in the request's SigV4 credential scope; the handler parses its own
+ * protocol and renders its own errors, so one service's error shape never reaches
+ * another's client.
+ */
+public interface CloudServiceHandler {
+
+	/** The SigV4 signing name of the service, e.g. {@code iam} or {@code apigateway}. */
+	String signingName();
+
+	void handle(HttpServletRequest request, HttpServletResponse response) throws IOException;
+
+}

@@ -1,0 +1,82 @@
+package dev.imagegate.localcloud.wire;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The local cloud's single entry point: tells the services apart and hands each request
+ * to its handler. Signed requests go by the service in their SigV4 credential scope first
+ * (so a bucket named {@code restapis} still works); unsigned ones by host and path
+ * (execute-api, the local cloud's own {@code /_imagegate/} endpoints), and the rest is S3,
+ * which refuses them as AWS would.
+ */
+public class LocalCloudServlet extends HttpServlet {
+
+	private static final Pattern LEGACY_INVOKE_PATH = Pattern.compile("^/restapis/[^/]+/[^/]+/_user_request_(/.*)?$");
+
+	private final transient Map<String, CloudServiceHandler> bySigningName;
+
+	private final transient CloudServiceHandler executeApi;
+
+	private final transient CloudServiceHandler internal;
+
+	public LocalCloudServlet(List<CloudServiceHandler> services, CloudServiceHandler executeApi,
+			CloudServiceHandler internal) {
+		this.bySigningName = services.stream()
+			.collect(Collectors.toUnmodifiableMap(CloudServiceHandler::signingName, Function.identity()));
+		this.executeApi = executeApi;
+		this.internal = internal;
+	}
+
+	@Override
+	protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String service = SigV4.service(request).orElse(null);
+		if (service != null) {
+			CloudServiceHandler handler = bySigningName.get(service);
+			if (handler == null) {
+				refuseUnknownService(response, service);
+				return;
+			}
+			handler.handle(request, response);
+			return;
+		}
+		String path = request.getRequestURI();
+		if (isExecuteApi(request, path)) {
+			executeApi.handle(request, response);
+		}
+		else if (path.startsWith("/_imagegate/")) {
+			internal.handle(request, response);
+		}
+		else {
+			bySigningName.get("s3").handle(request, response);
+		}
+	}
+
+	static boolean isExecuteApi(HttpServletRequest request, String path) {
+		String host = request.getServerName().toLowerCase(Locale.ROOT);
+		return host.contains(".execute-api.") || path.startsWith("/_aws/execute-api/")
+				|| LEGACY_INVOKE_PATH.matcher(path).matches();
+	}
+
+	private void refuseUnknownService(HttpServletResponse response, String service) throws IOException {
+		String message = "The imagegate local cloud does not emulate the service '" + service
+				+ "'. It emulates: " + String.join(", ", bySigningName.keySet().stream().sorted().toList()) + ".";
+		byte[] body = ("{\"message\":\"" + message.replace("\"", "'") + "\"}").getBytes(StandardCharsets.UTF_8);
+		response.setStatus(501);
+		response.setHeader("x-amzn-ErrorType", "NotImplemented");
+		response.setContentType("application/json");
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+}

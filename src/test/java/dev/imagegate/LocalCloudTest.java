@@ -1,0 +1,23 @@
+package dev.imagegate;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole portal on a random port with its own embedded local cloud, also on a random
+ * port, under a fresh data directory. Every test class with this annotation shares one
+ * context (Spring caches it), so keep names unique per test (bucket, role, API names).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "imagegate.local.port=0", "imagegate.local.data-dir=target/test-data/${random.uuid}" })
+public @interface LocalCloudTest {
+
+}

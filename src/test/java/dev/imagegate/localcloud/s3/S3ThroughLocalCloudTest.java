@@ -1,0 +1,79 @@
+package dev.imagegate.localcloud.s3;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import dev.imagegate.LocalCloudTest;
+import dev.imagegate.localcloud.LocalCloud;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** S3 on the local cloud's port, through the real SDK client and a plain HTTP client. */
+@LocalCloudTest
+class S3ThroughLocalCloudTest {
+
+	@Autowired
+	S3Client s3;
+
+	@Autowired
+	LocalCloud localCloud;
+
+	@Test
+	void storesAndReadsObjectsWithOddKeys() {
+		s3.createBucket((b) -> b.bucket("s3-odd-keys"));
+		byte[] bytes = new byte[300_000];
+		for (int i = 0; i < bytes.length; i++) {
+			bytes[i] = (byte) (i * 31);
+		}
+		String key = "images/a b+c/ü%20#.jpg";
+		s3.putObject((p) -> p.bucket("s3-odd-keys").key(key).contentType("image/jpeg"), RequestBody.fromBytes(bytes));
+
+		var object = s3.getObjectAsBytes((g) -> g.bucket("s3-odd-keys").key(key));
+		assertThat(object.asByteArray()).isEqualTo(bytes);
+		assertThat(object.response().contentType()).isEqualTo("image/jpeg");
+		assertThat(s3.listObjectsV2((l) -> l.bucket("s3-odd-keys").prefix("images/")).contents())
+			.extracting((o) -> o.key())
+			.containsExactly(key);
+	}
+
+	@Test
+	void missingObjectIsNoSuchKey() {
+		s3.createBucket((b) -> b.bucket("s3-missing"));
+		assertThatThrownBy(() -> s3.getObject((g) -> g.bucket("s3-missing").key("nope.jpg")))
+			.isInstanceOf(NoSuchKeyException.class);
+	}
+
+	@Test
+	void unsignedRequestsAreDeniedAsForAPrivateBucket() throws Exception {
+		s3.createBucket((b) -> b.bucket("s3-private"));
+		s3.putObject((p) -> p.bucket("s3-private").key("secret.txt"), RequestBody.fromString("secret"));
+
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(localCloud.endpoint() + "/s3-private/secret.txt")).build(),
+					HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).contains("<Code>AccessDenied</Code>").doesNotContain("secret");
+	}
+
+	@Test
+	void localCloudReportsItsServicesHealthy() throws Exception {
+		localCloud.awaitReady();
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(localCloud.endpoint() + "/_imagegate/health")).build(),
+					HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"s3\":\"running\"");
+	}
+
+}
