@@ -1,0 +1,74 @@
+package dev.imagegate.cloud;
+
+import java.net.URI;
+
+import dev.imagegate.localcloud.LocalCloud;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Mode aws: the SDK's own chains, no local cloud, AWS_ENDPOINT_URL honoured and described. */
+class AwsClientsConfigurationTest {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withUserConfiguration(ClientsOnly.class)
+		.withPropertyValues("imagegate.cloud.mode=aws", "imagegate.cloud.region=eu-west-1");
+
+	@AfterEach
+	void clearEndpoint() {
+		System.clearProperty("aws.endpointUrl");
+	}
+
+	@Test
+	void awsModeUsesRealAwsWithoutALocalCloud() {
+		runner.run((context) -> {
+			CloudConnection connection = context.getBean(CloudConnection.class);
+			assertThat(connection.kind()).isEqualTo(CloudConnection.Kind.AWS);
+			assertThat(connection.endpoint()).isEmpty();
+			assertThat(connection.region()).isEqualTo(Region.EU_WEST_1);
+			assertThat(connection.pathStyle()).isFalse();
+			assertThat(connection.description()).isEqualTo("AWS, region eu-west-1");
+			assertThat(context).hasSingleBean(S3Client.class)
+				.hasSingleBean(IamClient.class)
+				.hasSingleBean(ApiGatewayClient.class)
+				.doesNotHaveBean(LocalCloud.class);
+		});
+	}
+
+	@Test
+	void anAwsCompatibleEndpointIsNamedAndUsesPathStyle() {
+		System.setProperty("aws.endpointUrl", "http://localhost:4599");
+		runner.run((context) -> {
+			CloudConnection connection = context.getBean(CloudConnection.class);
+			assertThat(connection.kind()).isEqualTo(CloudConnection.Kind.CUSTOM_ENDPOINT);
+			assertThat(connection.endpoint()).contains(URI.create("http://localhost:4599"));
+			assertThat(connection.pathStyle()).isTrue();
+			assertThat(connection.description())
+				.isEqualTo("AWS-compatible endpoint at http://localhost:4599, region eu-west-1");
+		});
+	}
+
+	@Test
+	void anInvalidModeIsRefusedAtStartup() {
+		runner.withPropertyValues("imagegate.cloud.mode=azure")
+			.run((context) -> assertThat(context).hasFailed());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(CloudProperties.class)
+	@Import(AwsClientsConfiguration.class)
+	static class ClientsOnly {
+
+	}
+
+}

@@ -1,0 +1,43 @@
+package dev.imagegate.localcloud;
+
+import java.nio.file.Path;
+
+import dev.imagegate.ImagegateApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Stop the portal, start it again on the same data directory: everything is still there. */
+class LocalCloudRestartTest {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void bucketsAndObjectsSurviveARestart() {
+		try (ConfigurableApplicationContext first = start()) {
+			S3Client s3 = first.getBean(S3Client.class);
+			s3.createBucket((b) -> b.bucket("survives-restart"));
+			s3.putObject((p) -> p.bucket("survives-restart").key("images/cat.png").contentType("image/png"),
+					RequestBody.fromString("not really a png"));
+		}
+		try (ConfigurableApplicationContext second = start()) {
+			S3Client s3 = second.getBean(S3Client.class);
+			var object = s3.getObjectAsBytes((g) -> g.bucket("survives-restart").key("images/cat.png"));
+			assertThat(object.asUtf8String()).isEqualTo("not really a png");
+			assertThat(object.response().contentType()).isEqualTo("image/png");
+		}
+	}
+
+	private ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(ImagegateApplication.class).run("--server.port=0",
+				"--imagegate.local.port=0", "--imagegate.local.data-dir=" + dataDir);
+	}
+
+}
