@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
@@ -16,7 +17,10 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
+import dev.imagegate.localcloud.store.JsonStateFile;
+import dev.imagegate.localcloud.wire.CloudException;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
 import dev.imagegate.localcloud.wire.FaultInjector;
 import dev.imagegate.localcloud.wire.SigV4;
@@ -38,15 +42,19 @@ public class S3Proxy implements CloudServiceHandler {
 
 	private final FaultInjector faults;
 
+	private final PublicAccessBlocks publicAccessBlocks;
+
 	private final HttpClient client = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
-	public S3Proxy(S3MockServer s3Mock, FaultInjector faults) {
+	public S3Proxy(S3MockServer s3Mock, FaultInjector faults, Path settingsFile) {
 		this.s3Mock = s3Mock;
 		this.faults = faults;
+		this.publicAccessBlocks = new PublicAccessBlocks(
+				new JsonStateFile<>(settingsFile, PublicAccessBlocks.State.class, JsonMapper.builder().build()));
 	}
 
 	@Override
@@ -63,13 +71,24 @@ public class S3Proxy implements CloudServiceHandler {
 		try {
 			faults.check("S3:" + request.getMethod());
 		}
-		catch (dev.imagegate.localcloud.wire.CloudException ex) {
+		catch (CloudException ex) {
 			writeError(response, ex.status(), ex.code(), ex.getMessage());
 			return;
 		}
-		HttpResponse<InputStream> upstream;
+		String path = pathStylePath(request);
+		String bucket = bucketOf(path);
 		try {
-			upstream = client.send(forwardRequest(request), HttpResponse.BodyHandlers.ofInputStream());
+			if (bucket != null && PublicAccessBlocks.isPublicAccessBlockRequest(request)) {
+				handlePublicAccessBlock(bucket, request, response);
+				return;
+			}
+			HttpResponse<InputStream> upstream = client.send(forwardRequest(request, path),
+					HttpResponse.BodyHandlers.ofInputStream());
+			if ("DELETE".equals(request.getMethod()) && request.getQueryString() == null && isBucketPath(path)
+					&& upstream.statusCode() == 204) {
+				publicAccessBlocks.forget(bucket);
+			}
+			copyResponse(upstream, request, response);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -77,15 +96,43 @@ public class S3Proxy implements CloudServiceHandler {
 			return;
 		}
 		catch (IOException | IllegalStateException ex) {
-			writeError(response, 503, "ServiceUnavailable", "The local cloud's S3 is not available");
-			return;
+			if (!response.isCommitted()) {
+				writeError(response, 503, "ServiceUnavailable", "The local cloud's S3 is not available");
+			}
 		}
-		copyResponse(upstream, request, response);
 	}
 
-	private HttpRequest forwardRequest(HttpServletRequest request) throws IOException {
+	private void handlePublicAccessBlock(String bucket, HttpServletRequest request, HttpServletResponse response)
+			throws IOException, InterruptedException {
+		HttpResponse<Void> head = client.send(
+				HttpRequest.newBuilder(URI.create(s3Mock.endpoint() + "/" + bucket))
+					.method("HEAD", HttpRequest.BodyPublishers.noBody())
+					.build(),
+				HttpResponse.BodyHandlers.discarding());
+		if (head.statusCode() == 404) {
+			writeError(response, 404, "NoSuchBucket", "The specified bucket does not exist");
+			return;
+		}
+		publicAccessBlocks.handle(bucket, request, response);
+	}
+
+	/** The bucket named by a path-style path, or null for the service root. */
+	static String bucketOf(String path) {
+		String trimmed = path.startsWith("/") ? path.substring(1) : path;
+		int slash = trimmed.indexOf('/');
+		String bucket = (slash < 0) ? trimmed : trimmed.substring(0, slash);
+		return bucket.isEmpty() ? null : bucket;
+	}
+
+	private static boolean isBucketPath(String path) {
+		String trimmed = path.startsWith("/") ? path.substring(1) : path;
+		int slash = trimmed.indexOf('/');
+		return slash < 0 || slash == trimmed.length() - 1;
+	}
+
+	private HttpRequest forwardRequest(HttpServletRequest request, String path) throws IOException {
 		String query = request.getQueryString();
-		String target = s3Mock.endpoint() + pathStylePath(request) + ((query != null) ? "?" + query : "");
+		String target = s3Mock.endpoint() + path + ((query != null) ? "?" + query : "");
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(target)).timeout(Duration.ofMinutes(5));
 		for (String name : Collections.list(request.getHeaderNames())) {
 			if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -63,6 +64,58 @@ class S3ThroughLocalCloudTest {
 
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.body()).contains("<Code>AccessDenied</Code>").doesNotContain("secret");
+	}
+
+	@Test
+	void newBucketsBlockAllPublicAccessAsOnAws() {
+		s3.createBucket((b) -> b.bucket("s3-bpa-default"));
+
+		var config = s3.getPublicAccessBlock((g) -> g.bucket("s3-bpa-default")).publicAccessBlockConfiguration();
+
+		assertThat(config.blockPublicAcls()).isTrue();
+		assertThat(config.ignorePublicAcls()).isTrue();
+		assertThat(config.blockPublicPolicy()).isTrue();
+		assertThat(config.restrictPublicBuckets()).isTrue();
+	}
+
+	@Test
+	void publicAccessBlockCanBeChangedAndDeleted() {
+		s3.createBucket((b) -> b.bucket("s3-bpa-change"));
+		s3.putPublicAccessBlock((p) -> p.bucket("s3-bpa-change")
+			.publicAccessBlockConfiguration((c) -> c.blockPublicAcls(true).ignorePublicAcls(false)
+				.blockPublicPolicy(true).restrictPublicBuckets(false)));
+
+		var config = s3.getPublicAccessBlock((g) -> g.bucket("s3-bpa-change")).publicAccessBlockConfiguration();
+		assertThat(config.blockPublicAcls()).isTrue();
+		assertThat(config.ignorePublicAcls()).isFalse();
+		assertThat(config.blockPublicPolicy()).isTrue();
+		assertThat(config.restrictPublicBuckets()).isFalse();
+
+		s3.deletePublicAccessBlock((d) -> d.bucket("s3-bpa-change"));
+		assertThatThrownBy(() -> s3.getPublicAccessBlock((g) -> g.bucket("s3-bpa-change")))
+			.isInstanceOfSatisfying(S3Exception.class, (ex) -> {
+				assertThat(ex.statusCode()).isEqualTo(404);
+				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("NoSuchPublicAccessBlockConfiguration");
+			});
+	}
+
+	@Test
+	void publicAccessBlockOfAMissingBucketIsNoSuchBucket() {
+		assertThatThrownBy(() -> s3.getPublicAccessBlock((g) -> g.bucket("s3-bpa-missing")))
+			.isInstanceOfSatisfying(S3Exception.class,
+					(ex) -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("NoSuchBucket"));
+	}
+
+	@Test
+	void aRecreatedBucketStartsPrivateAgain() {
+		s3.createBucket((b) -> b.bucket("s3-bpa-recreated"));
+		s3.deletePublicAccessBlock((d) -> d.bucket("s3-bpa-recreated"));
+		s3.deleteBucket((d) -> d.bucket("s3-bpa-recreated"));
+		s3.createBucket((b) -> b.bucket("s3-bpa-recreated"));
+
+		assertThat(s3.getPublicAccessBlock((g) -> g.bucket("s3-bpa-recreated"))
+			.publicAccessBlockConfiguration()
+			.blockPublicAcls()).isTrue();
 	}
 
 	@Test
