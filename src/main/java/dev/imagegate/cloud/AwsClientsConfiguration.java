@@ -85,6 +85,7 @@ class AwsClientsConfiguration {
 				.apiCallTimeout(properties.apiCallTimeout())
 				.apiCallAttemptTimeout(properties.apiCallAttemptTimeout())
 				.retryStrategy(RetryMode.STANDARD)
+				.addExecutionInterceptor(new AwsCallRecorder())
 				.build());
 		if (connection.kind() == CloudConnection.Kind.LOCAL_CLOUD) {
 			connection.endpoint().ifPresent(builder::endpointOverride);

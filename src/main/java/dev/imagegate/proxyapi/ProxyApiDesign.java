@@ -1,0 +1,194 @@
+package dev.imagegate.proxyapi;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The names, documents and settings a spec turns into: one place that says what imagegate
+ * builds, shared by the provisioning steps, the plan, discovery and teardown.
+ */
+public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition) {
+
+	public static final String TAG_MANAGED = "imagegate:managed";
+
+	public static final String TAG_BUCKET = "imagegate:bucket";
+
+	public static final String TAG_PREFIX = "imagegate:prefix";
+
+	public static final String TAG_RESOURCE = "imagegate:resource";
+
+	public static final String TAG_PARAMETER = "imagegate:parameter";
+
+	public static final String TAG_STAGE = "imagegate:stage";
+
+	public static final String TAG_ROLE = "imagegate:role";
+
+	public static final String TAG_API = "imagegate:api";
+
+	public static final String INLINE_POLICY_NAME = "imagegate-s3-read";
+
+	public static final String VALIDATOR_NAME = "imagegate-validate-parameters";
+
+	public static final String S3_READ_ONLY_ARN_SUFFIX = ":iam::aws:policy/AmazonS3ReadOnlyAccess";
+
+	/** The stage variable holding a fingerprint of the deployed configuration. */
+	public static final String CONFIG_VARIABLE = "imagegateConfig";
+
+	/** The integration's path parameter that carries the image key into the S3 path. */
+	public static final String KEY_PATH_PARAMETER = "key";
+
+	/** Headers of an image that reach the client on a 200. */
+	public static final String[] IMAGE_HEADERS = { "Content-Type", "Content-Length", "ETag", "Last-Modified",
+			"Cache-Control" };
+
+	/** Headers that reach the client on a 304 Not Modified. */
+	public static final String[] NOT_MODIFIED_HEADERS = { "ETag", "Cache-Control" };
+
+	public static ProxyApiDesign of(ProxyApiSpec spec, String region) {
+		return new ProxyApiDesign(spec, region, partitionOf(region));
+	}
+
+	static String partitionOf(String region) {
+		if (region.startsWith("cn-")) {
+			return "aws-cn";
+		}
+		return region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+	}
+
+	public String roleName() {
+		return "imagegate-" + spec.apiName();
+	}
+
+	public String s3ReadOnlyPolicyArn() {
+		return "arn:" + partition + S3_READ_ONLY_ARN_SUFFIX;
+	}
+
+	public String trustPolicy() {
+		return """
+				{"Version":"2012-10-17","Statement":[{"Effect":"Allow",\
+				"Principal":{"Service":"apigateway.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
+	}
+
+	/**
+	 * GetObject under the prefix only; ListBucket limited to the prefix so that S3 answers a
+	 * missing image with 404 rather than 403.
+	 */
+	public String leastPrivilegePolicy() {
+		String bucketArn = "arn:" + partition + ":s3:::" + spec.bucket();
+		return """
+				{"Version":"2012-10-17","Statement":[\
+				{"Sid":"ReadImagesUnderPrefix","Effect":"Allow","Action":"s3:GetObject","Resource":"%s/%s*"},\
+				{"Sid":"ListPrefixSoMissingImagesAre404","Effect":"Allow","Action":"s3:ListBucket","Resource":"%s",\
+				"Condition":{"StringLike":{"s3:prefix":["%s*"]}}}]}"""
+			.formatted(bucketArn, spec.prefix(), bucketArn, spec.prefix());
+	}
+
+	/** Tags on the REST API: enough for discovery to describe the endpoint without a database. */
+	public Map<String, String> apiTags() {
+		Map<String, String> tags = new LinkedHashMap<>();
+		tags.put(TAG_MANAGED, "true");
+		tags.put(TAG_BUCKET, spec.bucket());
+		tags.put(TAG_PREFIX, spec.prefix());
+		tags.put(TAG_RESOURCE, spec.resource());
+		tags.put(TAG_PARAMETER, spec.queryParameter());
+		tags.put(TAG_STAGE, spec.stage());
+		tags.put(TAG_ROLE, roleName());
+		return tags;
+	}
+
+	public Map<String, String> roleTags() {
+		Map<String, String> tags = new LinkedHashMap<>();
+		tags.put(TAG_MANAGED, "true");
+		tags.put(TAG_BUCKET, spec.bucket());
+		tags.put(TAG_PREFIX, spec.prefix());
+		tags.put(TAG_API, spec.apiName());
+		return tags;
+	}
+
+	public String integrationUri() {
+		return "arn:" + partition + ":apigateway:" + region + ":s3:path/" + spec.bucket() + "/" + spec.prefix() + "{"
+				+ KEY_PATH_PARAMETER + "}";
+	}
+
+	public String queryParameterSource() {
+		return "method.request.querystring." + spec.queryParameter();
+	}
+
+	public Map<String, Boolean> methodRequestParameters() {
+		Map<String, Boolean> parameters = new LinkedHashMap<>();
+		parameters.put(queryParameterSource(), true);
+		parameters.put("method.request.header.If-None-Match", false);
+		return parameters;
+	}
+
+	public Map<String, String> integrationRequestParameters() {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put("integration.request.path." + KEY_PATH_PARAMETER, queryParameterSource());
+		parameters.put("integration.request.header.Accept", "'*/*'");
+		parameters.put("integration.request.header.If-None-Match", "method.request.header.If-None-Match");
+		return parameters;
+	}
+
+	/** Method responses: status code to the headers it may carry. */
+	public Map<String, String[]> methodResponses() {
+		Map<String, String[]> responses = new LinkedHashMap<>();
+		responses.put("200", IMAGE_HEADERS);
+		responses.put("304", NOT_MODIFIED_HEADERS);
+		responses.put("400", new String[0]);
+		responses.put("403", new String[0]);
+		responses.put("404", new String[0]);
+		responses.put("500", new String[0]);
+		return responses;
+	}
+
+	/**
+	 * Integration responses: status code to its selection pattern over S3's status (null for
+	 * the default). A 403 from S3 stays a 403: with the least-privilege policy a missing image
+	 * is a 404, so a 403 means the role cannot read, and saying so is the clearest.
+	 */
+	public Map<String, String> integrationResponsePatterns() {
+		Map<String, String> patterns = new LinkedHashMap<>();
+		patterns.put("200", "2\\d{2}");
+		patterns.put("304", "304");
+		patterns.put("400", "400");
+		patterns.put("403", "403");
+		patterns.put("404", "404");
+		patterns.put("500", null);
+		return patterns;
+	}
+
+	/** Header mappings of an integration response: each declared header from S3's header. */
+	public Map<String, String> integrationResponseParameters(String status) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		for (String header : methodResponses().get(status)) {
+			parameters.put("method.response.header." + header, "integration.response.header." + header);
+		}
+		return parameters;
+	}
+
+	public Map<String, Boolean> methodResponseParameters(String status) {
+		Map<String, Boolean> parameters = new LinkedHashMap<>();
+		for (String header : methodResponses().get(status)) {
+			parameters.put("method.response.header." + header, false);
+		}
+		return parameters;
+	}
+
+	/** A fingerprint of everything deployed: a stage whose variable differs needs a new deployment. */
+	public String configFingerprint(String roleArn) {
+		String canonical = String.join("\n", spec.bucket(), spec.prefix(), spec.resource(), spec.queryParameter(),
+				spec.roleMode().value(), roleArn, integrationUri(), "v1");
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,92 @@
+package dev.imagegate.proxyapi;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import dev.imagegate.buckets.BucketName;
+
+/**
+ * Everything that decides what a proxy API looks like. Missing optional fields take the
+ * defaults below, which improve on the seed article (least privilege, real Content-Type,
+ * 404 for a missing image).
+ *
+ * @param bucket the private bucket holding the images
+ * @param region the bucket's region when it is created; blank means the connection's
+ * @param createBucket create the bucket if it does not exist (else that is an error)
+ * @param prefix key prefix the API may serve, e.g. {@code images/}
+ * @param apiName the REST API's name, unique among imagegate's APIs
+ * @param resource the resource path part, e.g. {@code s3} for {@code /s3}
+ * @param queryParameter the query parameter carrying the image key, e.g. {@code image}
+ * @param stage the stage deployed to, e.g. {@code test}
+ * @param roleMode what the API's role may read
+ * @param throttle optional stage throttling
+ */
+public record ProxyApiSpec(@NotBlank @BucketName String bucket,
+		@Pattern(regexp = "|[a-z]{2}(-[a-z]+)+-\\d", message = "must be an AWS region such as us-east-1") String region,
+		boolean createBucket,
+		@Size(max = 200) @Pattern(regexp = "|([A-Za-z0-9!_.*'()-]+/)+",
+				message = "must be empty or path segments of letters, digits and !_.*'()- each ending with /, e.g. images/") String prefix,
+		@NotBlank @Size(max = 54) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
+				message = "must start with a letter or digit and contain only letters, digits, '.', '_' and '-'") String apiName,
+		@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+",
+				message = "must be one path part of letters, digits, '.', '_' and '-'") String resource,
+		@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+",
+				message = "must contain only letters, digits, '.', '_' and '-'") String queryParameter,
+		@NotBlank @Size(max = 128) @Pattern(regexp = "[A-Za-z0-9_]+",
+				message = "must contain only letters, digits and '_'") String stage,
+		RoleMode roleMode, @Valid Throttle throttle) {
+
+	public static final String DEFAULT_PREFIX = "images/";
+
+	public static final String DEFAULT_RESOURCE = "s3";
+
+	public static final String DEFAULT_QUERY_PARAMETER = "image";
+
+	public static final String DEFAULT_STAGE = "test";
+
+	public ProxyApiSpec {
+		region = (region == null) ? "" : region.trim();
+		prefix = (prefix == null) ? DEFAULT_PREFIX : prefix;
+		resource = (resource == null) ? DEFAULT_RESOURCE : resource;
+		queryParameter = (queryParameter == null) ? DEFAULT_QUERY_PARAMETER : queryParameter;
+		stage = (stage == null) ? DEFAULT_STAGE : stage;
+		roleMode = (roleMode == null) ? RoleMode.LEAST_PRIVILEGE : roleMode;
+	}
+
+	/** A {@code .} or {@code ..} segment would make the policy's resource mean something else. */
+	@JsonIgnore
+	@AssertTrue(message = "must not contain . or .. segments")
+	public boolean isPrefixWithoutDotSegments() {
+		return prefix == null || !("/" + prefix).matches(".*/\\.{1,2}/.*");
+	}
+
+	/** A spec with the defaults for everything but the bucket and the API name. */
+	public static ProxyApiSpec of(String bucket, String apiName) {
+		return new ProxyApiSpec(bucket, null, false, null, apiName, null, null, null, null, null);
+	}
+
+	public ProxyApiSpec withCreateBucket(boolean create) {
+		return new ProxyApiSpec(bucket, region, create, prefix, apiName, resource, queryParameter, stage, roleMode,
+				throttle);
+	}
+
+	public ProxyApiSpec withRoleMode(RoleMode mode) {
+		return new ProxyApiSpec(bucket, region, createBucket, prefix, apiName, resource, queryParameter, stage, mode,
+				throttle);
+	}
+
+	public ProxyApiSpec withThrottle(Throttle newThrottle) {
+		return new ProxyApiSpec(bucket, region, createBucket, prefix, apiName, resource, queryParameter, stage, roleMode,
+				newThrottle);
+	}
+
+	public ProxyApiSpec withPrefix(String newPrefix) {
+		return new ProxyApiSpec(bucket, region, createBucket, newPrefix, apiName, resource, queryParameter, stage,
+				roleMode, throttle);
+	}
+
+}

@@ -1,0 +1,103 @@
+package dev.imagegate.proxyapi.steps;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/** Step 1: the bucket exists and is private (all four Block Public Access settings on). */
+public class BucketStep implements ProvisioningStep {
+
+	private static final PublicAccessBlockConfiguration ALL_BLOCKED = PublicAccessBlockConfiguration.builder()
+		.blockPublicAcls(true)
+		.ignorePublicAcls(true)
+		.blockPublicPolicy(true)
+		.restrictPublicBuckets(true)
+		.build();
+
+	private final S3Client s3;
+
+	public BucketStep(S3Client s3) {
+		this.s3 = s3;
+	}
+
+	@Override
+	public String name() {
+		return "bucket";
+	}
+
+	@Override
+	public String title() {
+		return "Private S3 bucket";
+	}
+
+	@Override
+	public List<Change> changes(ProvisioningContext context) {
+		String bucket = context.spec().bucket();
+		context.id("bucket", bucket);
+		List<Change> changes = new ArrayList<>();
+		if (!exists(bucket)) {
+			if (!context.spec().createBucket()) {
+				throw new StepFailure("NoSuchBucket", "The bucket " + bucket
+						+ " does not exist. Choose an existing bucket, or ask imagegate to create it.");
+			}
+			String region = context.spec().region().isEmpty() ? context.design().region() : context.spec().region();
+			changes.add(new Change("CreateBucket",
+					Cli.of("s3api", "create-bucket").arg("--bucket", bucket).toString()
+							+ (region.equals("us-east-1") ? ""
+									: " --create-bucket-configuration LocationConstraint=" + region),
+					() -> s3.createBucket((b) -> {
+						b.bucket(bucket);
+						if (!region.equals("us-east-1")) {
+							b.createBucketConfiguration((c) -> c.locationConstraint(BucketLocationConstraint.fromValue(region)));
+						}
+					})));
+			changes.add(blockPublicAccess(bucket));
+		}
+		else if (!isPrivate(bucket)) {
+			changes.add(blockPublicAccess(bucket));
+		}
+		return changes;
+	}
+
+	private boolean exists(String bucket) {
+		try {
+			s3.headBucket((h) -> h.bucket(bucket));
+			return true;
+		}
+		catch (NoSuchBucketException ex) {
+			return false;
+		}
+		catch (S3Exception ex) {
+			if (ex.statusCode() == 404) {
+				return false;
+			}
+			throw ex;
+		}
+	}
+
+	private boolean isPrivate(String bucket) {
+		try {
+			return ALL_BLOCKED.equals(s3.getPublicAccessBlock((g) -> g.bucket(bucket)).publicAccessBlockConfiguration());
+		}
+		catch (S3Exception ex) {
+			if ("NoSuchPublicAccessBlockConfiguration".equals(ex.awsErrorDetails().errorCode())) {
+				return false;
+			}
+			throw ex;
+		}
+	}
+
+	private Change blockPublicAccess(String bucket) {
+		return new Change("PutPublicAccessBlock", Cli.of("s3api", "put-public-access-block")
+			.arg("--bucket", bucket)
+			.arg("--public-access-block-configuration",
+					"BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true")
+			.toString(), () -> s3.putPublicAccessBlock((p) -> p.bucket(bucket).publicAccessBlockConfiguration(ALL_BLOCKED)));
+	}
+
+}

@@ -1,0 +1,74 @@
+package dev.imagegate.proxyapi.steps;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
+import software.amazon.awssdk.services.apigateway.model.Resource;
+
+/** Step 4: the resource, e.g. {@code /s3}, under the API's root. */
+public class ResourceStep implements ProvisioningStep {
+
+	private final ApiGatewayClient apiGateway;
+
+	public ResourceStep(ApiGatewayClient apiGateway) {
+		this.apiGateway = apiGateway;
+	}
+
+	@Override
+	public String name() {
+		return "resource";
+	}
+
+	@Override
+	public String title() {
+		return "REST resource";
+	}
+
+	@Override
+	public List<Change> changes(ProvisioningContext context) {
+		String pathPart = context.spec().resource();
+		List<Change> changes = new ArrayList<>();
+		if (context.apiId != null && !context.apiChanged) {
+			// An API that existed before this run: look for the resource.
+			for (Resource resource : apiGateway.getResourcesPaginator((g) -> g.restApiId(context.apiId).limit(500))
+				.items()) {
+				if ("/".equals(resource.path())) {
+					context.rootResourceId = resource.id();
+				}
+				else if (("/" + pathPart).equals(resource.path())) {
+					context.resourceId = resource.id();
+				}
+			}
+		}
+		else if (context.apiId != null && context.rootResourceId == null) {
+			// Just created: only the root exists; older endpoints do not return its id at creation.
+			context.rootResourceId = apiGateway.getResources((g) -> g.restApiId(context.apiId))
+				.items()
+				.stream()
+				.filter((r) -> "/".equals(r.path()))
+				.findFirst()
+				.map(Resource::id)
+				.orElseThrow();
+		}
+		if (context.resourceId != null) {
+			context.id("resourceId", context.resourceId);
+			return changes;
+		}
+		changes.add(new Change("CreateResource",
+				Cli.of("apigateway", "create-resource")
+					.arg("--rest-api-id", context.apiIdOrPlaceholder())
+					.arg("--parent-id", (context.rootResourceId != null) ? context.rootResourceId : "<root-resource-id>")
+					.arg("--path-part", pathPart)
+					.toString(),
+				() -> {
+					context.resourceId = apiGateway
+						.createResource((c) -> c.restApiId(context.apiId).parentId(context.rootResourceId).pathPart(pathPart))
+						.id();
+					context.apiChanged = true;
+					context.id("resourceId", context.resourceId);
+				}));
+		return changes;
+	}
+
+}
