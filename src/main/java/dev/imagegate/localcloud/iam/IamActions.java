@@ -23,7 +23,9 @@ final class IamActions {
 		});
 		actions.put("GetRole", (q) -> {
 			StoredRole role = roles.get(q.required("RoleName"));
-			return (xml) -> role(xml, role, account);
+			// GetRole alone reports RoleLastUsed; the emulator never uses roles from outside, so it is empty.
+			return (xml) -> nested(xml, "Role",
+					(out) -> IamShapes.role(out, role, account, true).start("RoleLastUsed").end());
 		});
 		actions.put("ListRoles", (q) -> {
 			Page<StoredRole> page = roles.list(q.optional("PathPrefix"), q.optional("Marker"), q.optionalInt("MaxItems"));

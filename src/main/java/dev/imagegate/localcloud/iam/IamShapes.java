@@ -10,7 +10,7 @@ final class IamShapes {
 	}
 
 	/** A Role; ListRoles leaves tags out, as AWS does. */
-	static void role(XmlWriter xml, StoredRole role, String accountId, boolean withTags) {
+	static XmlWriter role(XmlWriter xml, StoredRole role, String accountId, boolean withTags) {
 		xml.element("Path", role.path())
 			.element("RoleName", role.name())
 			.element("RoleId", role.id())
@@ -22,6 +22,7 @@ final class IamShapes {
 		if (withTags && !role.tags().isEmpty()) {
 			tags(xml, role.tags());
 		}
+		return xml;
 	}
 
 	static void tags(XmlWriter xml, List<Tag> tags) {

@@ -66,7 +66,9 @@ class IamWireTest {
 		HttpResponse<String> response = post("?Action=GetRole&Version=2010-05-08&RoleName=" + name, "");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("<GetRoleResult><Role>").contains("<RoleName>" + name + "</RoleName>");
+		assertThat(response.body()).contains("<GetRoleResult><Role>")
+			.contains("<RoleName>" + name + "</RoleName>")
+			.contains("<RoleLastUsed></RoleLastUsed></Role></GetRoleResult>");
 	}
 
 	@Test
