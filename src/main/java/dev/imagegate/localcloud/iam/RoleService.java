@@ -152,9 +152,11 @@ class RoleService {
 
 	private static void checkTags(List<Tag> tags, List<Tag> existing) {
 		Set<String> keys = new HashSet<>();
-		for (Tag tag : tags) {
-			IamValidation.length("Tags.member.key", tag.key(), 1, 128);
-			IamValidation.length("Tags.member.value", tag.value(), 0, 256);
+		for (int i = 0; i < tags.size(); i++) {
+			Tag tag = tags.get(i);
+			// AWS names the offending member by its position: tags.1.member.key
+			IamValidation.length("Tags." + (i + 1) + ".member.key", tag.key(), 1, 128);
+			IamValidation.length("Tags." + (i + 1) + ".member.value", tag.value(), 0, 256);
 			if (!keys.add(tag.key().toLowerCase(Locale.ROOT))) {
 				throw new CloudException(400, "InvalidInput",
 						"Duplicate tag keys found. Please note that Tag keys are case insensitive.");

@@ -80,8 +80,12 @@ class IamRoleTagsTest {
 				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("LimitExceeded");
 				assertThat(ex.statusCode()).isEqualTo(409);
 			});
-		assertThatThrownBy(() -> iam.tagRole((r) -> r.roleName(name).tags(tag("", "v"))))
-			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationError"));
+		assertThatThrownBy(() -> iam.tagRole((r) -> r.roleName(name).tags(tag("ok", "v"), tag("", "v"))))
+			.isInstanceOfSatisfying(IamException.class, (ex) -> {
+				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
+				assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("1 validation error detected: Value '' at "
+						+ "'tags.2.member.key' failed to satisfy constraint: Member must have length greater than or equal to 1");
+			});
 		assertThat(iam.listRoleTags((r) -> r.roleName(name)).tags()).isEmpty();
 	}
 
