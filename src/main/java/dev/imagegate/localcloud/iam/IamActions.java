@@ -1,0 +1,130 @@
+package dev.imagegate.localcloud.iam;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The IAM actions the emulator knows: each reads its parameters, calls the service logic and
+ * says what goes into its Result element (null when the action has no output).
+ */
+final class IamActions {
+
+	private final Map<String, Function<QueryRequest, Consumer<XmlWriter>>> actions = new HashMap<>();
+
+	IamActions(RoleService roles, RolePolicyService policies) {
+		String account = roles.accountId();
+		actions.put("CreateRole", (q) -> {
+			StoredRole role = roles.create(q.required("RoleName"), q.optional("Path"),
+					q.required("AssumeRolePolicyDocument"), q.optional("Description"),
+					q.optionalInt("MaxSessionDuration"), q.tags("Tags"));
+			return (xml) -> role(xml, role, account);
+		});
+		actions.put("GetRole", (q) -> {
+			StoredRole role = roles.get(q.required("RoleName"));
+			// GetRole alone reports RoleLastUsed; the emulator never uses roles from outside, so it is empty.
+			return (xml) -> nested(xml, "Role",
+					(out) -> IamShapes.role(out, role, account, true).start("RoleLastUsed").end());
+		});
+		actions.put("ListRoles", (q) -> {
+			Page<StoredRole> page = roles.list(q.optional("PathPrefix"), q.optional("Marker"), q.optionalInt("MaxItems"));
+			return (xml) -> {
+				IamShapes.members(xml, "Roles", page.items(), (out, role) -> IamShapes.role(out, role, account, false));
+				IamShapes.pagination(xml, page);
+			};
+		});
+		actions.put("DeleteRole", (q) -> none(() -> roles.delete(q.required("RoleName"))));
+		actions.put("UpdateAssumeRolePolicy",
+				(q) -> none(() -> roles.updateTrustPolicy(q.required("RoleName"), q.required("PolicyDocument"))));
+		actions.put("TagRole", (q) -> none(() -> roles.tag(q.required("RoleName"), requiredTags(q))));
+		actions.put("UntagRole", (q) -> none(() -> roles.untag(q.required("RoleName"), requiredTagKeys(q))));
+		actions.put("ListRoleTags", (q) -> {
+			Page<Tag> page = roles.listTags(q.required("RoleName"), q.optional("Marker"), q.optionalInt("MaxItems"));
+			return (xml) -> {
+				IamShapes.tags(xml, page.items());
+				IamShapes.pagination(xml, page);
+			};
+		});
+		addPolicyActions(policies);
+	}
+
+	private void addPolicyActions(RolePolicyService policies) {
+		actions.put("PutRolePolicy", (q) -> none(() -> policies.put(q.required("RoleName"), q.required("PolicyName"),
+				q.required("PolicyDocument"))));
+		actions.put("GetRolePolicy", (q) -> {
+			String roleName = q.required("RoleName");
+			String policyName = q.required("PolicyName");
+			String document = policies.get(roleName, policyName);
+			return (xml) -> xml.element("RoleName", roleName)
+				.element("PolicyName", policyName)
+				.element("PolicyDocument", PolicyDocuments.encode(document));
+		});
+		actions.put("ListRolePolicies", (q) -> {
+			Page<String> page = policies.list(q.required("RoleName"), q.optional("Marker"), q.optionalInt("MaxItems"));
+			return (xml) -> {
+				IamShapes.members(xml, "PolicyNames", page.items(), XmlWriter::text);
+				IamShapes.pagination(xml, page);
+			};
+		});
+		actions.put("DeleteRolePolicy",
+				(q) -> none(() -> policies.delete(q.required("RoleName"), q.required("PolicyName"))));
+		actions.put("AttachRolePolicy",
+				(q) -> none(() -> policies.attach(q.required("RoleName"), q.required("PolicyArn"))));
+		actions.put("DetachRolePolicy",
+				(q) -> none(() -> policies.detach(q.required("RoleName"), q.required("PolicyArn"))));
+		actions.put("ListAttachedRolePolicies", (q) -> {
+			Page<ManagedPolicy> page = policies.listAttached(q.required("RoleName"), q.optional("PathPrefix"),
+					q.optional("Marker"), q.optionalInt("MaxItems"));
+			return (xml) -> {
+				IamShapes.members(xml, "AttachedPolicies", page.items(),
+						(out, policy) -> out.element("PolicyName", policy.name()).element("PolicyArn", policy.arn()));
+				IamShapes.pagination(xml, page);
+			};
+		});
+		actions.put("GetPolicy", (q) -> {
+			ManagedPolicy policy = policies.getPolicy(q.required("PolicyArn"));
+			int attachments = policies.attachmentCount(policy.arn());
+			return (xml) -> nested(xml, "Policy", (out) -> IamShapes.policy(out, policy, attachments));
+		});
+		actions.put("GetPolicyVersion", (q) -> {
+			ManagedPolicy policy = policies.getPolicyVersion(q.required("PolicyArn"), q.required("VersionId"));
+			return (xml) -> nested(xml, "PolicyVersion", (out) -> IamShapes.policyVersion(out, policy));
+		});
+	}
+
+	/** The action's handler, or null when IAM has no such action here. */
+	Function<QueryRequest, Consumer<XmlWriter>> find(String action) {
+		return actions.get(action);
+	}
+
+	private static void role(XmlWriter xml, StoredRole role, String account) {
+		nested(xml, "Role", (out) -> IamShapes.role(out, role, account, true));
+	}
+
+	private static void nested(XmlWriter xml, String name, Consumer<XmlWriter> content) {
+		xml.start(name);
+		content.accept(xml);
+		xml.end();
+	}
+
+	private static java.util.List<Tag> requiredTags(QueryRequest q) {
+		if (!q.has("Tags")) {
+			q.required("Tags");
+		}
+		return q.tags("Tags");
+	}
+
+	private static java.util.List<String> requiredTagKeys(QueryRequest q) {
+		if (!q.has("TagKeys")) {
+			q.required("TagKeys");
+		}
+		return q.members("TagKeys");
+	}
+
+	private static Consumer<XmlWriter> none(Runnable call) {
+		call.run();
+		return null;
+	}
+
+}

@@ -1,0 +1,69 @@
+package dev.imagegate.localcloud.iam;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/** IAM's output shapes (member names and order from its API model), written into an open Result element. */
+final class IamShapes {
+
+	private IamShapes() {
+	}
+
+	/** A Role; ListRoles leaves tags out, as AWS does. */
+	static XmlWriter role(XmlWriter xml, StoredRole role, String accountId, boolean withTags) {
+		xml.element("Path", role.path())
+			.element("RoleName", role.name())
+			.element("RoleId", role.id())
+			.element("Arn", role.arn(accountId))
+			.element("CreateDate", role.createDate())
+			.element("AssumeRolePolicyDocument", PolicyDocuments.encode(role.assumeRolePolicyDocument()))
+			.element("Description", role.description())
+			.element("MaxSessionDuration", role.maxSessionDuration());
+		if (withTags && !role.tags().isEmpty()) {
+			tags(xml, role.tags());
+		}
+		return xml;
+	}
+
+	static void tags(XmlWriter xml, List<Tag> tags) {
+		members(xml, "Tags", tags, (out, tag) -> out.element("Key", tag.key()).element("Value", tag.value()));
+	}
+
+	static void policy(XmlWriter xml, ManagedPolicy policy, int attachmentCount) {
+		xml.element("PolicyName", policy.name())
+			.element("PolicyId", policy.id())
+			.element("Arn", policy.arn())
+			.element("Path", policy.path())
+			.element("DefaultVersionId", policy.defaultVersionId())
+			.element("AttachmentCount", attachmentCount)
+			.element("PermissionsBoundaryUsageCount", 0)
+			.element("IsAttachable", true)
+			.element("Description", policy.description())
+			.element("CreateDate", policy.createDate())
+			.element("UpdateDate", policy.updateDate());
+	}
+
+	static void policyVersion(XmlWriter xml, ManagedPolicy policy) {
+		xml.element("Document", PolicyDocuments.encode(policy.document()))
+			.element("VersionId", policy.defaultVersionId())
+			.element("IsDefaultVersion", true)
+			.element("CreateDate", policy.updateDate());
+	}
+
+	/** {@code <Name><member>..</member>..</Name>}, the query protocol's list form. */
+	static <T> void members(XmlWriter xml, String name, List<T> items, BiConsumer<XmlWriter, T> member) {
+		xml.start(name);
+		for (T item : items) {
+			xml.start("member");
+			member.accept(xml, item);
+			xml.end();
+		}
+		xml.end();
+	}
+
+	/** {@code <IsTruncated>} and, when there is more, the {@code <Marker>} to ask for it with. */
+	static void pagination(XmlWriter xml, Page<?> page) {
+		xml.element("IsTruncated", page.truncated()).element("Marker", page.marker());
+	}
+
+}

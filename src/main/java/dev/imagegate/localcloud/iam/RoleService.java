@@ -1,0 +1,188 @@
+package dev.imagegate.localcloud.iam;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.imagegate.localcloud.wire.CloudException;
+
+/** Roles and their tags: IAM's rules for them, raising AWS's errors. */
+class RoleService {
+
+	static final int MAX_ROLES = 1000;
+
+	static final int MAX_TAGS = 50;
+
+	private static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+	private final IamStore store;
+
+	private final String accountId;
+
+	private final SecureRandom random = new SecureRandom();
+
+	RoleService(IamStore store, String accountId) {
+		this.store = store;
+		this.accountId = accountId;
+	}
+
+	String accountId() {
+		return accountId;
+	}
+
+	StoredRole create(String name, String path, String trustPolicy, String description, Integer maxSessionDuration,
+			List<Tag> tags) {
+		IamValidation.name("RoleName", name, 64);
+		String rolePath = (path != null) ? path : "/";
+		IamValidation.path("Path", rolePath);
+		checkDocument("AssumeRolePolicyDocument", trustPolicy);
+		if (description != null) {
+			IamValidation.length("Description", description, 0, 1000);
+		}
+		IamValidation.range("MaxSessionDuration", maxSessionDuration, 3600, 43200);
+		checkTags(tags, List.of());
+		StoredRole role = new StoredRole(name, newRoleId(), rolePath,
+				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), trustPolicy, description,
+				(maxSessionDuration != null) ? maxSessionDuration : 3600, tags, Map.of(), List.of());
+		return store.update((roles) -> {
+			if (roles.containsKey(IamState.key(name))) {
+				throw new CloudException(409, "EntityAlreadyExists", "Role with name " + name + " already exists.");
+			}
+			if (roles.size() >= MAX_ROLES) {
+				throw new CloudException(409, "LimitExceeded", "Cannot exceed quota for RolesPerAccount: " + MAX_ROLES + ".");
+			}
+			roles.put(IamState.key(name), role);
+			return role;
+		});
+	}
+
+	StoredRole get(String name) {
+		IamValidation.name("RoleName", name, 64);
+		return require(store.snapshot().roles(), name);
+	}
+
+	Page<StoredRole> list(String pathPrefix, String marker, Integer maxItems) {
+		String prefix = (pathPrefix != null) ? pathPrefix : "/";
+		IamValidation.length("PathPrefix", prefix, 1, 512);
+		List<StoredRole> matching = store.snapshot()
+			.roles()
+			.values()
+			.stream()
+			.filter((role) -> role.path().startsWith(prefix))
+			.toList();
+		return Page.of(matching, (role) -> IamState.key(role.name()), marker, maxItems);
+	}
+
+	void delete(String name) {
+		IamValidation.name("RoleName", name, 64);
+		store.update((roles) -> {
+			StoredRole role = require(roles, name);
+			if (!role.inlinePolicies().isEmpty()) {
+				throw new CloudException(409, "DeleteConflict", "Cannot delete entity, must delete policies first.");
+			}
+			if (!role.attachedPolicyArns().isEmpty()) {
+				throw new CloudException(409, "DeleteConflict", "Cannot delete entity, must detach all policies first.");
+			}
+			return roles.remove(IamState.key(name));
+		});
+	}
+
+	void updateTrustPolicy(String name, String document) {
+		IamValidation.name("RoleName", name, 64);
+		checkDocument("PolicyDocument", document);
+		store.update((roles) -> roles.put(IamState.key(name), require(roles, name).withTrustPolicy(document)));
+	}
+
+	void tag(String name, List<Tag> tags) {
+		IamValidation.name("RoleName", name, 64);
+		store.update((roles) -> {
+			StoredRole role = require(roles, name);
+			checkTags(tags, role.tags());
+			List<Tag> merged = new ArrayList<>(role.tags());
+			for (Tag tag : tags) {
+				// A new value for a key that is already there replaces it, in place.
+				int existing = indexOf(merged, tag.key());
+				if (existing >= 0) {
+					merged.set(existing, tag);
+				}
+				else {
+					merged.add(tag);
+				}
+			}
+			return roles.put(IamState.key(name), role.withTags(merged));
+		});
+	}
+
+	void untag(String name, List<String> keys) {
+		IamValidation.name("RoleName", name, 64);
+		Set<String> removed = new HashSet<>();
+		keys.forEach((key) -> removed.add(key.toLowerCase(Locale.ROOT)));
+		store.update((roles) -> {
+			StoredRole role = require(roles, name);
+			List<Tag> kept = role.tags()
+				.stream()
+				.filter((tag) -> !removed.contains(tag.key().toLowerCase(Locale.ROOT)))
+				.toList();
+			return roles.put(IamState.key(name), role.withTags(kept));
+		});
+	}
+
+	Page<Tag> listTags(String name, String marker, Integer maxItems) {
+		return Page.of(get(name).tags(), Tag::key, marker, maxItems);
+	}
+
+	static StoredRole require(Map<String, StoredRole> roles, String name) {
+		StoredRole role = roles.get(IamState.key(name));
+		if (role == null) {
+			throw new CloudException(404, "NoSuchEntity", "The role with name " + name + " cannot be found.");
+		}
+		return role;
+	}
+
+	static void checkDocument(String parameter, String document) {
+		IamValidation.length(parameter, document, 1, 131072);
+		PolicyDocuments.check(document);
+	}
+
+	private static void checkTags(List<Tag> tags, List<Tag> existing) {
+		Set<String> keys = new HashSet<>();
+		for (int i = 0; i < tags.size(); i++) {
+			Tag tag = tags.get(i);
+			// AWS names the offending member by its position: tags.1.member.key
+			IamValidation.length("Tags." + (i + 1) + ".member.key", tag.key(), 1, 128);
+			IamValidation.length("Tags." + (i + 1) + ".member.value", tag.value(), 0, 256);
+			if (!keys.add(tag.key().toLowerCase(Locale.ROOT))) {
+				throw new CloudException(400, "InvalidInput",
+						"Duplicate tag keys found. Please note that Tag keys are case insensitive.");
+			}
+		}
+		existing.forEach((tag) -> keys.add(tag.key().toLowerCase(Locale.ROOT)));
+		if (keys.size() > MAX_TAGS) {
+			throw new CloudException(409, "LimitExceeded", "The number of tags has reached the maximum limit.");
+		}
+	}
+
+	private static int indexOf(List<Tag> tags, String key) {
+		for (int i = 0; i < tags.size(); i++) {
+			if (tags.get(i).key().equalsIgnoreCase(key)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private String newRoleId() {
+		StringBuilder id = new StringBuilder("AROA");
+		for (int i = 0; i < 17; i++) {
+			id.append(ID_CHARS.charAt(random.nextInt(ID_CHARS.length())));
+		}
+		return id.toString();
+	}
+
+}

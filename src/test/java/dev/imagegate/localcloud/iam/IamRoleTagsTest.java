@@ -1,0 +1,92 @@
+package dev.imagegate.localcloud.iam;
+
+import java.util.List;
+
+import dev.imagegate.LocalCloudTest;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.IamException;
+import software.amazon.awssdk.services.iam.model.InvalidInputException;
+import software.amazon.awssdk.services.iam.model.LimitExceededException;
+import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
+import software.amazon.awssdk.services.iam.model.Tag;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static dev.imagegate.localcloud.iam.IamTestSupport.TRUST_POLICY;
+import static dev.imagegate.localcloud.iam.IamTestSupport.uniqueName;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** TagRole, UntagRole and ListRoleTags through the SDK. */
+@LocalCloudTest
+class IamRoleTagsTest {
+
+	@Autowired
+	IamClient iam;
+
+	private static Tag tag(String key, String value) {
+		return Tag.builder().key(key).value(value).build();
+	}
+
+	@Test
+	void tagsUntagsAndListsTags() {
+		String name = uniqueName("tags");
+		iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).tags(tag("bucket", "photos")));
+
+		iam.tagRole((r) -> r.roleName(name).tags(tag("imagegate:managed", "true"), tag("BUCKET", "x<y&z")));
+
+		assertThat(iam.listRoleTags((r) -> r.roleName(name)).tags()).containsExactly(tag("BUCKET", "x<y&z"),
+				tag("imagegate:managed", "true"));
+		assertThat(iam.getRole((r) -> r.roleName(name)).role().tags()).hasSize(2);
+
+		iam.untagRole((r) -> r.roleName(name).tagKeys("bucket", "not-there"));
+		assertThat(iam.listRoleTags((r) -> r.roleName(name)).tags()).containsExactly(tag("imagegate:managed", "true"));
+	}
+
+	@Test
+	void listsTagsPageByPage() {
+		String name = uniqueName("tag-pages");
+		iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).tags(tag("a", "1"), tag("b", "2"), tag("c", "3")));
+
+		var first = iam.listRoleTags((r) -> r.roleName(name).maxItems(2));
+		var second = iam.listRoleTags((r) -> r.roleName(name).maxItems(2).marker(first.marker()));
+
+		assertThat(first.tags()).extracting(Tag::key).containsExactly("a", "b");
+		assertThat(first.isTruncated()).isTrue();
+		assertThat(second.tags()).extracting(Tag::key).containsExactly("c");
+		assertThat(second.isTruncated()).isFalse();
+	}
+
+	@Test
+	void tagErrors() {
+		String name = uniqueName("tag-errors");
+		iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY));
+
+		assertThatThrownBy(() -> iam.tagRole((r) -> r.roleName("no-such-role-t").tags(tag("a", "b"))))
+			.isInstanceOfSatisfying(NoSuchEntityException.class, (ex) -> assertThat(ex.statusCode()).isEqualTo(404));
+		assertThatThrownBy(() -> iam.untagRole((r) -> r.roleName("no-such-role-t").tagKeys("a")))
+			.isInstanceOf(NoSuchEntityException.class);
+		assertThatThrownBy(() -> iam.listRoleTags((r) -> r.roleName("no-such-role-t")))
+			.isInstanceOf(NoSuchEntityException.class);
+		assertThatThrownBy(() -> iam.tagRole((r) -> r.roleName(name).tags(tag("Env", "a"), tag("env", "b"))))
+			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> {
+				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("InvalidInput");
+				assertThat(ex.statusCode()).isEqualTo(400);
+			});
+		List<Tag> tooMany = java.util.stream.IntStream.rangeClosed(1, 51).mapToObj((i) -> tag("k" + i, "v")).toList();
+		assertThatThrownBy(() -> iam.tagRole((r) -> r.roleName(name).tags(tooMany)))
+			.isInstanceOfSatisfying(LimitExceededException.class, (ex) -> {
+				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("LimitExceeded");
+				assertThat(ex.statusCode()).isEqualTo(409);
+			});
+		assertThatThrownBy(() -> iam.tagRole((r) -> r.roleName(name).tags(tag("ok", "v"), tag("", "v"))))
+			.isInstanceOfSatisfying(IamException.class, (ex) -> {
+				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
+				assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("1 validation error detected: Value '' at "
+						+ "'tags.2.member.key' failed to satisfy constraint: Member must have length greater than or equal to 1");
+			});
+		assertThat(iam.listRoleTags((r) -> r.roleName(name)).tags()).isEmpty();
+	}
+
+}
