@@ -138,8 +138,6 @@ public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition)
 		Map<String, String[]> responses = new LinkedHashMap<>();
 		responses.put("200", IMAGE_HEADERS);
 		responses.put("304", NOT_MODIFIED_HEADERS);
-		responses.put("400", new String[0]);
-		responses.put("403", new String[0]);
 		responses.put("404", new String[0]);
 		responses.put("500", new String[0]);
 		return responses;
@@ -147,16 +145,16 @@ public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition)
 
 	/**
 	 * Integration responses: status code to its selection pattern over S3's status (null for
-	 * the default). A 403 from S3 stays a 403: with the least-privilege policy a missing image
-	 * is a 404, so a 403 means the role cannot read, and saying so is the clearest.
+	 * the default). S3's 403 becomes a 404: the role may list the prefix, so S3 answers 403
+	 * only for a key the API must not serve, and to a client that is "no such image" (it
+	 * reveals nothing about what exists). Every response costs a call, so there are no more
+	 * than the behaviour needs; a missing parameter is the request validator's 400.
 	 */
 	public Map<String, String> integrationResponsePatterns() {
 		Map<String, String> patterns = new LinkedHashMap<>();
 		patterns.put("200", "2\\d{2}");
 		patterns.put("304", "304");
-		patterns.put("400", "400");
-		patterns.put("403", "403");
-		patterns.put("404", "404");
+		patterns.put("404", "40[34]");
 		patterns.put("500", null);
 		return patterns;
 	}

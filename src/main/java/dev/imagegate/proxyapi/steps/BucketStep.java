@@ -40,7 +40,8 @@ public class BucketStep implements ProvisioningStep {
 		String bucket = context.spec().bucket();
 		context.id("bucket", bucket);
 		List<Change> changes = new ArrayList<>();
-		if (!exists(bucket)) {
+		Boolean isPrivate = privacy(bucket);
+		if (isPrivate == null) {
 			if (!context.spec().createBucket()) {
 				throw new StepFailure("NoSuchBucket", "The bucket " + bucket
 						+ " does not exist. Choose an existing bucket, or ask imagegate to create it.");
@@ -58,34 +59,29 @@ public class BucketStep implements ProvisioningStep {
 					})));
 			changes.add(blockPublicAccess(bucket));
 		}
-		else if (!isPrivate(bucket)) {
+		else if (!isPrivate) {
 			changes.add(blockPublicAccess(bucket));
 		}
 		return changes;
 	}
 
-	private boolean exists(String bucket) {
-		try {
-			s3.headBucket((h) -> h.bucket(bucket));
-			return true;
-		}
-		catch (NoSuchBucketException ex) {
-			return false;
-		}
-		catch (S3Exception ex) {
-			if (ex.statusCode() == 404) {
-				return false;
-			}
-			throw ex;
-		}
-	}
-
-	private boolean isPrivate(String bucket) {
+	/**
+	 * Whether all four settings are on, or null when the bucket does not exist: one call
+	 * answers both questions.
+	 */
+	private Boolean privacy(String bucket) {
 		try {
 			return ALL_BLOCKED.equals(s3.getPublicAccessBlock((g) -> g.bucket(bucket)).publicAccessBlockConfiguration());
 		}
+		catch (NoSuchBucketException ex) {
+			return null;
+		}
 		catch (S3Exception ex) {
-			if ("NoSuchPublicAccessBlockConfiguration".equals(ex.awsErrorDetails().errorCode())) {
+			String code = (ex.awsErrorDetails() != null) ? ex.awsErrorDetails().errorCode() : null;
+			if ("NoSuchBucket".equals(code)) {
+				return null;
+			}
+			if ("NoSuchPublicAccessBlockConfiguration".equals(code)) {
 				return false;
 			}
 			throw ex;

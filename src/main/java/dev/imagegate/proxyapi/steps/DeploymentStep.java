@@ -43,7 +43,8 @@ public class DeploymentStep implements ProvisioningStep {
 	public List<Change> changes(ProvisioningContext context) {
 		String stage = context.spec().stage();
 		String fingerprint = context.design().configFingerprint(context.roleArnOrPlaceholder());
-		GetStageResponse current = (context.apiId != null) ? findStage(context.apiId, stage) : null;
+		GetStageResponse current = (context.apiId != null && !context.apiCreated) ? findStage(context.apiId, stage)
+				: null;
 		List<Change> changes = new ArrayList<>();
 		boolean upToDate = current != null && !context.apiChanged
 				&& fingerprint.equals(current.variables().get(ProxyApiDesign.CONFIG_VARIABLE));

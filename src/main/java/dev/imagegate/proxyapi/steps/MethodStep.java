@@ -35,7 +35,7 @@ public class MethodStep implements ProvisioningStep {
 	@Override
 	public List<Change> changes(ProvisioningContext context) {
 		List<Change> changes = new ArrayList<>();
-		if (context.apiId != null) {
+		if (context.apiId != null && !context.apiCreated) {
 			// A REST API has at most a handful of validators: one page of 500 holds them all.
 			apiGateway.getRequestValidators((g) -> g.restApiId(context.apiId).limit(500))
 				.items()

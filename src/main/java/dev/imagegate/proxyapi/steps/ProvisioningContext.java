@@ -26,6 +26,9 @@ public final class ProvisioningContext {
 
 	String apiId;
 
+	/** The API was created by this run: nothing below it exists yet, no need to look. */
+	boolean apiCreated;
+
 	String rootResourceId;
 
 	String resourceId;

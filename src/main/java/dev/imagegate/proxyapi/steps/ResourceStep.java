@@ -29,7 +29,7 @@ public class ResourceStep implements ProvisioningStep {
 	public List<Change> changes(ProvisioningContext context) {
 		String pathPart = context.spec().resource();
 		List<Change> changes = new ArrayList<>();
-		if (context.apiId != null && !context.apiChanged) {
+		if (context.apiId != null && !context.apiCreated) {
 			// An API that existed before this run: look for the resource.
 			for (Resource resource : apiGateway.getResourcesPaginator((g) -> g.restApiId(context.apiId).limit(500))
 				.items()) {

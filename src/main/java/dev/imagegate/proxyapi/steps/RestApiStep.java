@@ -96,6 +96,7 @@ public class RestApiStep implements ProvisioningStep {
 						.endpointConfiguration((e) -> e.types(EndpointType.REGIONAL))
 						.tags(design.apiTags()));
 					context.apiId = api.id();
+					context.apiCreated = true;
 					context.rootResourceId = api.rootResourceId();
 					context.apiChanged = true;
 					context.id("apiId", api.id());

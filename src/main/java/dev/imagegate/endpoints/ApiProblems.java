@@ -1,0 +1,94 @@
+package dev.imagegate.endpoints;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.imagegate.cloud.AwsErrors;
+import dev.imagegate.proxyapi.InvalidSpecException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of the JSON API as RFC 9457 problem details, with a message per field for a bad
+ * spec and AWS's own error code when AWS refused.
+ */
+@RestControllerAdvice(assignableTypes = EndpointsApiController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		ex.getBindingResult()
+			.getFieldErrors()
+			.forEach((error) -> errors.merge(fieldName(error.getField()), error.getDefaultMessage(),
+					(a, b) -> a + "; " + b));
+		return ResponseEntity.badRequest().body(invalidSpec(errors));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The request body is not a valid JSON spec: " + rootMessage(ex));
+		problem.setTitle("Malformed request body");
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(InvalidSpecException.class)
+	ResponseEntity<ProblemDetail> invalidSpec(InvalidSpecException ex) {
+		return ResponseEntity.badRequest().body(invalidSpec(ex.fieldErrors()));
+	}
+
+	@ExceptionHandler(EndpointNotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(EndpointNotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle("Endpoint not found");
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+	}
+
+	@ExceptionHandler(SdkException.class)
+	ResponseEntity<ProblemDetail> aws(SdkException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, AwsErrors.message(ex));
+		problem.setTitle("The cloud refused the request");
+		problem.setProperty("awsErrorCode", AwsErrors.code(ex));
+		return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(problem);
+	}
+
+	private static ProblemDetail invalidSpec(Map<String, String> errors) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The spec is invalid; nothing was changed.");
+		problem.setTitle("Invalid spec");
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	private static String fieldName(String field) {
+		return field.equals("prefixWithoutDotSegments") ? "prefix" : field;
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage();
+		if (message == null) {
+			return "unreadable";
+		}
+		int newline = message.indexOf('\n');
+		return (newline > 0) ? message.substring(0, newline) : message;
+	}
+
+}

@@ -1,0 +1,75 @@
+package dev.imagegate.endpoints;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.imagegate.proxyapi.InvokeUrls;
+import dev.imagegate.proxyapi.ProxyApiDesign;
+import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
+import software.amazon.awssdk.services.apigateway.model.NotFoundException;
+import software.amazon.awssdk.services.apigateway.model.RestApi;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds imagegate's proxy APIs in the account by their tags: AWS is the source of truth,
+ * the portal keeps no database.
+ */
+@Service
+public class EndpointDiscovery {
+
+	private final ApiGatewayClient apiGateway;
+
+	private final InvokeUrls invokeUrls;
+
+	public EndpointDiscovery(ApiGatewayClient apiGateway, InvokeUrls invokeUrls) {
+		this.apiGateway = apiGateway;
+		this.invokeUrls = invokeUrls;
+	}
+
+	/** Every managed endpoint, newest first. */
+	public List<ManagedEndpoint> list() {
+		return apiGateway.getRestApisPaginator((g) -> g.limit(500))
+			.items()
+			.stream()
+			.filter(EndpointDiscovery::isManaged)
+			.map(this::describe)
+			.sorted(Comparator.comparing(ManagedEndpoint::created,
+					Comparator.nullsLast(Comparator.<java.time.Instant>naturalOrder())).reversed())
+			.toList();
+	}
+
+	/** One managed endpoint, or empty when there is no such API or it is not imagegate's. */
+	public Optional<ManagedEndpoint> find(String apiId) {
+		try {
+			var api = apiGateway.getRestApi((g) -> g.restApiId(apiId));
+			if (!"true".equals(api.tags().get(ProxyApiDesign.TAG_MANAGED))) {
+				return Optional.empty();
+			}
+			return Optional.of(describe(api.id(), api.name(), api.tags(), api.createdDate()));
+		}
+		catch (NotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
+	static boolean isManaged(RestApi api) {
+		return "true".equals(api.tags().get(ProxyApiDesign.TAG_MANAGED));
+	}
+
+	private ManagedEndpoint describe(RestApi api) {
+		return describe(api.id(), api.name(), api.tags(), api.createdDate());
+	}
+
+	private ManagedEndpoint describe(String id, String name, Map<String, String> tags, java.time.Instant created) {
+		String stage = tags.getOrDefault(ProxyApiDesign.TAG_STAGE, "test");
+		String resource = tags.getOrDefault(ProxyApiDesign.TAG_RESOURCE, "s3");
+		String parameter = tags.getOrDefault(ProxyApiDesign.TAG_PARAMETER, "image");
+		return new ManagedEndpoint(id, name, tags.get(ProxyApiDesign.TAG_BUCKET),
+				tags.getOrDefault(ProxyApiDesign.TAG_PREFIX, ""), stage, resource, parameter,
+				tags.get(ProxyApiDesign.TAG_ROLE), invokeUrls.template(id, stage, resource, parameter), created);
+	}
+
+}

@@ -1,0 +1,224 @@
+package dev.imagegate.proxyapi;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import dev.imagegate.cloud.AwsCallRecorder;
+import dev.imagegate.cloud.AwsErrors;
+import dev.imagegate.cloud.CloudConnection;
+import dev.imagegate.proxyapi.steps.BucketStep;
+import dev.imagegate.proxyapi.steps.Change;
+import dev.imagegate.proxyapi.steps.DeploymentStep;
+import dev.imagegate.proxyapi.steps.IntegrationStep;
+import dev.imagegate.proxyapi.steps.MethodStep;
+import dev.imagegate.proxyapi.steps.ProvisioningContext;
+import dev.imagegate.proxyapi.steps.ProvisioningStep;
+import dev.imagegate.proxyapi.steps.ResourceStep;
+import dev.imagegate.proxyapi.steps.ResponsesStep;
+import dev.imagegate.proxyapi.steps.RestApiStep;
+import dev.imagegate.proxyapi.steps.RoleStep;
+import dev.imagegate.proxyapi.steps.StepFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Makes a proxy API exist as its spec says, through the seed's steps, in any cloud mode:
+ * plans without changing anything, runs idempotently (a second run changes nothing),
+ * stops at the first failed step leaving what is done, and continues there next time.
+ */
+@Service
+public class ProxyApiProvisioner {
+
+	private static final Logger log = LoggerFactory.getLogger(ProxyApiProvisioner.class);
+
+	private static final String VERIFICATION = "verification";
+
+	private final List<ProvisioningStep> steps;
+
+	private final EndpointVerifier verifier;
+
+	private final InvokeUrls invokeUrls;
+
+	private final CloudConnection connection;
+
+	private final Validator validator;
+
+	/** One run at a time per API name, so two runs never create two APIs. */
+	private final Map<String, ReentrantLock> runsByApiName = new ConcurrentHashMap<>();
+
+	public ProxyApiProvisioner(S3Client s3, IamClient iam, ApiGatewayClient apiGateway, EndpointVerifier verifier,
+			InvokeUrls invokeUrls, CloudConnection connection, Validator validator) {
+		this.steps = List.of(new BucketStep(s3), new RoleStep(iam), new RestApiStep(apiGateway),
+				new ResourceStep(apiGateway), new MethodStep(apiGateway), new IntegrationStep(apiGateway),
+				new ResponsesStep(apiGateway), new DeploymentStep(apiGateway));
+		this.verifier = verifier;
+		this.invokeUrls = invokeUrls;
+		this.connection = connection;
+		this.validator = validator;
+	}
+
+	/** The ordered changes a run would make against the current state; changes nothing. */
+	public Plan plan(ProxyApiSpec spec) {
+		validate(spec);
+		ProvisioningContext context = new ProvisioningContext(design(spec), (message) -> {
+		});
+		List<Plan.PlannedStep> planned = new ArrayList<>();
+		for (ProvisioningStep step : steps) {
+			try {
+				List<Plan.PlannedCall> calls = step.changes(context)
+					.stream()
+					.map((change) -> new Plan.PlannedCall(change.operation(), change.cli()))
+					.toList();
+				planned.add(new Plan.PlannedStep(step.name(), step.title(), calls));
+			}
+			catch (StepFailure ex) {
+				return new Plan(planned, ex.getMessage());
+			}
+		}
+		return new Plan(planned, null);
+	}
+
+	public ProvisioningResult provision(ProxyApiSpec spec) {
+		return provision(spec, ProvisioningListener.NONE);
+	}
+
+	public ProvisioningResult provision(ProxyApiSpec spec, ProvisioningListener listener) {
+		validate(spec);
+		ReentrantLock lock = runsByApiName.computeIfAbsent(spec.apiName(), (name) -> new ReentrantLock());
+		lock.lock();
+		try {
+			return run(spec, listener);
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	private ProvisioningResult run(ProxyApiSpec spec, ProvisioningListener listener) {
+		List<StepReport> reports = new ArrayList<>();
+		AtomicReference<String> currentStep = new AtomicReference<>();
+		ProvisioningContext context = new ProvisioningContext(design(spec),
+				(message) -> listener.progress(currentStep.get(), message));
+		for (ProvisioningStep step : steps) {
+			currentStep.set(step.name());
+			StepReport report = runStep(step, context, listener);
+			reports.add(report);
+			if (StepReport.FAILED.equals(report.status())) {
+				skipRemaining(reports, step, listener);
+				log.info("Provisioning {} stopped at step {}: {}", spec.apiName(), step.name(), report.error().code());
+				return new ProvisioningResult(context.apiId(), urlTemplate(context), spec.stage(), false, reports, null);
+			}
+		}
+		Verification verification = verify(spec, context, listener, reports);
+		return new ProvisioningResult(context.apiId(), urlTemplate(context), spec.stage(), true, reports, verification);
+	}
+
+	private StepReport runStep(ProvisioningStep step, ProvisioningContext context, ProvisioningListener listener) {
+		listener.stepStarted(step.name(), step.title());
+		long start = System.nanoTime();
+		StepReport.StepError error = null;
+		List<String> calls;
+		try (AwsCallRecorder.Recording recording = AwsCallRecorder.start()) {
+			try {
+				for (Change change : step.changes(context)) {
+					change.apply().run();
+				}
+			}
+			catch (SdkException ex) {
+				error = new StepReport.StepError(AwsErrors.code(ex), AwsErrors.message(ex));
+			}
+			catch (StepFailure ex) {
+				error = new StepReport.StepError(ex.code(), ex.getMessage());
+			}
+			calls = recording.calls();
+		}
+		long durationMs = (System.nanoTime() - start) / 1_000_000;
+		StepReport report = new StepReport(step.name(), step.title(),
+				(error == null) ? StepReport.DONE : StepReport.FAILED, durationMs, calls, context.ids(), error);
+		listener.stepFinished(report);
+		return report;
+	}
+
+	private void skipRemaining(List<StepReport> reports, ProvisioningStep failed, ProvisioningListener listener) {
+		boolean after = false;
+		for (ProvisioningStep step : steps) {
+			if (after) {
+				StepReport report = new StepReport(step.name(), step.title(), StepReport.NOT_RUN, 0, List.of(),
+						Map.of(), null);
+				reports.add(report);
+				listener.stepFinished(report);
+			}
+			after = after || step == failed;
+		}
+		StepReport verification = new StepReport(VERIFICATION, "Image served through the invoke URL",
+				StepReport.NOT_RUN, 0, List.of(), Map.of(), null);
+		reports.add(verification);
+		listener.stepFinished(verification);
+	}
+
+	private Verification verify(ProxyApiSpec spec, ProvisioningContext context, ProvisioningListener listener,
+			List<StepReport> reports) {
+		listener.stepStarted(VERIFICATION, "Image served through the invoke URL");
+		long start = System.nanoTime();
+		Verification verification;
+		List<String> calls;
+		try (AwsCallRecorder.Recording recording = AwsCallRecorder.start()) {
+			try {
+				verification = verifier.verify(spec.bucket(), spec.prefix(), urlTemplate(context),
+						context.roleCreated(), (message) -> listener.progress(VERIFICATION, message));
+			}
+			catch (SdkException ex) {
+				verification = new Verification(Verification.FAILED, null, null, null, null, null, null, null,
+						AwsErrors.describe(ex));
+			}
+			calls = recording.calls();
+		}
+		Map<String, String> ids = new LinkedHashMap<>();
+		ids.put("result", verification.status());
+		StepReport report = new StepReport(VERIFICATION, "Image served through the invoke URL",
+				Verification.FAILED.equals(verification.status()) ? StepReport.FAILED : StepReport.DONE,
+				(System.nanoTime() - start) / 1_000_000, calls, ids,
+				Verification.FAILED.equals(verification.status())
+						? new StepReport.StepError("VerificationFailed", verification.detail()) : null);
+		reports.add(report);
+		listener.stepFinished(report);
+		return verification;
+	}
+
+	private String urlTemplate(ProvisioningContext context) {
+		return (context.apiId() == null) ? null
+				: invokeUrls.template(context.apiId(), context.spec().stage(), context.spec().resource(),
+						context.spec().queryParameter());
+	}
+
+	private ProxyApiDesign design(ProxyApiSpec spec) {
+		return ProxyApiDesign.of(spec, connection.region().id());
+	}
+
+	private void validate(ProxyApiSpec spec) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (ConstraintViolation<ProxyApiSpec> violation : validator.validate(spec)) {
+			String field = violation.getPropertyPath().toString();
+			errors.merge(field.equals("prefixWithoutDotSegments") ? "prefix" : field, violation.getMessage(),
+					(a, b) -> a + "; " + b);
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidSpecException(errors);
+		}
+	}
+
+}
