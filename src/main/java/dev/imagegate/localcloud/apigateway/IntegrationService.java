@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import dev.imagegate.localcloud.apigateway.model.Integration;
 import dev.imagegate.localcloud.apigateway.model.IntegrationResponse;
 import dev.imagegate.localcloud.apigateway.model.Method;
+import dev.imagegate.localcloud.apigateway.model.MethodResponse;
 import dev.imagegate.localcloud.apigateway.model.Resource;
 
 /** PutIntegration, GetIntegration, DeleteIntegration and the integration responses. */
@@ -85,7 +86,9 @@ class IntegrationService {
 			}
 		}
 		return store.write((state) -> {
-			Integration integration = state.api(accountId, apiId).integration(resourceId, httpMethod);
+			ApiRecord api = state.api(accountId, apiId);
+			Integration integration = api.integration(resourceId, httpMethod);
+			checkResponseMappings(response, api.method(resourceId, httpMethod));
 			if (integration.integrationResponses == null) {
 				integration.integrationResponses = new LinkedHashMap<>();
 			}
@@ -113,6 +116,25 @@ class IntegrationService {
 			throw Errors.notFound("Invalid Response status code specified");
 		}
 		return response;
+	}
+
+	/**
+	 * Response headers can only be mapped onto headers the method response with the same
+	 * status code declares, so AWS wants the method response first.
+	 */
+	private static void checkResponseMappings(IntegrationResponse response, Method method) {
+		if (response.responseParameters == null || response.responseParameters.isEmpty()) {
+			return;
+		}
+		MethodResponse declared = (method.methodResponses != null) ? method.methodResponses.get(response.statusCode) : null;
+		if (declared == null) {
+			throw invalidMapping("No method response exists for method.");
+		}
+		for (String target : response.responseParameters.keySet()) {
+			if (declared.responseParameters == null || !declared.responseParameters.containsKey(target)) {
+				throw invalidMapping("Invalid mapping expression parameter specified: " + target);
+			}
+		}
 	}
 
 	/** Checks and defaults that need nothing but the request. */

@@ -220,4 +220,34 @@ class MethodAndIntegrationOperationsTest {
 			.isInstanceOf(NotFoundException.class);
 	}
 
+	@Test
+	void integrationResponseHeadersNeedTheMethodResponseToDeclareThem() {
+		var api = apigw.createRestApi((b) -> b.name(SeedApi.uniqueName("respmap")));
+		String root = api.rootResourceId();
+		apigw.putMethod((b) -> b.restApiId(api.id()).resourceId(root).httpMethod("GET").authorizationType("NONE"));
+		apigw.putIntegration((b) -> b.restApiId(api.id()).resourceId(root).httpMethod("GET").type(IntegrationType.MOCK));
+
+		assertThatThrownBy(() -> apigw.putIntegrationResponse((b) -> b.restApiId(api.id()).resourceId(root)
+			.httpMethod("GET").statusCode("200")
+			.responseParameters(Map.of("method.response.header.Content-Type", "'*/*'"))))
+			.isInstanceOfSatisfying(BadRequestException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("Invalid mapping expression specified: Validation Result: warnings : [], "
+						+ "errors : [No method response exists for method.]"));
+
+		apigw.putMethodResponse((b) -> b.restApiId(api.id()).resourceId(root).httpMethod("GET").statusCode("200")
+			.responseParameters(Map.of("method.response.header.Content-Type", false)));
+		assertThatThrownBy(() -> apigw.putIntegrationResponse((b) -> b.restApiId(api.id()).resourceId(root)
+			.httpMethod("GET").statusCode("200")
+			.responseParameters(Map.of("method.response.header.X-Other", "'x'"))))
+			.isInstanceOfSatisfying(BadRequestException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.contains("Invalid mapping expression parameter specified: method.response.header.X-Other"));
+
+		apigw.putIntegrationResponse((b) -> b.restApiId(api.id()).resourceId(root).httpMethod("GET").statusCode("200")
+			.responseParameters(Map.of("method.response.header.Content-Type", "integration.response.header.Content-Type")));
+		assertThat(apigw.getIntegrationResponse(
+				(b) -> b.restApiId(api.id()).resourceId(root).httpMethod("GET").statusCode("200"))
+			.responseParameters()).containsExactlyEntriesOf(
+					Map.of("method.response.header.Content-Type", "integration.response.header.Content-Type"));
+	}
+
 }

@@ -19,7 +19,11 @@ record SeedApi(String apiId, String rootId, String resourceId) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	/** Steps 3-10 (without the deployment). */
+	/**
+	 * Steps 3-10 (without the deployment). The method response comes before the integration
+	 * response, unlike the console walk-through: AWS refuses a header mapping onto a method
+	 * response that does not exist yet.
+	 */
 	static SeedApi create(ApiGatewayClient apigw, String name) {
 		var api = apigw.createRestApi((b) -> b.name(name));
 		String resourceId = apigw.createResource((b) -> b.restApiId(api.id()).parentId(api.rootResourceId()).pathPart("s3"))
@@ -38,17 +42,17 @@ record SeedApi(String apiId, String rootId, String resourceId) {
 			.credentials(ROLE_ARN)
 			.requestParameters(Map.of("integration.request.path.image", "method.request.querystring.image",
 					"integration.request.header.Accept", "'*/*'")));
+		apigw.putMethodResponse((b) -> b.restApiId(api.id())
+			.resourceId(resourceId)
+			.httpMethod("GET")
+			.statusCode("200")
+			.responseParameters(Map.of("method.response.header.Content-Type", false)));
 		apigw.putIntegrationResponse((b) -> b.restApiId(api.id())
 			.resourceId(resourceId)
 			.httpMethod("GET")
 			.statusCode("200")
 			.selectionPattern("2\\d{2}")
 			.responseParameters(Map.of("method.response.header.Content-Type", "'*/*'")));
-		apigw.putMethodResponse((b) -> b.restApiId(api.id())
-			.resourceId(resourceId)
-			.httpMethod("GET")
-			.statusCode("200")
-			.responseParameters(Map.of("method.response.header.Content-Type", false)));
 		apigw.updateRestApi((b) -> b.restApiId(api.id())
 			.patchOperations((p) -> p.op(Op.ADD).path("/binaryMediaTypes/*~1*")));
 		return new SeedApi(api.id(), api.rootResourceId(), resourceId);
