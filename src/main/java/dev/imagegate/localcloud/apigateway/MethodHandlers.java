@@ -20,6 +20,9 @@ final class MethodHandlers {
 		router.add("PUT", METHOD, "PutMethod", this::putMethod)
 			.add("GET", METHOD, "GetMethod",
 					(call) -> Reply.ok(service.get(call.path("restapi_id"), call.path("resource_id"), call.path("http_method"))))
+			.add("PATCH", METHOD, "UpdateMethod",
+					(call) -> Reply.ok(service.update(call.path("restapi_id"), call.path("resource_id"),
+							call.path("http_method"), call.patchOperations())))
 			.add("DELETE", METHOD, "DeleteMethod", (call) -> {
 				service.delete(call.path("restapi_id"), call.path("resource_id"), call.path("http_method"));
 				return Reply.noContent();

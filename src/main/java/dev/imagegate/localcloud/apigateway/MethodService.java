@@ -1,6 +1,8 @@
 package dev.imagegate.localcloud.apigateway;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,10 +35,7 @@ class MethodService {
 
 	Method put(String apiId, String resourceId, Method method) {
 		checkHttpMethod(method.httpMethod);
-		if (!AUTHORIZATION_TYPES.contains(method.authorizationType)) {
-			throw Errors.badRequest("Invalid authorization type specified. Valid options are "
-					+ "NONE,AWS_IAM,CUSTOM,COGNITO_USER_POOLS: " + method.authorizationType);
-		}
+		checkAuthorizationType(method.authorizationType);
 		if (method.requestParameters != null) {
 			method.requestParameters.keySet().forEach((name) -> checkName(name, REQUEST_PARAMETER));
 		}
@@ -44,9 +43,7 @@ class MethodService {
 		return store.write((state) -> {
 			ApiRecord api = state.api(accountId, apiId);
 			Resource resource = api.resource(resourceId);
-			if (method.requestValidatorId != null && !api.validators.containsKey(method.requestValidatorId)) {
-				throw Errors.badRequest("Invalid Request Validator identifier specified");
-			}
+			method.requestValidatorId = validatorId(api, method.requestValidatorId);
 			if (resource.resourceMethods == null) {
 				resource.resourceMethods = new LinkedHashMap<>();
 			}
@@ -56,6 +53,70 @@ class MethodService {
 			resource.resourceMethods.put(method.httpMethod, method);
 			return method;
 		});
+	}
+
+	/**
+	 * UpdateMethod: what a re-run needs when PutMethod answers ConflictException. Request
+	 * parameters are addressed by name in the path ({@code /requestParameters/method.request.querystring.image}).
+	 */
+	Method update(String apiId, String resourceId, String httpMethod, List<PatchOperation> operations) {
+		return store.write((state) -> {
+			ApiRecord api = state.api(accountId, apiId);
+			Method method = api.method(resourceId, httpMethod);
+			for (PatchOperation op : operations) {
+				List<String> path = op.segments();
+				if (path.size() == 2 && path.get(0).equals("requestParameters")) {
+					patchRequestParameter(method, op, path.get(1));
+					continue;
+				}
+				if (path.size() != 1 || !op.is("replace")) {
+					throw op.unsupported();
+				}
+				switch (path.get(0)) {
+					case "authorizationType" -> method.authorizationType = checkAuthorizationType(op.requiredValue());
+					case "apiKeyRequired" -> method.apiKeyRequired = Boolean.parseBoolean(op.value());
+					case "operationName" -> method.operationName = op.value();
+					case "requestValidatorId" -> method.requestValidatorId = validatorId(api, op.value());
+					default -> throw op.unsupported();
+				}
+			}
+			return method;
+		});
+	}
+
+	private static void patchRequestParameter(Method method, PatchOperation op, String name) {
+		checkName(name, REQUEST_PARAMETER);
+		Map<String, Boolean> parameters = (method.requestParameters != null) ? method.requestParameters
+				: new LinkedHashMap<>();
+		if (op.is("add") || op.is("replace")) {
+			parameters.put(name, Boolean.parseBoolean(op.value()));
+		}
+		else if (op.is("remove")) {
+			parameters.remove(name);
+		}
+		else {
+			throw op.unsupported();
+		}
+		method.requestParameters = parameters.isEmpty() ? null : parameters;
+	}
+
+	/** An existing validator's id, or null to take the validator off. */
+	private static String validatorId(ApiRecord api, String validatorId) {
+		if (validatorId == null || validatorId.isEmpty()) {
+			return null;
+		}
+		if (!api.validators.containsKey(validatorId)) {
+			throw Errors.badRequest("Invalid Request Validator identifier specified");
+		}
+		return validatorId;
+	}
+
+	private static String checkAuthorizationType(String authorizationType) {
+		if (!AUTHORIZATION_TYPES.contains(authorizationType)) {
+			throw Errors.badRequest("Invalid authorization type specified. Valid options are "
+					+ "NONE,AWS_IAM,CUSTOM,COGNITO_USER_POOLS: " + authorizationType);
+		}
+		return authorizationType;
 	}
 
 	Method get(String apiId, String resourceId, String httpMethod) {

@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.apigateway.model.ConflictException;
 import software.amazon.awssdk.services.apigateway.model.ContentHandlingStrategy;
 import software.amazon.awssdk.services.apigateway.model.IntegrationType;
 import software.amazon.awssdk.services.apigateway.model.NotFoundException;
+import software.amazon.awssdk.services.apigateway.model.Op;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -248,6 +249,34 @@ class MethodAndIntegrationOperationsTest {
 				(b) -> b.restApiId(api.id()).resourceId(root).httpMethod("GET").statusCode("200"))
 			.responseParameters()).containsExactlyEntriesOf(
 					Map.of("method.response.header.Content-Type", "integration.response.header.Content-Type"));
+	}
+
+	@Test
+	void updateMethodChangesValidatorAndRequestParameters() {
+		SeedApi seed = SeedApi.create(apigw, SeedApi.uniqueName("updmethod"));
+		var validator = apigw.createRequestValidator(
+				(b) -> b.restApiId(seed.apiId()).name("params").validateRequestParameters(true));
+
+		var updated = apigw.updateMethod((b) -> b.restApiId(seed.apiId())
+			.resourceId(seed.resourceId())
+			.httpMethod("GET")
+			.patchOperations((p) -> p.op(Op.REPLACE).path("/requestValidatorId").value(validator.id()),
+					(p) -> p.op(Op.ADD).path("/requestParameters/method.request.header.Accept").value("false"),
+					(p) -> p.op(Op.REPLACE).path("/operationName").value("GetImage")));
+
+		assertThat(updated.requestValidatorId()).isEqualTo(validator.id());
+		var read = apigw.getMethod((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET"));
+		assertThat(read.requestValidatorId()).isEqualTo(validator.id());
+		assertThat(read.operationName()).isEqualTo("GetImage");
+		assertThat(read.requestParameters()).containsExactlyInAnyOrderEntriesOf(
+				Map.of("method.request.querystring.image", true, "method.request.header.Accept", false));
+		assertThat(read.methodIntegration().uri()).as("the integration stays").isEqualTo(SeedApi.S3_URI);
+
+		assertThatThrownBy(() -> apigw.updateMethod((b) -> b.restApiId(seed.apiId())
+			.resourceId(seed.resourceId())
+			.httpMethod("GET")
+			.patchOperations((p) -> p.op(Op.REPLACE).path("/requestValidatorId").value("nope12"))))
+			.isInstanceOf(BadRequestException.class);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.imagegate.localcloud.apigateway;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import dev.imagegate.LocalCloudTest;
 import org.junit.jupiter.api.Test;
@@ -128,6 +129,18 @@ class ResourceOperationsTest {
 		Resource embedded = find(apigw.getResources((b) -> b.restApiId(seed.apiId()).embed("methods")), "/s3");
 		assertThat(embedded.resourceMethods().get("GET").authorizationType()).isEqualTo("NONE");
 		assertThat(embedded.resourceMethods().get("GET").methodIntegration().uri()).isEqualTo(SeedApi.S3_URI);
+	}
+
+	@Test
+	void concurrentCreatesAllLand() {
+		var api = apigw.createRestApi((b) -> b.name(SeedApi.uniqueName("parallel")));
+		List<String> names = IntStream.range(0, 24).mapToObj((i) -> "p" + i).toList();
+
+		names.parallelStream().forEach((name) -> create(api.id(), api.rootResourceId(), name));
+
+		assertThat(apigw.getResources((b) -> b.restApiId(api.id()).limit(500)).items()).extracting(Resource::pathPart)
+			.containsAll(names)
+			.hasSize(names.size() + 1);
 	}
 
 	private static Resource find(GetResourcesResponse resources, String path) {
