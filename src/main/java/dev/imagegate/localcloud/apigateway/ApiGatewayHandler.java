@@ -2,6 +2,7 @@ package dev.imagegate.localcloud.apigateway;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -93,7 +94,7 @@ public class ApiGatewayHandler implements CloudServiceHandler {
 	/** AWS's REST-JSON error: the code in {@code x-amzn-ErrorType}, the message in the body. */
 	private void writeError(HttpServletResponse response, int status, String code, String message)
 			throws IOException {
-		byte[] json = mapper.writeValueAsString(java.util.Map.of("message", String.valueOf(message)))
+		byte[] json = mapper.writeValueAsString(Map.of("message", String.valueOf(message)))
 			.getBytes(StandardCharsets.UTF_8);
 		response.setStatus(status);
 		response.setHeader("x-amzn-ErrorType", code);

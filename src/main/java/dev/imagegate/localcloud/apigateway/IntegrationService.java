@@ -92,6 +92,7 @@ class IntegrationService {
 			if (integration.integrationResponses == null) {
 				integration.integrationResponses = new LinkedHashMap<>();
 			}
+			checkPatternUnique(integration, response);
 			integration.integrationResponses.put(response.statusCode, response);
 			return response;
 		});
@@ -116,6 +117,21 @@ class IntegrationService {
 			throw Errors.notFound("Invalid Response status code specified");
 		}
 		return response;
+	}
+
+	/** Each selection pattern (no pattern being "default") picks one status code only. */
+	private static void checkPatternUnique(Integration integration, IntegrationResponse response) {
+		String pattern = patternName(response);
+		for (IntegrationResponse other : integration.integrationResponses.values()) {
+			if (!other.statusCode.equals(response.statusCode) && patternName(other).equals(pattern)) {
+				throw Errors.conflict("Integration response with selection pattern " + pattern + " already exists");
+			}
+		}
+	}
+
+	private static String patternName(IntegrationResponse response) {
+		return (response.selectionPattern == null || response.selectionPattern.isEmpty()) ? "default"
+				: response.selectionPattern;
 	}
 
 	/**

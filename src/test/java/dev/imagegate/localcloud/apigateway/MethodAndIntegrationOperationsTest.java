@@ -279,4 +279,24 @@ class MethodAndIntegrationOperationsTest {
 			.isInstanceOf(BadRequestException.class);
 	}
 
+	@Test
+	void twoIntegrationResponsesCannotShareASelectionPattern() {
+		SeedApi seed = SeedApi.create(apigw, SeedApi.uniqueName("patterns"));
+		apigw.putIntegrationResponse((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET")
+			.statusCode("500"));
+
+		assertThatThrownBy(() -> apigw.putIntegrationResponse((b) -> b.restApiId(seed.apiId())
+			.resourceId(seed.resourceId()).httpMethod("GET").statusCode("502")))
+			.isInstanceOfSatisfying(ConflictException.class, (ex) -> {
+				assertThat(ex.statusCode()).isEqualTo(409);
+				assertThat(ex.awsErrorDetails().errorMessage())
+					.isEqualTo("Integration response with selection pattern default already exists");
+			});
+		assertThatThrownBy(() -> apigw.putIntegrationResponse((b) -> b.restApiId(seed.apiId())
+			.resourceId(seed.resourceId()).httpMethod("GET").statusCode("201").selectionPattern("2\\d{2}")))
+			.isInstanceOf(ConflictException.class);
+		assertThat(apigw.getIntegration((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET"))
+			.integrationResponses()).containsOnlyKeys("200", "500");
+	}
+
 }
