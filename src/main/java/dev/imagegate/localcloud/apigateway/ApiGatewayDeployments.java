@@ -1,0 +1,59 @@
+package dev.imagegate.localcloud.apigateway;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.imagegate.localcloud.ConditionalOnLocalCloud;
+import dev.imagegate.localcloud.apigateway.model.ApiSnapshot;
+import dev.imagegate.localcloud.apigateway.model.MethodSetting;
+import dev.imagegate.localcloud.apigateway.model.Stage;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The in-process read side of API Gateway for the execute-api data plane (same JVM):
+ * deployed APIs only, as frozen by CreateDeployment. Answers are deep copies, so a caller
+ * can never change the emulator's state.
+ */
+@Component
+@ConditionalOnLocalCloud
+public class ApiGatewayDeployments {
+
+	private final ApiGatewayStore store;
+
+	ApiGatewayDeployments(ApiGatewayStore store) {
+		this.store = store;
+	}
+
+	/** The stage's deployed API, or empty when the API or the stage does not exist. */
+	public Optional<StageSnapshot> stageSnapshot(String apiId, String stageName) {
+		return store.read((state) -> {
+			ApiRecord api = state.apis.get(apiId);
+			Stage stage = (api != null) ? api.stages.get(stageName) : null;
+			DeploymentRecord deployment = (stage != null) ? api.deployments.get(stage.deploymentId) : null;
+			if (deployment == null) {
+				return Optional.empty();
+			}
+			Map<String, MethodSetting> settings = new LinkedHashMap<>();
+			stage.methodSettings.forEach((key, setting) -> settings.put(key, copy(setting, MethodSetting.class)));
+			return Optional.of(new StageSnapshot(apiId, stageName, stage.deploymentId,
+					copy(deployment.snapshot, ApiSnapshot.class),
+					(stage.variables != null) ? Map.copyOf(stage.variables) : Map.of(), settings));
+		});
+	}
+
+	/** One deployment's frozen API, whether or not a stage points at it. */
+	public Optional<ApiSnapshot> deploymentSnapshot(String apiId, String deploymentId) {
+		return store.read((state) -> {
+			ApiRecord api = state.apis.get(apiId);
+			DeploymentRecord deployment = (api != null) ? api.deployments.get(deploymentId) : null;
+			return Optional.ofNullable((deployment != null) ? copy(deployment.snapshot, ApiSnapshot.class) : null);
+		});
+	}
+
+	private <T> T copy(T value, Class<T> type) {
+		return ApiGatewayJson.copy(store.mapper(), value, type);
+	}
+
+}

@@ -1,0 +1,106 @@
+package dev.imagegate.localcloud.apigateway;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.imagegate.localcloud.ConditionalOnLocalCloud;
+import dev.imagegate.localcloud.LocalCloudProperties;
+import dev.imagegate.localcloud.wire.CloudException;
+import dev.imagegate.localcloud.wire.CloudServiceHandler;
+import dev.imagegate.localcloud.wire.FaultInjector;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * API Gateway's control plane (REST-JSON) on the local cloud's port: routes each request to
+ * its operation, checks injected faults first, and renders results and errors in AWS's shape.
+ * This is the only place that writes API Gateway responses, so every error looks alike.
+ */
+@Component
+@ConditionalOnLocalCloud
+public class ApiGatewayHandler implements CloudServiceHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(ApiGatewayHandler.class);
+
+	private final Router router = new Router();
+
+	private final FaultInjector faults;
+
+	private final JsonMapper mapper;
+
+	public ApiGatewayHandler(ApiGatewayStore store, LocalCloudProperties properties, FaultInjector faults) {
+		this.faults = faults;
+		this.mapper = store.mapper();
+		String account = properties.accountId();
+		new RestApiHandlers(new RestApiService(store, account)).register(router);
+		new ResourceHandlers(new ResourceService(store, account)).register(router);
+		new MethodHandlers(new MethodService(store, account)).register(router);
+		new IntegrationHandlers(new IntegrationService(store, account)).register(router);
+		new ValidatorHandlers(new ValidatorService(store, account)).register(router);
+		new DeploymentHandlers(new DeploymentService(store, account)).register(router);
+		new StageHandlers(new StageService(store, account)).register(router);
+		new TagHandlers(new TagService(store, account, properties.region())).register(router);
+	}
+
+	@Override
+	public String signingName() {
+		return "apigateway";
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String requestId = UUID.randomUUID().toString();
+		response.setHeader("x-amzn-RequestId", requestId);
+		try {
+			Router.Match match = router.match(request.getMethod(), request.getRequestURI());
+			if (match == null) {
+				throw Errors.notFound("No API Gateway operation matches " + request.getMethod() + " "
+						+ request.getRequestURI());
+			}
+			faults.check(match.route().operationName());
+			byte[] body = request.getInputStream().readAllBytes();
+			Call call = Call.parse(match.pathParams(), request.getQueryString(), body, mapper);
+			write(response, match.route().operation().handle(call));
+		}
+		catch (CloudException ex) {
+			writeError(response, ex.status(), ex.code(), ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			logger.error("API Gateway emulator failed on {} {}", request.getMethod(), request.getRequestURI(), ex);
+			writeError(response, 500, "InternalFailure", "Internal error in the imagegate local cloud: " + ex);
+		}
+	}
+
+	private void write(HttpServletResponse response, Reply reply) throws IOException {
+		response.setStatus(reply.status());
+		if (reply.body() == null) {
+			response.setContentLength(0);
+			return;
+		}
+		byte[] json = mapper.writeValueAsBytes(reply.body());
+		response.setContentType("application/json");
+		response.setContentLength(json.length);
+		response.getOutputStream().write(json);
+	}
+
+	/** AWS's REST-JSON error: the code in {@code x-amzn-ErrorType}, the message in the body. */
+	private void writeError(HttpServletResponse response, int status, String code, String message)
+			throws IOException {
+		byte[] json = mapper.writeValueAsString(Map.of("message", String.valueOf(message)))
+			.getBytes(StandardCharsets.UTF_8);
+		response.setStatus(status);
+		response.setHeader("x-amzn-ErrorType", code);
+		response.setContentType("application/json");
+		response.setContentLength(json.length);
+		response.getOutputStream().write(json);
+	}
+
+}

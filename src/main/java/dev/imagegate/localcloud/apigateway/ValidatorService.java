@@ -1,0 +1,68 @@
+package dev.imagegate.localcloud.apigateway;
+
+import java.util.List;
+
+import dev.imagegate.localcloud.apigateway.model.RequestValidator;
+
+/** CreateRequestValidator, GetRequestValidator(s), UpdateRequestValidator, DeleteRequestValidator. */
+class ValidatorService {
+
+	private final ApiGatewayStore store;
+
+	private final String accountId;
+
+	ValidatorService(ApiGatewayStore store, String accountId) {
+		this.store = store;
+		this.accountId = accountId;
+	}
+
+	RequestValidator create(String apiId, RequestValidator validator) {
+		validator.id = Ids.shortId();
+		validator.validateRequestBody = Boolean.TRUE.equals(validator.validateRequestBody);
+		validator.validateRequestParameters = Boolean.TRUE.equals(validator.validateRequestParameters);
+		return store.write((state) -> {
+			ApiRecord api = state.api(accountId, apiId);
+			if (validator.name != null
+					&& api.validators.values().stream().anyMatch((v) -> validator.name.equals(v.name))) {
+				throw Errors.badRequest("Validator with name " + validator.name + " already exists");
+			}
+			api.validators.put(validator.id, validator);
+			return validator;
+		});
+	}
+
+	RequestValidator get(String apiId, String validatorId) {
+		return store.read((state) -> state.api(accountId, apiId).validator(validatorId));
+	}
+
+	List<RequestValidator> list(String apiId) {
+		return store.read((state) -> List.copyOf(state.api(accountId, apiId).validators.values()));
+	}
+
+	RequestValidator update(String apiId, String validatorId, List<PatchOperation> operations) {
+		return store.write((state) -> {
+			RequestValidator validator = state.api(accountId, apiId).validator(validatorId);
+			for (PatchOperation op : operations) {
+				if (!op.is("replace")) {
+					throw op.unsupported();
+				}
+				switch (op.path()) {
+					case "/name" -> validator.name = op.requiredValue();
+					case "/validateRequestBody" -> validator.validateRequestBody = Boolean.parseBoolean(op.value());
+					case "/validateRequestParameters" -> validator.validateRequestParameters = Boolean.parseBoolean(op.value());
+					default -> throw op.unsupported();
+				}
+			}
+			return validator;
+		});
+	}
+
+	void delete(String apiId, String validatorId) {
+		store.write((state) -> {
+			ApiRecord api = state.api(accountId, apiId);
+			api.validator(validatorId);
+			return api.validators.remove(validatorId);
+		});
+	}
+
+}

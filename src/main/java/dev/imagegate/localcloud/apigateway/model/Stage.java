@@ -1,0 +1,31 @@
+package dev.imagegate.localcloud.apigateway.model;
+
+import java.util.Map;
+
+/** A named stage pointing at one deployment. */
+public class Stage {
+
+	public String deploymentId;
+
+	public String stageName;
+
+	public String description;
+
+	public Boolean cacheClusterEnabled;
+
+	public String cacheClusterStatus;
+
+	/** By {@code resourcePath/METHOD}; {@code *}{@code /*} holds the stage-wide defaults. */
+	public Map<String, MethodSetting> methodSettings;
+
+	public Map<String, String> variables;
+
+	public Boolean tracingEnabled;
+
+	public Map<String, String> tags;
+
+	public Long createdDate;
+
+	public Long lastUpdatedDate;
+
+}
