@@ -148,7 +148,11 @@ class ProxyApiProvisionerTest {
 			"PutIntegrationResponse, responses, 400, BadRequestException",
 			"CreateDeployment, deployment, 400, BadRequestException" })
 	void aFailedStepIsReportedWithAwsErrorAndARerunContinues(String operation, String step, int status, String code) {
-		ProxyApiSpec spec = freshSpec();
+		// The bucket step only writes when it creates the bucket.
+		ProxyApiSpec spec = operation.startsWith("S3:")
+				? ProxyApiSpec.of("prov-new-bucket-" + NAMES.incrementAndGet(), "prov-api-new-" + NAMES.get())
+					.withCreateBucket(true)
+				: freshSpec();
 		faults.failNext(operation, 1, status, code, "injected by the test");
 
 		ProvisioningResult failed = provisioner.provision(spec);
