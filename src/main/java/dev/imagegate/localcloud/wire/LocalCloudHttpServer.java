@@ -41,6 +41,7 @@ public class LocalCloudHttpServer implements AutoCloseable {
 		tomcat.getEngine().setName("imagegate-localcloud");
 		tomcat.getService().addConnector(connector);
 		tomcat.setConnector(connector);
+		tomcat.getEngine().getPipeline().addValve(new ExpectContinueValve());
 		Context context = tomcat.addContext("", null);
 		Tomcat.addServlet(context, "localcloud", servlet);
 		context.addServletMappingDecoded("/", "localcloud");

@@ -36,11 +36,19 @@ final class Cli {
 		return this;
 	}
 
-	/** {@code --tags a=b,c=d} style for a map. */
+	/**
+	 * A map as JSON: the CLI's shorthand ({@code a=b,c=d}) would read the quotes of a static
+	 * mapping value such as {@code '*&#47;*'} as its own quoting.
+	 */
 	Cli map(String name, Map<String, ?> values) {
-		StringJoiner joined = new StringJoiner(",");
-		values.forEach((key, value) -> joined.add(key + "=" + value));
-		return arg(name, joined.toString());
+		StringJoiner json = new StringJoiner(",", "{", "}");
+		values.forEach((key, value) -> json.add(jsonString(key) + ":"
+				+ ((value instanceof Boolean || value instanceof Number) ? value : jsonString(String.valueOf(value)))));
+		return arg(name, json.toString());
+	}
+
+	private static String jsonString(String value) {
+		return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
 
 	static String quote(String value) {
