@@ -27,7 +27,7 @@ import dev.imagegate.buckets.BucketName;
  */
 public record ProxyApiSpec(@NotBlank @BucketName String bucket,
 		@Pattern(regexp = "|[a-z]{2}(-[a-z]+)+-\\d", message = "must be an AWS region such as us-east-1") String region,
-		boolean createBucket,
+		Boolean createBucket,
 		@Size(max = 200) @Pattern(regexp = "|([A-Za-z0-9!_.*'()-]+/)+",
 				message = "must be empty or path segments of letters, digits and !_.*'()- each ending with /, e.g. images/") String prefix,
 		@NotBlank @Size(max = 54) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
@@ -50,6 +50,7 @@ public record ProxyApiSpec(@NotBlank @BucketName String bucket,
 
 	public ProxyApiSpec {
 		region = (region == null) ? "" : region.trim();
+		createBucket = Boolean.TRUE.equals(createBucket);
 		prefix = (prefix == null) ? DEFAULT_PREFIX : prefix;
 		resource = (resource == null) ? DEFAULT_RESOURCE : resource;
 		queryParameter = (queryParameter == null) ? DEFAULT_QUERY_PARAMETER : queryParameter;
