@@ -18,6 +18,7 @@ COPY --from=build /imagegate.jar /app/imagegate.jar
 USER imagegate
 # Inside a container the local cloud must listen beyond loopback for -p 4566:4566 to reach it.
 ENV IMAGEGATE_LOCAL_BIND_ADDRESS=0.0.0.0 \
+    SERVER_ADDRESS=0.0.0.0 \
     IMAGEGATE_LOCAL_DATA_DIR=/app/data
 VOLUME /app/data
 EXPOSE 8080 4566
