@@ -32,7 +32,7 @@ class LocalCloudConfiguration {
 
 	@Bean
 	S3Proxy s3Proxy(S3MockServer s3MockServer, FaultInjector faults, LocalCloudProperties properties) {
-		return new S3Proxy(s3MockServer, faults, properties.dataDir().resolve("s3-settings/public-access-block.json"));
+		return new S3Proxy(s3MockServer, faults, properties.dataDir().resolve("s3-settings/buckets.json"));
 	}
 
 	@Bean(initMethod = "start", destroyMethod = "close")

@@ -100,6 +100,14 @@ public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition)
 		return tags;
 	}
 
+	/** Tags on a bucket imagegate creates (one it merely uses stays untouched). */
+	public Map<String, String> bucketTags() {
+		Map<String, String> tags = new LinkedHashMap<>();
+		tags.put(TAG_MANAGED, "true");
+		tags.put(TAG_API, spec.apiName());
+		return tags;
+	}
+
 	public Map<String, String> roleTags() {
 		Map<String, String> tags = new LinkedHashMap<>();
 		tags.put(TAG_MANAGED, "true");

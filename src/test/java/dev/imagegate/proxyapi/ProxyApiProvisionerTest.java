@@ -168,6 +168,10 @@ class ProxyApiProvisionerTest {
 		ProvisioningResult rerun = provisioner.provision(spec);
 
 		assertThat(rerun.succeeded()).isTrue();
+		if (spec.createBucket()) {
+			assertThat(s3.getBucketTagging((g) -> g.bucket(spec.bucket())).tagSet())
+				.anySatisfy((tag) -> assertThat(tag.key()).isEqualTo(ProxyApiDesign.TAG_MANAGED));
+		}
 		assertThat(apisNamed(spec.apiName())).hasSize(1);
 		assertThat(provisioner.provision(spec).mutatingCalls()).isZero();
 	}

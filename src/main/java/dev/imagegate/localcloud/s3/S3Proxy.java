@@ -42,7 +42,7 @@ public class S3Proxy implements CloudServiceHandler {
 
 	private final FaultInjector faults;
 
-	private final PublicAccessBlocks publicAccessBlocks;
+	private final BucketSettings bucketSettings;
 
 	private final HttpClient client = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -53,8 +53,8 @@ public class S3Proxy implements CloudServiceHandler {
 	public S3Proxy(S3MockServer s3Mock, FaultInjector faults, Path settingsFile) {
 		this.s3Mock = s3Mock;
 		this.faults = faults;
-		this.publicAccessBlocks = new PublicAccessBlocks(
-				new JsonStateFile<>(settingsFile, PublicAccessBlocks.State.class, JsonMapper.builder().build()));
+		this.bucketSettings = new BucketSettings(
+				new JsonStateFile<>(settingsFile, BucketSettings.State.class, JsonMapper.builder().build()));
 	}
 
 	@Override
@@ -78,15 +78,16 @@ public class S3Proxy implements CloudServiceHandler {
 		String path = pathStylePath(request);
 		String bucket = bucketOf(path);
 		try {
-			if (bucket != null && PublicAccessBlocks.isPublicAccessBlockRequest(request)) {
-				handlePublicAccessBlock(bucket, request, response);
+			String subresource = (bucket != null && isBucketPath(path)) ? BucketSettings.subresource(request) : null;
+			if (subresource != null) {
+				handleBucketSetting(bucket, subresource, request, response);
 				return;
 			}
 			HttpResponse<InputStream> upstream = client.send(forwardRequest(request, path),
 					HttpResponse.BodyHandlers.ofInputStream());
 			if ("DELETE".equals(request.getMethod()) && request.getQueryString() == null && isBucketPath(path)
 					&& upstream.statusCode() == 204) {
-				publicAccessBlocks.forget(bucket);
+				bucketSettings.forget(bucket);
 			}
 			copyResponse(upstream, request, response);
 		}
@@ -102,8 +103,8 @@ public class S3Proxy implements CloudServiceHandler {
 		}
 	}
 
-	private void handlePublicAccessBlock(String bucket, HttpServletRequest request, HttpServletResponse response)
-			throws IOException, InterruptedException {
+	private void handleBucketSetting(String bucket, String subresource, HttpServletRequest request,
+			HttpServletResponse response) throws IOException, InterruptedException {
 		HttpResponse<Void> head = client.send(
 				HttpRequest.newBuilder(URI.create(s3Mock.endpoint() + "/" + bucket))
 					.method("HEAD", HttpRequest.BodyPublishers.noBody())
@@ -113,7 +114,7 @@ public class S3Proxy implements CloudServiceHandler {
 			writeError(response, 404, "NoSuchBucket", "The specified bucket does not exist");
 			return;
 		}
-		publicAccessBlocks.handle(bucket, request, response);
+		bucketSettings.handle(bucket, subresource, request, response);
 	}
 
 	/** The bucket named by a path-style path, or null for the service root. */
@@ -204,8 +205,8 @@ public class S3Proxy implements CloudServiceHandler {
 		response.getOutputStream().write(body);
 	}
 
-	private static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+	static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 }

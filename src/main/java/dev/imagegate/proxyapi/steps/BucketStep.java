@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.Tag;
 
 /** Step 1: the bucket exists and is private (all four Block Public Access settings on). */
 public class BucketStep implements ProvisioningStep {
@@ -58,6 +59,7 @@ public class BucketStep implements ProvisioningStep {
 						}
 					})));
 			changes.add(blockPublicAccess(bucket));
+			changes.add(tagBucket(context));
 		}
 		else if (!isPrivate) {
 			changes.add(blockPublicAccess(bucket));
@@ -86,6 +88,24 @@ public class BucketStep implements ProvisioningStep {
 			}
 			throw ex;
 		}
+	}
+
+	/** Only a bucket imagegate creates is tagged; an existing one is the user's. */
+	private Change tagBucket(ProvisioningContext context) {
+		String bucket = context.spec().bucket();
+		List<Tag> tags = context.design()
+			.bucketTags()
+			.entrySet()
+			.stream()
+			.map((e) -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
+			.toList();
+		return new Change("PutBucketTagging",
+				Cli.of("s3api", "put-bucket-tagging")
+					.arg("--bucket", bucket)
+					.arg("--tagging", "TagSet=[" + String.join(",",
+							tags.stream().map((t) -> "{Key=" + t.key() + ",Value=" + t.value() + "}").toList()) + "]")
+					.toString(),
+				() -> s3.putBucketTagging((p) -> p.bucket(bucket).tagging((t) -> t.tagSet(tags))));
 	}
 
 	private Change blockPublicAccess(String bucket) {

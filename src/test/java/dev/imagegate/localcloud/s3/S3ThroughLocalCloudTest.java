@@ -119,6 +119,37 @@ class S3ThroughLocalCloudTest {
 	}
 
 	@Test
+	void bucketTagsRoundTripAndAnUntaggedBucketHasNoTagSet() {
+		s3.createBucket((b) -> b.bucket("s3-tags"));
+		assertThatThrownBy(() -> s3.getBucketTagging((g) -> g.bucket("s3-tags")))
+			.isInstanceOfSatisfying(S3Exception.class,
+					(ex) -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("NoSuchTagSet"));
+
+		s3.putBucketTagging((p) -> p.bucket("s3-tags")
+			.tagging((t) -> t.tagSet((tag) -> tag.key("imagegate:managed").value("true"),
+					(tag) -> tag.key("team").value("a&b <c>"))));
+
+		assertThat(s3.getBucketTagging((g) -> g.bucket("s3-tags")).tagSet())
+			.extracting((tag) -> tag.key() + "=" + tag.value())
+			.containsExactly("imagegate:managed=true", "team=a&b <c>");
+
+		s3.deleteBucketTagging((d) -> d.bucket("s3-tags"));
+		assertThatThrownBy(() -> s3.getBucketTagging((g) -> g.bucket("s3-tags"))).isInstanceOf(S3Exception.class);
+	}
+
+	@Test
+	void objectTagsStillReachS3Mock() {
+		s3.createBucket((b) -> b.bucket("s3-object-tags"));
+		s3.putObject((p) -> p.bucket("s3-object-tags").key("a.txt"), RequestBody.fromString("a"));
+		s3.putObjectTagging((p) -> p.bucket("s3-object-tags").key("a.txt")
+			.tagging((t) -> t.tagSet((tag) -> tag.key("k").value("v"))));
+
+		assertThat(s3.getObjectTagging((g) -> g.bucket("s3-object-tags").key("a.txt")).tagSet())
+			.extracting((tag) -> tag.value())
+			.containsExactly("v");
+	}
+
+	@Test
 	void localCloudReportsItsServicesHealthy() throws Exception {
 		localCloud.awaitReady();
 		HttpResponse<String> response = HttpClient.newHttpClient()
