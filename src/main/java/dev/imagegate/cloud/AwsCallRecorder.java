@@ -2,8 +2,10 @@ package dev.imagegate.cloud;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
@@ -13,10 +15,16 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
  * what it did ("CreateRestApi", "PutIntegration") and a re-run can prove it changed
  * nothing. Registered on every SDK client; records only while a {@link Recording} is open
  * on the calling thread (recordings nest: an outer one sees the inner one's calls too).
+ * It also tells a recording's listener when the SDK retries a call (AWS throttling, a 5xx),
+ * so that a long wait is shown as such rather than as a hang.
  */
 public final class AwsCallRecorder implements ExecutionInterceptor {
 
 	private static final ThreadLocal<Recording> CURRENT = new ThreadLocal<>();
+
+	private static final ExecutionAttribute<int[]> ATTEMPTS = new ExecutionAttribute<>("imagegate.attempts");
+
+	private static final ExecutionAttribute<Integer> LAST_STATUS = new ExecutionAttribute<>("imagegate.lastStatus");
 
 	/** Starts recording on this thread; close it to stop. */
 	public static Recording start() {
@@ -37,6 +45,23 @@ public final class AwsCallRecorder implements ExecutionInterceptor {
 		if (recording != null) {
 			recording.add(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
 		}
+		attributes.putAttribute(ATTEMPTS, new int[1]);
+	}
+
+	@Override
+	public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+		int[] attempts = attributes.getAttribute(ATTEMPTS);
+		int attempt = (attempts != null) ? ++attempts[0] : 1;
+		Recording recording = CURRENT.get();
+		if (attempt > 1 && recording != null) {
+			Integer status = attributes.getAttribute(LAST_STATUS);
+			recording.retried(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME), attempt, status);
+		}
+	}
+
+	@Override
+	public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
+		attributes.putAttribute(LAST_STATUS, context.httpResponse().statusCode());
 	}
 
 	/** The operations called on this thread since {@link #start()}, in order. */
@@ -46,8 +71,27 @@ public final class AwsCallRecorder implements ExecutionInterceptor {
 
 		private final List<String> calls = new ArrayList<>();
 
+		private Consumer<String> retryListener = (message) -> {
+		};
+
 		private Recording(Recording outer) {
 			this.outer = outer;
+		}
+
+		/** Hears, in words, each retry of a call made during this recording. */
+		public Recording onRetry(Consumer<String> listener) {
+			this.retryListener = listener;
+			return this;
+		}
+
+		private void retried(String operation, int attempt, Integer lastStatus) {
+			String reason = (lastStatus == null) ? "it failed"
+					: (lastStatus == 429) ? "AWS is throttling (HTTP 429)" : "AWS answered HTTP " + lastStatus;
+			retryListener.accept("Retrying " + operation + " (attempt " + attempt + ") because " + reason
+					+ "; waiting with backoff");
+			if (outer != null) {
+				outer.retried(operation, attempt, lastStatus);
+			}
 		}
 
 		private void add(String operation) {

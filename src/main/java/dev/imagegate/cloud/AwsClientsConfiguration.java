@@ -9,7 +9,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
@@ -32,6 +32,9 @@ class AwsClientsConfiguration {
 	/** Throwaway credentials: the local cloud accepts any, these are never real. */
 	private static final AwsBasicCredentials LOCAL_CREDENTIALS = AwsBasicCredentials.create("imagegate-local",
 			"imagegate-local-secret");
+
+	/** The SDK's standard retry mode: 3 attempts with backoff, for what AWS says is retryable. */
+	private static final int STANDARD_ATTEMPTS = 3;
 
 	@Bean
 	CloudConnection cloudConnection(CloudProperties properties, ObjectProvider<LocalCloud> localCloud) {
@@ -59,7 +62,7 @@ class AwsClientsConfiguration {
 
 	@Bean(destroyMethod = "close")
 	S3Client s3Client(CloudConnection connection, CloudProperties properties) {
-		return configure(S3Client.builder(), connection, properties, connection.region())
+		return configure(S3Client.builder(), connection, properties, connection.region(), STANDARD_ATTEMPTS)
 			.forcePathStyle(connection.pathStyle())
 			.build();
 	}
@@ -68,23 +71,27 @@ class AwsClientsConfiguration {
 	IamClient iamClient(CloudConnection connection, CloudProperties properties) {
 		// IAM is a global service: on AWS its endpoint lives in aws-global (us-east-1 for signing).
 		Region region = connection.endpoint().isPresent() ? connection.region() : Region.AWS_GLOBAL;
-		return configure(IamClient.builder(), connection, properties, region).build();
+		return configure(IamClient.builder(), connection, properties, region, STANDARD_ATTEMPTS).build();
 	}
 
 	@Bean(destroyMethod = "close")
 	ApiGatewayClient apiGatewayClient(CloudConnection connection, CloudProperties properties) {
-		return configure(ApiGatewayClient.builder(), connection, properties, connection.region()).build();
+		// API Gateway's control plane is strictly rate limited (CreateDeployment 1 per 5 s,
+		// DeleteRestApi 1 per 30 s): give throttled calls more attempts than the standard 3.
+		return configure(ApiGatewayClient.builder(), connection, properties, connection.region(),
+				properties.apiGatewayMaxAttempts())
+			.build();
 	}
 
 	private static <B extends AwsClientBuilder<B, ?> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, ?>> B configure(
-			B builder, CloudConnection connection, CloudProperties properties, Region region) {
+			B builder, CloudConnection connection, CloudProperties properties, Region region, int maxAttempts) {
 		builder.region(region)
 			.credentialsProvider(connection.credentials())
 			.httpClientBuilder(ApacheHttpClient.builder())
 			.overrideConfiguration(ClientOverrideConfiguration.builder()
 				.apiCallTimeout(properties.apiCallTimeout())
 				.apiCallAttemptTimeout(properties.apiCallAttemptTimeout())
-				.retryStrategy(RetryMode.STANDARD)
+				.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(maxAttempts).build())
 				.addExecutionInterceptor(new AwsCallRecorder())
 				.build());
 		if (connection.kind() == CloudConnection.Kind.LOCAL_CLOUD) {

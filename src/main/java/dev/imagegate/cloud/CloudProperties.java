@@ -2,6 +2,8 @@ package dev.imagegate.cloud;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,12 +19,15 @@ import org.springframework.validation.annotation.Validated;
  * aws mode and {@code us-east-1} in local mode
  * @param apiCallTimeout upper bound for one SDK call, retries included
  * @param apiCallAttemptTimeout upper bound for a single HTTP attempt
+ * @param apiGatewayMaxAttempts attempts per API Gateway call, retries of throttled calls
+ * included (its control plane is strictly rate limited)
  */
 @Validated
 @ConfigurationProperties("imagegate.cloud")
 public record CloudProperties(@NotNull @DefaultValue("local") CloudMode mode, @DefaultValue("") String region,
-		@NotNull @DefaultValue("30s") Duration apiCallTimeout,
-		@NotNull @DefaultValue("10s") Duration apiCallAttemptTimeout) {
+		@NotNull @DefaultValue("60s") Duration apiCallTimeout,
+		@NotNull @DefaultValue("10s") Duration apiCallAttemptTimeout,
+		@Min(1) @Max(20) @DefaultValue("8") int apiGatewayMaxAttempts) {
 
 	public boolean hasRegion() {
 		return region != null && !region.isBlank();

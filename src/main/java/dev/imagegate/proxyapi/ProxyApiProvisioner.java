@@ -132,7 +132,8 @@ public class ProxyApiProvisioner {
 		long start = System.nanoTime();
 		StepReport.StepError error = null;
 		List<String> calls;
-		try (AwsCallRecorder.Recording recording = AwsCallRecorder.start()) {
+		try (AwsCallRecorder.Recording recording = AwsCallRecorder.start()
+			.onRetry((message) -> listener.progress(step.name(), message))) {
 			try {
 				for (Change change : step.changes(context)) {
 					change.apply().run();

@@ -177,6 +177,26 @@ class ProxyApiProvisionerTest {
 	}
 
 	@Test
+	void throttlingIsRetriedAndShownAsProgress() {
+		ProxyApiSpec spec = freshSpec();
+		faults.failNext("CreateRestApi", 2, 429, "TooManyRequestsException", "Too Many Requests");
+		List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		ProvisioningResult result = provisioner.provision(spec, new ProvisioningListener() {
+			@Override
+			public void progress(String step, String message) {
+				progress.add(step + ": " + message);
+			}
+		});
+
+		assertThat(result.succeeded()).isTrue();
+		assertThat(progress).contains(
+				"rest-api: Retrying CreateRestApi (attempt 2) because AWS is throttling (HTTP 429); waiting with backoff",
+				"rest-api: Retrying CreateRestApi (attempt 3) because AWS is throttling (HTTP 429); waiting with backoff");
+		assertThat(apisNamed(spec.apiName())).hasSize(1);
+	}
+
+	@Test
 	void teardownLeavesNoOrphansButKeepsTheBucketAndImages() {
 		ProxyApiSpec spec = freshSpec();
 		ProvisioningResult result = provisioner.provision(spec);
