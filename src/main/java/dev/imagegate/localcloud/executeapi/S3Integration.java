@@ -66,8 +66,6 @@ final class S3Integration {
 		}
 		IntegrationResult result;
 		if (!isAddressable(request.key())) {
-			// S3Mock's servlet container would normalise "." and ".." segments (and empty ones)
-			// out of the path; in S3 they are plain characters of a key that is simply not there.
 			result = IntegrationResult.s3Error(404, "NoSuchKey", "The specified key does not exist.", method);
 		}
 		else {
@@ -123,7 +121,15 @@ final class S3Integration {
 		};
 	}
 
+	/**
+	 * Whether S3Mock can hold this key as S3 would. Its servlet container turns a backslash into
+	 * a slash and removes "." and ".." segments and empty ones, so such a key could name another
+	 * object there; in S3 it is just an object that does not exist.
+	 */
 	private static boolean isAddressable(String key) {
+		if (key.indexOf('\\') >= 0) {
+			return false;
+		}
 		for (String segment : key.split("/", -1)) {
 			if (segment.equals(".") || segment.equals("..")) {
 				return false;
