@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Benchmark of the local cloud's execute-api data plane, on demand (not a test):
+# an imagegate API serving a ~200 KB image against a presigned direct S3 GET of the same
+# object, both through the local cloud's port; then peak heap while 16 clients fetch a 9 MB
+# object through the API. Needs: java 17+, wrk (apt-get install -y wrk), aws CLI, curl, python3.
+#
+#   docs/bench/execute-api.sh            # builds target/imagegate-*.jar if missing
+#   DURATION=30s docs/bench/execute-api.sh
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+LOCAL_PORT=${LOCAL_PORT:-4599}
+PORTAL_PORT=${PORTAL_PORT:-8099}
+DURATION=${DURATION:-15s}
+CLOUD=http://localhost:$LOCAL_PORT
+PORTAL=http://localhost:$PORTAL_PORT
+WORK=$(mktemp -d)
+
+jar=$(ls target/imagegate-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
+if [[ -z "$jar" ]]; then
+	./mvnw -B -q -DskipTests package
+	jar=$(ls target/imagegate-*.jar | grep -v -- '-plain' | head -1)
+fi
+
+java -jar "$jar" --imagegate.local.port="$LOCAL_PORT" --server.port="$PORTAL_PORT" \
+	--imagegate.local.data-dir="$WORK/data" >"$WORK/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
+for _ in $(seq 1 120); do
+	curl -sf "$CLOUD/_imagegate/health" >/dev/null && curl -sf "$PORTAL/api/endpoints" >/dev/null && break
+	sleep 1
+done
+
+# Any credentials do for the local cloud; path-style S3 so that no *.localhost name must resolve.
+export AWS_ACCESS_KEY_ID=bench AWS_SECRET_ACCESS_KEY=bench AWS_DEFAULT_REGION=us-east-1
+export AWS_CONFIG_FILE=$WORK/aws-config
+printf '[default]\ns3 =\n    addressing_style = path\n' >"$AWS_CONFIG_FILE"
+aws="aws --endpoint-url $CLOUD"
+
+# The portal's JSON API makes the bucket and imagegate's default API (no login at the time of writing).
+curl -sf -X POST "$PORTAL/api/endpoints" -H 'Content-Type: application/json' \
+	-d '{"bucket":"bench","apiName":"bench","createBucket":true}' >"$WORK/endpoint.json"
+template=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["invokeUrl"])' "$WORK/endpoint.json")
+
+# A JPEG-like file: SOI marker, then random bytes (~200 KB), and a 9 MB one for the heap run.
+python3 - "$WORK" <<'EOF'
+import os, sys
+d = sys.argv[1]
+open(f"{d}/bench.jpg", "wb").write(b"\xff\xd8\xff\xe0" + os.urandom(200 * 1024))
+open(f"{d}/big.jpg", "wb").write(b"\xff\xd8\xff\xe0" + os.urandom(9 * 1024 * 1024))
+EOF
+$aws s3 cp "$WORK/bench.jpg" s3://bench/images/bench.jpg --content-type image/jpeg >/dev/null
+$aws s3 cp "$WORK/big.jpg" s3://bench/images/big.jpg --content-type image/jpeg >/dev/null
+
+invoke=${template/\{key\}/bench.jpg}
+presigned=$($aws s3 presign s3://bench/images/bench.jpg --expires-in 3600)
+for url in "$invoke" "$presigned"; do
+	cmp -s <(curl -sf "$url") "$WORK/bench.jpg" || { echo "not the same bytes: $url" >&2; exit 1; }
+done
+
+echo "== warm-up"
+wrk -t2 -c16 -d5s "$invoke" >/dev/null
+wrk -t2 -c16 -d5s "$presigned" >/dev/null
+
+run() { wrk -t2 -c16 -d"$DURATION" --latency "$1" | tee "$WORK/$2.txt"; }
+echo "== execute-api (imagegate API): $invoke"
+run "$invoke" api
+echo "== direct S3 GET (presigned): ${presigned%%\?*}?..."
+run "$presigned" s3
+
+python3 - "$WORK" <<'EOF'
+import re, sys
+d = sys.argv[1]
+def parse(name):
+    text = open(f"{d}/{name}.txt").read()
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", text).group(1)
+    pct = dict(re.findall(r"^\s+(50|75|90|99)%\s+(\S+)", text, re.M))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    return rps, pct, errors.group(1) if errors else "0"
+api, s3 = parse("api"), parse("s3")
+print()
+print(f"{'':<14}{'execute-api':>14}{'direct S3':>14}")
+print(f"{'requests/s':<14}{api[0]:>14}{s3[0]:>14}")
+for p in ("50", "75", "90", "99"):
+    print(f"{'latency p' + p:<14}{api[1].get(p, '?'):>14}{s3[1].get(p, '?'):>14}")
+print(f"{'non-2xx/3xx':<14}{api[2]:>14}{s3[2]:>14}")
+EOF
+
+echo
+echo "== heap while 16 clients fetch a 9 MB object through the API for $DURATION"
+big=${template/\{key\}/big.jpg}
+jcmd "$APP" GC.run >/dev/null
+peak=0
+wrk -t2 -c16 -d"$DURATION" "$big" >"$WORK/big.txt" &
+WRK=$!
+while kill -0 "$WRK" 2>/dev/null; do
+	# Heap in use (eden + survivors + old) in KB, from jstat's -gc columns.
+	used=$(jstat -gc "$APP" | awk 'NR==2 {printf "%d", $3+$4+$6+$8}')
+	((used > peak)) && peak=$used
+	sleep 0.2
+done
+grep -E "Requests/sec|Transfer/sec" "$WORK/big.txt"
+echo "peak heap used: $((peak / 1024)) MB (max heap: $(jcmd "$APP" GC.heap_info | head -2 | tail -1 | xargs))"
