@@ -98,18 +98,25 @@ for p in ("50", "75", "90", "99"):
 print(f"{'non-2xx/3xx':<14}{api[2]:>14}{s3[2]:>14}")
 EOF
 
+# Heap while 16 clients fetch a 9 MB object for $DURATION, sampled from jstat -gc every 0.2 s:
+# peak of all heap in use (young garbage included: it only says how big eden grew) and peak
+# of the old generation (what outlived young collections: held buffers would show there).
+heap() {
+	jcmd "$APP" GC.run >/dev/null
+	local peak=0 old=0 used ou
+	wrk -t2 -c16 -d"$DURATION" "$1" >"$WORK/big.txt" &
+	local wrk_pid=$!
+	while kill -0 "$wrk_pid" 2>/dev/null; do
+		read -r used ou < <(jstat -gc "$APP" | awk 'NR==2 {printf "%d %d", $3+$4+$6+$8, $8}')
+		((used > peak)) && peak=$used
+		((ou > old)) && old=$ou
+		sleep 0.2
+	done
+	printf '%-26s %8s req/s %10s/s   peak heap used %5d MB   peak old gen %5d MB\n' "$2" \
+		"$(awk '/Requests\/sec/ {print $2}' "$WORK/big.txt")" "$(awk '/Transfer\/sec/ {print $2}' "$WORK/big.txt")" \
+		$((peak / 1024)) $((old / 1024))
+}
 echo
-echo "== heap while 16 clients fetch a 9 MB object through the API for $DURATION"
-big=${template/\{key\}/big.jpg}
-jcmd "$APP" GC.run >/dev/null
-peak=0
-wrk -t2 -c16 -d"$DURATION" "$big" >"$WORK/big.txt" &
-WRK=$!
-while kill -0 "$WRK" 2>/dev/null; do
-	# Heap in use (eden + survivors + old) in KB, from jstat's -gc columns.
-	used=$(jstat -gc "$APP" | awk 'NR==2 {printf "%d", $3+$4+$6+$8}')
-	((used > peak)) && peak=$used
-	sleep 0.2
-done
-grep -E "Requests/sec|Transfer/sec" "$WORK/big.txt"
-echo "peak heap used: $((peak / 1024)) MB ($(jcmd "$APP" GC.heap_info | sed -n 2p | xargs | cut -d, -f1-2))"
+echo "== heap while 16 clients fetch a 9 MB object for $DURATION ($(jcmd "$APP" GC.heap_info | sed -n 2p | xargs | cut -d, -f1-2))"
+heap "${template/\{key\}/big.jpg}" "execute-api (imagegate API)"
+heap "$($aws s3 presign s3://bench/images/big.jpg --expires-in 3600)" "direct S3 GET (presigned)"

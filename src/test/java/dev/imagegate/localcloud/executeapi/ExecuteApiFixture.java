@@ -121,12 +121,16 @@ record ExecuteApiFixture(S3Client s3, IamClient iam, ApiGatewayClient apigw, URI
 	}
 
 	HttpResponse<byte[]> send(String method, String url, String... headers) {
+		return send(method, url, HttpRequest.BodyPublishers.noBody(), headers);
+	}
+
+	HttpResponse<byte[]> send(String method, String url, HttpRequest.BodyPublisher body, String... headers) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
 		if (headers.length > 0) {
 			builder.headers(headers);
 		}
 		try {
-			return HTTP.send(builder.method(method, HttpRequest.BodyPublishers.noBody()).build(),
+			return HTTP.send(builder.method(method, body).build(),
 					HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (Exception ex) {
@@ -139,10 +143,19 @@ record ExecuteApiFixture(S3Client s3, IamClient iam, ApiGatewayClient apigw, URI
 	 * not set Host, and {@code *.execute-api.localhost} need not resolve). Returns status and body.
 	 */
 	RawResponse getWithHost(String host, String pathAndQuery, String accept) {
+		return raw("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: " + accept
+				+ "\r\nConnection: close\r\n\r\n");
+	}
+
+	/** Sends this request head as it is and reads the answer until the server closes the connection. */
+	RawResponse raw(String request) {
 		try (java.net.Socket socket = new java.net.Socket(endpoint.getHost(), endpoint.getPort())) {
-			String request = "GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: " + accept
-					+ "\r\nConnection: close\r\n\r\n";
+			socket.setSoTimeout(10_000);
 			socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			if (request.contains("Content-Length")) {
+				// The declared body never comes: the server sees its end rather than waiting for it.
+				socket.shutdownOutput();
+			}
 			byte[] all = socket.getInputStream().readAllBytes();
 			int end = 0;
 			while (!(all[end] == '\r' && all[end + 1] == '\n' && all[end + 2] == '\r' && all[end + 3] == '\n')) {
