@@ -107,7 +107,7 @@ heap() {
 	wrk -t2 -c16 -d"$DURATION" "$1" >"$WORK/big.txt" &
 	local wrk_pid=$!
 	while kill -0 "$wrk_pid" 2>/dev/null; do
-		read -r used ou < <(jstat -gc "$APP" | awk 'NR==2 {printf "%d %d", $3+$4+$6+$8, $8}')
+		read -r used ou < <(jstat -gc "$APP" | awk 'NR==2 {printf "%d %d\n", $3+$4+$6+$8, $8}')
 		((used > peak)) && peak=$used
 		((ou > old)) && old=$ou
 		sleep 0.2
