@@ -73,7 +73,10 @@ final class S3Integration {
 					HttpResponse.BodyHandlers.ofInputStream());
 			result = new IntegrationResult(response.statusCode(), headers(response.headers()), response.body());
 		}
-		if (result.status() == 404 && !request.key().isEmpty() && !"NoSuchBucket".equals(errorCode(result))
+		if (result.status() == 404 && !request.key().isEmpty()) {
+			result = withErrorCode(result);
+		}
+		if (result.status() == 404 && !request.key().isEmpty() && !"NoSuchBucket".equals(result.errorCode())
 				&& !role.may("s3:ListBucket", bucketArn, Map.of("s3:prefix", request.key()))) {
 			result.close();
 			return IntegrationResult.s3Error(403, "AccessDenied", "Access Denied", method);
@@ -138,10 +141,22 @@ final class S3Integration {
 		return !key.contains("//");
 	}
 
-	/** S3's error code from the x-amz-error-code header S3Mock may send, else none. */
-	private static String errorCode(IntegrationResult result) {
-		List<String> code = result.headers().get("x-amz-error-code");
-		return (code != null && !code.isEmpty()) ? code.get(0) : result.errorCode();
+	/**
+	 * Reads S3's (small) XML error body to learn its code: a bucket that does not exist is
+	 * NoSuchBucket whatever the role may list. The body is kept for the client.
+	 */
+	private static IntegrationResult withErrorCode(IntegrationResult result) throws IOException {
+		if (result.errorCode() != null) {
+			return result;
+		}
+		byte[] body;
+		try (InputStream in = result.body()) {
+			body = in.readNBytes(64 * 1024);
+		}
+		java.util.regex.Matcher code = java.util.regex.Pattern.compile("<Code>([^<]+)</Code>")
+			.matcher(new String(body, StandardCharsets.UTF_8));
+		return new IntegrationResult(result.status(), result.headers(), new ByteArrayInputStream(body),
+				code.find() ? code.group(1) : null);
 	}
 
 	private static Map<String, List<String>> headers(HttpHeaders headers) {

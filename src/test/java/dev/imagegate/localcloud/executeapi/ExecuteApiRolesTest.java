@@ -49,7 +49,11 @@ class ExecuteApiRolesTest {
 
 	/** The seed's API as this role, plus 403 and 404 passing S3's status through; returns the object URL prefix. */
 	private String apiAs(String roleArn) {
-		ExecuteApiFixture.Api api = fixture.seedApi(bucket, roleArn);
+		return apiAs(bucket, roleArn);
+	}
+
+	private String apiAs(String bucketName, String roleArn) {
+		ExecuteApiFixture.Api api = fixture.seedApi(bucketName, roleArn);
 		for (String status : new String[] { "403", "404" }) {
 			apigw.putMethodResponse((b) -> b.restApiId(api.id())
 				.resourceId(api.resourceId())
@@ -130,6 +134,19 @@ class ExecuteApiRolesTest {
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(text(missing)).contains("NoSuchKey");
 		assertThat(fixture.get(withList + "cat.jpg", "Accept", "image/jpeg").body()).isEqualTo(image);
+	}
+
+	@Test
+	void aBucketThatDoesNotExistIsNoSuchBucketWhateverTheRoleMayList() {
+		String missingBucket = ExecuteApiFixture.unique("exec-nobucket");
+		String getOnly = """
+				{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}""";
+		String url = apiAs(missingBucket, fixture.role(ExecuteApiFixture.TRUST_API_GATEWAY, getOnly, false));
+
+		var response = fixture.get(url + "cat.jpg", "Accept", "application/xml");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(text(response)).contains("<Code>NoSuchBucket</Code>");
 	}
 
 }
