@@ -67,6 +67,9 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 		catch (ExecuteApiException ex) {
 			writeError(response, invocation, ex);
 		}
+		catch (java.net.http.HttpTimeoutException ex) {
+			writeError(response, invocation, ExecuteApiException.integrationTimeout());
+		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			writeError(response, invocation, ExecuteApiException.internalServerError());

@@ -64,7 +64,8 @@ final class IntegrationRequestMapper {
 		String bucket = InvocationParser.decode((slash < 0) ? substituted : substituted.substring(0, slash));
 		String key = (slash < 0) ? "" : InvocationParser.decode(substituted.substring(slash + 1));
 		String method = (integration.httpMethod != null) ? integration.httpMethod : invocation.httpMethod();
-		return new S3Request(method, bucket, key, query, headers);
+		int timeout = (integration.timeoutInMillis != null) ? integration.timeoutInMillis : 29_000;
+		return new S3Request(method, bucket, key, query, headers, timeout);
 	}
 
 	/** Each {@code {name}} (or greedy {@code {name+}}) becomes the mapped value, URL-encoded; unmapped, empty. */
@@ -100,7 +101,7 @@ final class IntegrationRequestMapper {
 	 * What the integration asks S3 for, with the key already decoded as S3 would decode it.
 	 */
 	record S3Request(String httpMethod, String bucket, String key, Map<String, String> query,
-			Map<String, String> headers) {
+			Map<String, String> headers, int timeoutMillis) {
 	}
 
 }

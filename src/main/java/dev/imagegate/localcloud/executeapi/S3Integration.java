@@ -99,7 +99,7 @@ final class S3Integration {
 							+ IntegrationRequestMapper.encode(e.getValue()))
 					.collect(Collectors.joining("&")));
 		}
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(uri.toString())).timeout(Duration.ofSeconds(29));
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(uri.toString())).timeout(Duration.ofMillis(request.timeoutMillis()));
 		request.headers().forEach((name, value) -> {
 			if (!NOT_SENT.contains(name.toLowerCase(Locale.ROOT))) {
 				builder.header(name, value);
