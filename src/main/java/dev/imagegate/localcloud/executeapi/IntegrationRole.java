@@ -2,6 +2,7 @@ package dev.imagegate.localcloud.executeapi;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.imagegate.localcloud.executeapi.PolicyEvaluator.Decision;
 import dev.imagegate.localcloud.iam.IamRoles;
@@ -33,7 +34,7 @@ final class IntegrationRole {
 		return new IntegrationRole(policies);
 	}
 
-	boolean may(String action, String resource, java.util.Map<String, String> context) {
+	boolean may(String action, String resource, Map<String, String> context) {
 		return PolicyEvaluator.evaluate(policies, action, resource, context) == Decision.ALLOW;
 	}
 

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.imagegate.localcloud.executeapi.IntegrationRequestMapper.S3Request;
@@ -34,6 +36,8 @@ final class S3Integration {
 	/** Headers API Gateway would not send on to an AWS service, or that the JDK client sets itself. */
 	private static final Set<String> NOT_SENT = Set.of("host", "content-length", "connection", "expect", "upgrade",
 			"transfer-encoding", "te", "trailer", "keep-alive", "http2-settings");
+
+	private static final Pattern ERROR_CODE = Pattern.compile("<Code>([^<]+)</Code>");
 
 	private final S3MockServer s3Mock;
 
@@ -108,7 +112,7 @@ final class S3Integration {
 		HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.noBody();
 		if (("PUT".equals(method) || "POST".equals(method)) && body != null) {
 			publisher = body.publisher();
-			if (body.contentType() != null && !request.headers().keySet().stream().anyMatch("content-type"::equalsIgnoreCase)) {
+			if (body.contentType() != null && request.headers().keySet().stream().noneMatch("content-type"::equalsIgnoreCase)) {
 				builder.header("Content-Type", body.contentType());
 			}
 		}
@@ -153,8 +157,7 @@ final class S3Integration {
 		try (InputStream in = result.body()) {
 			body = in.readNBytes(64 * 1024);
 		}
-		java.util.regex.Matcher code = java.util.regex.Pattern.compile("<Code>([^<]+)</Code>")
-			.matcher(new String(body, StandardCharsets.UTF_8));
+		Matcher code = ERROR_CODE.matcher(new String(body, StandardCharsets.UTF_8));
 		return new IntegrationResult(result.status(), result.headers(), new ByteArrayInputStream(body),
 				code.find() ? code.group(1) : null);
 	}
