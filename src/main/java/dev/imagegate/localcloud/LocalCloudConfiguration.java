@@ -2,7 +2,9 @@ package dev.imagegate.localcloud;
 
 import java.util.List;
 
-import dev.imagegate.localcloud.executeapi.ExecuteApiNotAvailable;
+import dev.imagegate.localcloud.apigateway.ApiGatewayDeployments;
+import dev.imagegate.localcloud.executeapi.ExecuteApiHandler;
+import dev.imagegate.localcloud.iam.IamRoles;
 import dev.imagegate.localcloud.s3.S3MockServer;
 import dev.imagegate.localcloud.s3.S3Proxy;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
@@ -14,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts the embedded local cloud in mode {@code local}. The emulated services (IAM, API
  * Gateway) are components implementing {@link CloudServiceHandler}; S3 is S3Mock behind a
- * streaming proxy.
+ * streaming proxy; execute-api serves the deployed APIs.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnLocalCloud
@@ -37,8 +39,10 @@ class LocalCloudConfiguration {
 
 	@Bean(initMethod = "start", destroyMethod = "close")
 	LocalCloud localCloud(LocalCloudProperties properties, S3MockServer s3MockServer,
-			List<CloudServiceHandler> services) {
-		return new LocalCloud(properties, s3MockServer, services, new ExecuteApiNotAvailable());
+			List<CloudServiceHandler> services, ApiGatewayDeployments deployments, IamRoles roles, FaultInjector faults) {
+		// Not a CloudServiceHandler bean: it is reached by host and path, never by a signing name.
+		return new LocalCloud(properties, s3MockServer, services,
+				new ExecuteApiHandler(deployments, roles, s3MockServer, faults));
 	}
 
 }

@@ -71,6 +71,10 @@ class ProxyApiProvisionerTest {
 		assertThat(result.steps()).allSatisfy((step) -> assertThat(step.status()).isEqualTo(StepReport.DONE));
 		assertThat(result.stage()).isEqualTo("test");
 		assertThat(result.invokeUrl()).endsWith("/_aws/execute-api/" + result.apiId() + "/test/s3?image={key}");
+		// The local cloud serves the deployed API: the image comes back with S3's bytes and Content-Type.
+		assertThat(result.verification().status()).isEqualTo(Verification.PASSED);
+		assertThat(result.verification().sha256Match()).isTrue();
+		assertThat(result.verification().contentType()).isEqualTo("image/png");
 
 		var role = iam.getRole((g) -> g.roleName("imagegate-" + spec.apiName())).role();
 		assertThat(decode(role.assumeRolePolicyDocument())).contains("apigateway.amazonaws.com");

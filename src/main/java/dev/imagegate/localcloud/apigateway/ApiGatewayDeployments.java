@@ -43,6 +43,27 @@ public class ApiGatewayDeployments {
 		});
 	}
 
+	/**
+	 * The stage's current deployment id, variables and stage-wide throttling, without copying
+	 * the snapshot: the execute-api data plane reads this on every request.
+	 */
+	public StageDeployment stageDeployment(String apiId, String stageName) {
+		return store.read((state) -> {
+			ApiRecord api = state.apis.get(apiId);
+			if (api == null) {
+				return new StageDeployment(false, null, Map.of(), null, null);
+			}
+			Stage stage = api.stages.get(stageName);
+			if (stage == null || !api.deployments.containsKey(stage.deploymentId)) {
+				return new StageDeployment(true, null, Map.of(), null, null);
+			}
+			MethodSetting all = (stage.methodSettings != null) ? stage.methodSettings.get("*/*") : null;
+			return new StageDeployment(true, stage.deploymentId,
+					(stage.variables != null) ? Map.copyOf(stage.variables) : Map.of(),
+					(all != null) ? all.throttlingRateLimit : null, (all != null) ? all.throttlingBurstLimit : null);
+		});
+	}
+
 	/** One deployment's frozen API, whether or not a stage points at it. */
 	public Optional<ApiSnapshot> deploymentSnapshot(String apiId, String deploymentId) {
 		return store.read((state) -> {

@@ -1,0 +1,138 @@
+package dev.imagegate.localcloud.executeapi;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.imagegate.localcloud.apigateway.ApiGatewayDeployments;
+import dev.imagegate.localcloud.apigateway.StageDeployment;
+import dev.imagegate.localcloud.apigateway.model.IntegrationResponse;
+import dev.imagegate.localcloud.apigateway.model.Method;
+import dev.imagegate.localcloud.executeapi.CompiledApi.RouteMatch;
+import dev.imagegate.localcloud.executeapi.IntegrationRequestMapper.S3Request;
+import dev.imagegate.localcloud.executeapi.S3Integration.BodySource;
+import dev.imagegate.localcloud.executeapi.S3Integration.IntegrationResult;
+import dev.imagegate.localcloud.iam.IamRoles;
+import dev.imagegate.localcloud.s3.S3MockServer;
+import dev.imagegate.localcloud.wire.CloudServiceHandler;
+import dev.imagegate.localcloud.wire.FaultInjector;
+
+/**
+ * The execute-api data plane: serves the deployment a stage points at, as API Gateway does
+ * for AWS integrations to S3. One request goes through the chain parse -> stage and throttle
+ * -> route -> method request -> integration request -> integration (as the role) ->
+ * integration response -> method response, each a small class; every error API Gateway
+ * itself raises is an {@link ExecuteApiException}, rendered here and nowhere else.
+ */
+public class ExecuteApiHandler implements CloudServiceHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ExecuteApiHandler.class);
+
+	/** API Gateway's request payload limit. */
+	static final long MAX_PAYLOAD = 10L * 1024 * 1024;
+
+	private final ApiGatewayDeployments deployments;
+
+	private final CompiledApis compiled;
+
+	private final IamRoles roles;
+
+	private final S3Integration s3;
+
+	private final StageThrottle throttle = new StageThrottle(System::nanoTime);
+
+	public ExecuteApiHandler(ApiGatewayDeployments deployments, IamRoles roles, S3MockServer s3Mock,
+			FaultInjector faults) {
+		this.deployments = deployments;
+		this.compiled = new CompiledApis(deployments);
+		this.roles = roles;
+		this.s3 = new S3Integration(s3Mock, faults);
+	}
+
+	@Override
+	public String signingName() {
+		return "execute-api";
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Invocation invocation = InvocationParser.parse(request);
+		try {
+			serve(invocation, response);
+		}
+		catch (ExecuteApiException ex) {
+			writeError(response, invocation, ex);
+		}
+		catch (java.net.http.HttpTimeoutException ex) {
+			writeError(response, invocation, ExecuteApiException.integrationTimeout());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			writeError(response, invocation, ExecuteApiException.internalServerError());
+		}
+		catch (IOException | RuntimeException ex) {
+			// S3 unreachable, or the client went away mid-body: AWS answers a failed integration with a 500.
+			log.debug("execute-api request {} failed", invocation.requestId(), ex);
+			writeError(response, invocation, ExecuteApiException.internalServerError());
+		}
+	}
+
+	private void serve(Invocation invocation, HttpServletResponse response) throws IOException, InterruptedException {
+		StageDeployment stage = deployments.stageDeployment(invocation.apiId(), invocation.stage());
+		if (!stage.apiExists()) {
+			throw ExecuteApiException.notFound();
+		}
+		if (!stage.stageExists()) {
+			throw ExecuteApiException.forbidden();
+		}
+		throttle.acquire(invocation.apiId(), invocation.stage(), stage.throttlingRateLimit(),
+				stage.throttlingBurstLimit());
+		if (invocation.servletRequest().getContentLengthLong() > MAX_PAYLOAD) {
+			throw ExecuteApiException.requestTooLarge();
+		}
+		CompiledApi api = compiled.get(invocation.apiId(), stage.deploymentId());
+		RouteMatch route = api.route(invocation.httpMethod(), invocation.path());
+		Method method = route.method();
+		MethodRequestValidator.validate(method, api, invocation, route.pathParameters());
+		S3Request s3Request = IntegrationRequestMapper.map(method.methodIntegration, invocation, route.pathParameters(),
+				stage.variables(), route.resourcePath());
+		IntegrationRole role = IntegrationRole.assume(roles, method.methodIntegration.credentials);
+		HttpServletRequest servletRequest = invocation.servletRequest();
+		BodySource body = new BodySource(servletRequest.getInputStream(), servletRequest.getContentLengthLong(),
+				servletRequest.getContentType());
+		try (IntegrationResult result = s3.call(s3Request, role, body, "HEAD".equals(invocation.httpMethod()))) {
+			IntegrationResponse selected = IntegrationResponseSelector.select(method.methodIntegration,
+					result.status());
+			MethodResponseWriter.write(response, invocation, method, selected, result, api.binaryMediaTypes());
+		}
+	}
+
+	private static void writeError(HttpServletResponse response, Invocation invocation, ExecuteApiException error)
+			throws IOException {
+		if (response.isCommitted()) {
+			// Too late for a status: the body stops short, as a broken integration does on AWS.
+			return;
+		}
+		response.reset();
+		byte[] body = error.body().getBytes(StandardCharsets.UTF_8);
+		response.setStatus(error.status());
+		writeRequestIds(response, invocation);
+		response.setHeader("x-amzn-ErrorType", error.errorType());
+		response.setContentType("application/json");
+		response.setContentLength(body.length);
+		if (!"HEAD".equals(invocation.httpMethod())) {
+			response.getOutputStream().write(body);
+		}
+	}
+
+	/** On every answer, success or error. */
+	static void writeRequestIds(HttpServletResponse response, Invocation invocation) {
+		response.setHeader("x-amzn-RequestId", invocation.requestId());
+		response.setHeader("x-amz-apigw-id", invocation.apigwId());
+	}
+
+}

@@ -1,0 +1,107 @@
+package dev.imagegate.localcloud.executeapi;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.imagegate.localcloud.apigateway.model.Integration;
+
+/**
+ * The integration request stage for an {@code AWS} integration to S3
+ * ({@code arn:aws:apigateway:{region}:s3:path/{bucket}/{key}}): maps the request parameters
+ * into path, query string and headers, and substitutes path parameters into the URI
+ * URL-encoded, a {@code /} included. S3 decodes its request path once, so
+ * {@code ?image=a/b.jpg} reaches key {@code prefix/a/b.jpg} and {@code ?image=../x} reaches
+ * the literal key {@code prefix/../x}: nothing is ever normalised.
+ */
+final class IntegrationRequestMapper {
+
+	private static final Pattern S3_PATH_URI = Pattern.compile("^arn:aws[a-z-]*:apigateway:[a-z0-9-]+:s3:path/(.*)$");
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+?)\\+?}");
+
+	private static final String TARGET = "integration.request.";
+
+	private IntegrationRequestMapper() {
+	}
+
+	static S3Request map(Integration integration, Invocation invocation, Map<String, String> pathParameters,
+			Map<String, String> stageVariables, String resourcePath) {
+		if (integration == null || !"AWS".equals(integration.type) || integration.uri == null) {
+			// The local cloud only runs AWS integrations to S3; anything else is a configuration it cannot serve.
+			throw ExecuteApiException.internalServerError();
+		}
+		Matcher uri = S3_PATH_URI.matcher(integration.uri);
+		if (!uri.matches()) {
+			throw ExecuteApiException.internalServerError();
+		}
+		Map<String, String> path = new LinkedHashMap<>();
+		Map<String, String> query = new LinkedHashMap<>();
+		Map<String, String> headers = new LinkedHashMap<>();
+		if (integration.requestParameters != null) {
+			integration.requestParameters.forEach((target, source) -> {
+				String value = ParameterSources.resolve(source, invocation, pathParameters, stageVariables, resourcePath);
+				if (value == null || !target.startsWith(TARGET)) {
+					return;
+				}
+				String rest = target.substring(TARGET.length());
+				int dot = rest.indexOf('.');
+				String name = (dot < 0) ? "" : rest.substring(dot + 1);
+				switch ((dot < 0) ? rest : rest.substring(0, dot)) {
+					case "path" -> path.put(name, value);
+					case "querystring" -> query.put(name, value);
+					case "header" -> headers.put(name, value);
+					default -> {
+						// integration.request.body and the like are not used by S3 proxies.
+					}
+				}
+			});
+		}
+		String substituted = substitute(uri.group(1), path);
+		int slash = substituted.indexOf('/');
+		String bucket = InvocationParser.decode((slash < 0) ? substituted : substituted.substring(0, slash));
+		String key = (slash < 0) ? "" : InvocationParser.decode(substituted.substring(slash + 1));
+		String method = (integration.httpMethod != null) ? integration.httpMethod : invocation.httpMethod();
+		int timeout = (integration.timeoutInMillis != null) ? integration.timeoutInMillis : 29_000;
+		return new S3Request(method, bucket, key, query, headers, timeout);
+	}
+
+	/** Each {@code {name}} (or greedy {@code {name+}}) becomes the mapped value, URL-encoded; unmapped, empty. */
+	static String substitute(String template, Map<String, String> values) {
+		Matcher placeholder = PLACEHOLDER.matcher(template);
+		StringBuilder out = new StringBuilder();
+		while (placeholder.find()) {
+			String value = values.get(placeholder.group(1));
+			placeholder.appendReplacement(out, Matcher.quoteReplacement((value != null) ? encode(value) : ""));
+		}
+		placeholder.appendTail(out);
+		return out.toString();
+	}
+
+	/** RFC 3986 percent-encoding: only unreserved characters stay as they are; {@code /} becomes %2F. */
+	static String encode(String value) {
+		StringBuilder out = new StringBuilder();
+		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+			int c = b & 0xff;
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+					|| c == '_' || c == '~') {
+				out.append((char) c);
+			}
+			else {
+				out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+					.append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+			}
+		}
+		return out.toString();
+	}
+
+	/**
+	 * What the integration asks S3 for, with the key already decoded as S3 would decode it.
+	 */
+	record S3Request(String httpMethod, String bucket, String key, Map<String, String> query,
+			Map<String, String> headers, int timeoutMillis) {
+	}
+
+}

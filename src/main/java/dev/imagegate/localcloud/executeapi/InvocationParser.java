@@ -1,0 +1,125 @@
+package dev.imagegate.localcloud.executeapi;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * First stage: reads the three URL forms the local cloud answers on into an
+ * {@link Invocation}, from the raw (still percent-encoded) request URI, so that no servlet
+ * container decoding or normalising changes what the API sees:
+ * {@code /_aws/execute-api/{api}/{stage}/{path}}, {@code /restapis/{api}/{stage}/_user_request_/{path}}
+ * and Host {@code {api}.execute-api.*} with {@code /{stage}/{path}}.
+ */
+final class InvocationParser {
+
+	private static final String AWS_PREFIX = "/_aws/execute-api/";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private InvocationParser() {
+	}
+
+	static Invocation parse(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		String host = request.getServerName().toLowerCase(Locale.ROOT);
+		List<String> raw = new ArrayList<>(List.of(uri.split("/", -1)));
+		raw.remove(0);
+		String apiId;
+		if (uri.startsWith(AWS_PREFIX)) {
+			raw.subList(0, 2).clear();
+			apiId = raw.isEmpty() ? "" : raw.remove(0);
+		}
+		else if (uri.startsWith("/restapis/") && raw.size() >= 4 && raw.get(3).equals("_user_request_")) {
+			apiId = raw.get(1);
+			raw.remove(3);
+			raw.subList(0, 2).clear();
+		}
+		else {
+			apiId = host.substring(0, host.indexOf(".execute-api."));
+		}
+		String stage = raw.isEmpty() ? "" : decode(raw.remove(0));
+		if (!raw.isEmpty() && raw.get(raw.size() - 1).isEmpty()) {
+			raw.remove(raw.size() - 1);
+		}
+		List<String> path = raw.stream().map(InvocationParser::decode).toList();
+		return new Invocation(UUID.randomUUID().toString(), apigwId(), request.getMethod(), apiId, stage, path,
+				query(request.getQueryString()), headers(request), request);
+	}
+
+	/** Query parameters as API Gateway reads them: {@code +} is a space, the last value of a name wins. */
+	static Map<String, String> query(String queryString) {
+		if (queryString == null || queryString.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> query = new LinkedHashMap<>();
+		for (String pair : queryString.split("&")) {
+			if (pair.isEmpty()) {
+				continue;
+			}
+			int eq = pair.indexOf('=');
+			String name = (eq < 0) ? pair : pair.substring(0, eq);
+			String value = (eq < 0) ? "" : pair.substring(eq + 1);
+			query.put(decode(name.replace('+', ' ')), decode(value.replace('+', ' ')));
+		}
+		return query;
+	}
+
+	private static Map<String, String> headers(HttpServletRequest request) {
+		Map<String, String> headers = new HashMap<>();
+		for (String name : Collections.list(request.getHeaderNames())) {
+			List<String> values = Collections.list(request.getHeaders(name));
+			headers.put(name.toLowerCase(Locale.ROOT), values.get(values.size() - 1));
+		}
+		return headers;
+	}
+
+	/**
+	 * Percent-decoding as UTF-8, leaving {@code +} alone (in a path it is a plus) and keeping a
+	 * malformed escape as it came rather than failing the request.
+	 */
+	static String decode(String text) {
+		if (text.indexOf('%') < 0) {
+			return text;
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '%' && i + 2 < text.length() && isHex(text.charAt(i + 1)) && isHex(text.charAt(i + 2))) {
+				bytes.write(Integer.parseInt(text, i + 1, i + 3, 16));
+				i += 2;
+			}
+			else if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+				bytes.writeBytes(text.substring(i, i + 2).getBytes(StandardCharsets.UTF_8));
+				i++;
+			}
+			else {
+				bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+			}
+		}
+		return bytes.toString(StandardCharsets.UTF_8);
+	}
+
+	private static boolean isHex(char c) {
+		return Character.digit(c, 16) >= 0;
+	}
+
+	/** API Gateway's extended request id looks like 16 base64 characters, e.g. {@code Ab1cDEfGhIJKlM=}. */
+	private static String apigwId() {
+		byte[] bytes = new byte[10];
+		RANDOM.nextBytes(bytes);
+		return Base64.getEncoder().encodeToString(bytes).substring(0, 15) + "=";
+	}
+
+}

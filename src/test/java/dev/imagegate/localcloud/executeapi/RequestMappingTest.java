@@ -1,0 +1,60 @@
+package dev.imagegate.localcloud.executeapi;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.imagegate.localcloud.apigateway.model.ApiSnapshot;
+import dev.imagegate.localcloud.apigateway.model.Method;
+import dev.imagegate.localcloud.apigateway.model.Resource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+/** Query parsing, path substitution and routing, without a server. */
+class RequestMappingTest {
+
+	@Test
+	void queryStringsDecodePlusAsSpaceAndKeepTheLastValue() {
+		assertThat(InvocationParser.query("image=a+b.jpg&x=1&image=c%2Bd%20e.jpg&flag")).containsExactly(
+				entry("image", "c+d e.jpg"), entry("x", "1"), entry("flag", ""));
+		assertThat(InvocationParser.query("image=%E2%9C%93%zz")).containsEntry("image", "✓%zz");
+	}
+
+	@Test
+	void pathValuesAreSubstitutedPercentEncodedSlashIncluded() {
+		assertThat(IntegrationRequestMapper.substitute("bucket/images/{image}", Map.of("image", "../a b/ü+.jpg")))
+			.isEqualTo("bucket/images/..%2Fa%20b%2F%C3%BC%2B.jpg");
+		assertThat(IntegrationRequestMapper.substitute("bucket/{folder}/{item+}", Map.of("folder", "x")))
+			.isEqualTo("bucket/x/");
+	}
+
+	@Test
+	void routesPreferLiteralsThenParametersThenGreedyAndFallBackToAny() {
+		ApiSnapshot snapshot = new ApiSnapshot();
+		snapshot.resources = Map.of("r", resource("/", "GET"), "a", resource("/files/{name}", "GET"), "b",
+				resource("/files/latest", "GET"), "c", resource("/files/{path+}", "ANY"));
+		CompiledApi api = CompiledApi.compile(snapshot);
+
+		assertThat(api.route("GET", List.of("files", "latest")).resourcePath()).isEqualTo("/files/latest");
+		assertThat(api.route("GET", List.of("files", "x")).pathParameters()).containsEntry("name", "x");
+		var greedy = api.route("DELETE", List.of("files", "a", "b"));
+		assertThat(greedy.resourcePath()).isEqualTo("/files/{path+}");
+		assertThat(greedy.pathParameters()).containsEntry("path", "a/b");
+		assertThat(api.route("GET", List.of()).resourcePath()).isEqualTo("/");
+		assertThatThrownBy(() -> api.route("POST", List.of("files", "x"))).isInstanceOf(ExecuteApiException.class)
+			.hasMessageContaining("Missing Authentication Token");
+		assertThatThrownBy(() -> api.route("GET", List.of("other"))).isInstanceOf(ExecuteApiException.class);
+	}
+
+	private static Resource resource(String path, String method) {
+		Resource resource = new Resource();
+		resource.path = path;
+		Method m = new Method();
+		m.httpMethod = method;
+		resource.resourceMethods = Map.of(method, m);
+		return resource;
+	}
+
+}
