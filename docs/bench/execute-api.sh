@@ -23,7 +23,9 @@ if [[ -z "$jar" ]]; then
 fi
 
 java -jar "$jar" --imagegate.local.port="$LOCAL_PORT" --server.port="$PORTAL_PORT" \
-	--imagegate.local.data-dir="$WORK/data" >"$WORK/app.log" 2>&1 &
+	--imagegate.local.data-dir="$WORK/data" \
+	--imagegate.security.users[0].name=bench --imagegate.security.users[0].password=bench-password \
+	>"$WORK/app.log" 2>&1 &
 APP=$!
 cleanup() {
 	rc=$?
@@ -34,7 +36,7 @@ cleanup() {
 }
 trap cleanup EXIT
 for _ in $(seq 1 120); do
-	curl -sf "$CLOUD/_imagegate/health" >/dev/null && curl -sf "$PORTAL/api/endpoints" >/dev/null && break
+	curl -sf "$CLOUD/_imagegate/health" >/dev/null && curl -sf -u bench:bench-password "$PORTAL/api/endpoints" >/dev/null && break
 	sleep 1
 done
 
@@ -45,7 +47,7 @@ printf '[default]\ns3 =\n    addressing_style = path\n    signature_version = s3
 aws="aws --endpoint-url $CLOUD"
 
 # The portal's JSON API makes the bucket and imagegate's default API (no login at the time of writing).
-curl -sf -X POST "$PORTAL/api/endpoints" -H 'Content-Type: application/json' \
+curl -sf -u bench:bench-password -X POST "$PORTAL/api/endpoints" -H 'Content-Type: application/json' \
 	-d '{"bucket":"bench","apiName":"bench","createBucket":true}' >"$WORK/endpoint.json"
 template=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["invokeUrl"])' "$WORK/endpoint.json")
 

@@ -17,7 +17,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "imagegate.local.port=0", "imagegate.local.data-dir=target/test-data/${random.uuid}" })
+		properties = { "imagegate.local.port=0", "imagegate.local.data-dir=target/test-data/${random.uuid}",
+				"imagegate.security.users[0].name=" + LocalCloudTest.USER,
+				"imagegate.security.users[0].password=" + LocalCloudTest.PASSWORD })
 public @interface LocalCloudTest {
+
+	/** The portal account the tests log in with. */
+	String USER = "tester";
+
+	String PASSWORD = "tester-password";
 
 }

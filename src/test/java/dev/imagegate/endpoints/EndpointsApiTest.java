@@ -1,11 +1,9 @@
 package dev.imagegate.endpoints;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import dev.imagegate.LocalCloudTest;
+import dev.imagegate.PortalClient;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
@@ -32,8 +30,6 @@ class EndpointsApiTest {
 
 	@Autowired
 	ApiGatewayClient apiGateway;
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
 	void planRunListGetAndDeleteAnEndpoint() throws Exception {
@@ -132,14 +128,7 @@ class EndpointsApiTest {
 	}
 
 	private HttpResponse<String> send(String method, String path, String body) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Accept", "application/json, application/problem+json");
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		request.method(method,
-				(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return new PortalClient(port).api(method, path, body);
 	}
 
 	private static JsonNode json(HttpResponse<String> response) {

@@ -1,11 +1,9 @@
 package dev.imagegate.web;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import dev.imagegate.LocalCloudTest;
+import dev.imagegate.PortalClient;
 import dev.imagegate.localcloud.LocalCloud;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -15,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The first page and actuator health, served by the running portal over HTTP. */
+/** The first page and actuator health, served by the running portal over HTTP, logged in. */
 @LocalCloudTest
 class HomePageTest {
 
@@ -28,13 +26,13 @@ class HomePageTest {
 	@Autowired
 	LocalCloud localCloud;
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	@Test
 	void showsTheConnectedCloudAndItsBuckets() throws Exception {
 		s3.createBucket((b) -> b.bucket("home-page-bucket"));
+		PortalClient portal = new PortalClient(port);
+		portal.loginAsTester();
 
-		HttpResponse<String> page = get("/");
+		HttpResponse<String> page = portal.get("/");
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("embedded local cloud")
@@ -47,16 +45,13 @@ class HomePageTest {
 	void healthIncludesTheLocalCloud() throws Exception {
 		localCloud.awaitReady();
 
-		HttpResponse<String> health = get("/actuator/health");
+		PortalClient portal = new PortalClient(port);
+		portal.loginAsTester();
+		HttpResponse<String> health = portal.get("/actuator/health");
 
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(health.body()).contains("\"cloud\"").contains("\"localCloud\"").contains("\"s3\":\"running\"");
 		assertThat(health.body()).doesNotContain("imagegate-local-secret");
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
 	}
 
 }

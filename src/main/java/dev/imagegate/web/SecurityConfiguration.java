@@ -1,0 +1,55 @@
+package dev.imagegate.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+
+/**
+ * Every page needs a login and carries CSRF protection; the JSON API takes HTTP Basic with
+ * the same accounts and no session, which is why it, and only it, skips CSRF: a browser's
+ * session cookie does not authenticate it. Security headers keep pages from running inline
+ * script or being framed.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data: blob: http: https:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain jsonApi(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/api/**", "/v3/api-docs/**")
+			.authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'")))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests((authorize) -> authorize
+				.requestMatchers("/login", "/css/**", "/favicon.ico", "/error", "/actuator/health/**",
+						"/actuator/health")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin((form) -> form.loginPage("/login").permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.csrf(Customizer.withDefaults())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+			.build();
+	}
+
+}

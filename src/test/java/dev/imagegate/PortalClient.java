@@ -1,0 +1,87 @@
+package dev.imagegate;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A plain HTTP client for the running portal, with cookies: logs in through the login form
+ * (CSRF token included) as a browser would, or sends HTTP Basic as a script would.
+ */
+public final class PortalClient {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+	public PortalClient(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	/** Logs in through the form; returns the answer to the form's POST. */
+	public HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
+		String token = csrfToken("/login");
+		return post("/login", "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(token));
+	}
+
+	public HttpResponse<String> loginAsTester() throws IOException, InterruptedException {
+		return login(LocalCloudTest.USER, LocalCloudTest.PASSWORD);
+	}
+
+	/** The CSRF token of the form on a page. */
+	public String csrfToken(String page) throws IOException, InterruptedException {
+		Matcher m = CSRF.matcher(get(page).body());
+		if (!m.find()) {
+			throw new IllegalStateException("No CSRF token on " + page);
+		}
+		return m.group(1);
+	}
+
+	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A form POST with this client's cookies. */
+	public HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A JSON API call with HTTP Basic as the test account (or none when user is null). */
+	public HttpResponse<String> api(String method, String path, String json, String user, String password)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept", "application/json, application/problem+json");
+		if (user != null) {
+			request.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		}
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		request.method(method,
+				(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	public HttpResponse<String> api(String method, String path, String json) throws IOException, InterruptedException {
+		return api(method, path, json, LocalCloudTest.USER, LocalCloudTest.PASSWORD);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}

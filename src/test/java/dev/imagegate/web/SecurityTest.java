@@ -1,0 +1,108 @@
+package dev.imagegate.web;
+
+import java.net.http.HttpResponse;
+
+import dev.imagegate.LocalCloudTest;
+import dev.imagegate.PortalClient;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Login, CSRF, security headers and the JSON API's Basic authentication, over HTTP. */
+@LocalCloudTest
+class SecurityTest {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void pagesNeedALogin() throws Exception {
+		HttpResponse<String> home = new PortalClient(port).get("/");
+
+		assertThat(home.statusCode()).isEqualTo(302);
+		assertThat(home.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/login"));
+	}
+
+	@Test
+	void theLoginPageCarriesACsrfTokenAndSecurityHeaders() throws Exception {
+		HttpResponse<String> login = new PortalClient(port).get("/login");
+
+		assertThat(login.statusCode()).isEqualTo(200);
+		assertThat(login.body()).contains("name=\"_csrf\"").contains("<label for=\"password\">");
+		assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				(csp) -> assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'"));
+		assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
+	}
+
+	@Test
+	void aFormPostWithoutTheCsrfTokenIsRefused() throws Exception {
+		HttpResponse<String> response = new PortalClient(port).post("/login",
+				"username=" + LocalCloudTest.USER + "&password=" + LocalCloudTest.PASSWORD);
+
+		assertThat(response.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aWrongPasswordIsTurnedAway() throws Exception {
+		PortalClient portal = new PortalClient(port);
+
+		HttpResponse<String> response = portal.login(LocalCloudTest.USER, "wrong");
+
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/login?error"));
+		assertThat(portal.get("/").statusCode()).isEqualTo(302);
+		assertThat(portal.get("/login?error").body()).contains("Wrong user name or password.");
+	}
+
+	@Test
+	void logInThenOutAgain() throws Exception {
+		PortalClient portal = new PortalClient(port);
+		portal.loginAsTester();
+
+		HttpResponse<String> home = portal.get("/");
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains(LocalCloudTest.USER).contains("Log out");
+
+		String token = portal.csrfToken("/");
+		HttpResponse<String> logout = portal.post("/logout", "_csrf=" + token);
+		assertThat(logout.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/login?logout"));
+		assertThat(portal.get("/").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void theJsonApiTakesHttpBasicAndNothingElse() throws Exception {
+		PortalClient portal = new PortalClient(port);
+
+		assertThat(portal.api("GET", "/api/endpoints", null, null, null).statusCode()).isEqualTo(401);
+		assertThat(portal.api("GET", "/api/endpoints", null, LocalCloudTest.USER, "wrong").statusCode())
+			.isEqualTo(401);
+		assertThat(portal.api("GET", "/api/endpoints", null).statusCode()).isEqualTo(200);
+
+		// A browser's login session does not authenticate the API (hence no CSRF there).
+		portal.loginAsTester();
+		assertThat(portal.api("GET", "/api/endpoints", null, null, null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void healthIsOpenForProbesButItsDetailsAreNot() throws Exception {
+		HttpResponse<String> health = new PortalClient(port).get("/actuator/health");
+
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("localCloud").doesNotContain("connection");
+	}
+
+	@Test
+	void errorsNeverShowAStackTrace() throws Exception {
+		PortalClient portal = new PortalClient(port);
+		portal.loginAsTester();
+
+		HttpResponse<String> missing = portal.get("/no-such-page");
+
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).doesNotContain("Exception").doesNotContain("at org.");
+	}
+
+}
