@@ -15,10 +15,15 @@ import org.apache.catalina.valves.ValveBase;
  * recognises an interim answer to {@code Expect: 100-continue} only with a reason phrase
  * ({@code HTTP/1.1 100 Continue}), while Tomcat sends {@code HTTP/1.1 100 }; such a client
  * then never sends the body. For those clients no interim answer is sent at all: RFC 9110
- * lets a client send the body when none comes, and botocore does after one second.
- * Every other client (the Java SDK, current botocore) keeps the 100 it expects.
+ * lets a client send the body when none comes, and botocore does after one second; the
+ * request is marked so that nothing is answered before that body arrives
+ * ({@link AwaitedBody}). Every other client (the Java SDK, current botocore) keeps the 100
+ * it expects.
  */
 class ExpectContinueValve extends ValveBase {
+
+	/** Request attribute: answer only once the body has arrived. */
+	static final String AWAIT_BODY = ExpectContinueValve.class.getName() + ".awaitBody";
 
 	private static final Pattern BOTOCORE = Pattern.compile("[Bb]otocore/1\\.(\\d+)\\.");
 
@@ -33,6 +38,7 @@ class ExpectContinueValve extends ValveBase {
 	public void invoke(Request request, Response response) throws IOException, ServletException {
 		if (request.getCoyoteRequest().hasExpectation() && needsNoInterimResponse(request.getHeader("User-Agent"))) {
 			request.getCoyoteRequest().setExpectation(false);
+			request.setAttribute(AWAIT_BODY, Boolean.TRUE);
 		}
 		getNext().invoke(request, response);
 	}

@@ -40,6 +40,9 @@ public class LocalCloudServlet extends HttpServlet {
 
 	@Override
 	protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (request.getAttribute(ExpectContinueValve.AWAIT_BODY) != null) {
+			request = AwaitedBody.await(request);
+		}
 		String service = SigV4.service(request).orElse(null);
 		if (service != null) {
 			CloudServiceHandler handler = bySigningName.get(service);
