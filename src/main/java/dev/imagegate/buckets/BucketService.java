@@ -3,12 +3,23 @@ package dev.imagegate.buckets;
 import java.util.List;
 
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
+import software.amazon.awssdk.services.s3.model.ListBucketsResponse;
+import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import org.springframework.stereotype.Service;
 
 /** Buckets of the connected cloud, through the real S3 client. */
 @Service
 public class BucketService {
+
+	static final PublicAccessBlockConfiguration ALL_BLOCKED = PublicAccessBlockConfiguration.builder()
+		.blockPublicAcls(true)
+		.ignorePublicAcls(true)
+		.blockPublicPolicy(true)
+		.restrictPublicBuckets(true)
+		.build();
 
 	private final S3Client s3;
 
@@ -23,6 +34,50 @@ public class BucketService {
 			.stream()
 			.map((bucket) -> new BucketSummary(bucket.name(), bucket.creationDate()))
 			.toList();
+	}
+
+	/** One page of buckets; {@code token} is the previous page's continuation token, or null. */
+	public BucketPage page(String token, int size) {
+		ListBucketsResponse response = s3.listBuckets((request) -> request.maxBuckets(size).continuationToken(token));
+		List<BucketSummary> buckets = response.buckets()
+			.stream()
+			.map((bucket) -> new BucketSummary(bucket.name(), bucket.creationDate()))
+			.toList();
+		return new BucketPage(buckets, response.continuationToken());
+	}
+
+	/** Whether all four Block Public Access settings are on. */
+	public boolean isPrivate(String bucket) {
+		try {
+			return ALL_BLOCKED.equals(s3.getPublicAccessBlock((g) -> g.bucket(bucket)).publicAccessBlockConfiguration());
+		}
+		catch (S3Exception ex) {
+			if (ex.awsErrorDetails() != null
+					&& "NoSuchPublicAccessBlockConfiguration".equals(ex.awsErrorDetails().errorCode())) {
+				return false;
+			}
+			throw ex;
+		}
+	}
+
+	/** Turns all four Block Public Access settings on. */
+	public void makePrivate(String bucket) {
+		s3.putPublicAccessBlock((p) -> p.bucket(bucket).publicAccessBlockConfiguration(ALL_BLOCKED));
+	}
+
+	/** Creates a private bucket; {@code region} blank means the client's region. */
+	public void create(String bucket, String region) {
+		s3.createBucket((b) -> {
+			b.bucket(bucket);
+			if (region != null && !region.isBlank() && !region.equals("us-east-1")) {
+				b.createBucketConfiguration((c) -> c.locationConstraint(BucketLocationConstraint.fromValue(region)));
+			}
+		});
+		makePrivate(bucket);
+	}
+
+	/** A page of buckets and the token of the next one (null on the last page). */
+	public record BucketPage(List<BucketSummary> buckets, String nextToken) {
 	}
 
 }

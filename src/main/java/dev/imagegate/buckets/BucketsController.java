@@ -1,0 +1,80 @@
+package dev.imagegate.buckets;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+
+import dev.imagegate.cloud.AwsErrors;
+import software.amazon.awssdk.core.exception.SdkException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Choose or create a private bucket: the wizard's bucket step. */
+@Controller
+class BucketsController {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final BucketService buckets;
+
+	BucketsController(BucketService buckets) {
+		this.buckets = buckets;
+	}
+
+	@GetMapping("/buckets")
+	String list(@RequestParam(required = false) String page, Model model) {
+		if (!model.containsAttribute("newBucket")) {
+			model.addAttribute("newBucket", new NewBucketForm("", ""));
+		}
+		try {
+			BucketService.BucketPage current = buckets.page((page == null || page.isBlank()) ? null : page, PAGE_SIZE);
+			Map<String, Boolean> privacy = new LinkedHashMap<>();
+			current.buckets().forEach((bucket) -> privacy.put(bucket.name(), buckets.isPrivate(bucket.name())));
+			model.addAttribute("buckets", current.buckets());
+			model.addAttribute("privacy", privacy);
+			model.addAttribute("nextPage", current.nextToken());
+		}
+		catch (SdkException ex) {
+			model.addAttribute("cloudError", AwsErrors.describe(ex));
+		}
+		return "buckets/list";
+	}
+
+	@PostMapping("/buckets")
+	String create(@Valid @ModelAttribute("newBucket") NewBucketForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				buckets.create(form.name(), form.region());
+				redirect.addFlashAttribute("message", "Created the private bucket " + form.name() + ".");
+				return "redirect:/buckets";
+			}
+			catch (SdkException ex) {
+				result.rejectValue("name", AwsErrors.code(ex), AwsErrors.message(ex));
+			}
+		}
+		return list(null, model);
+	}
+
+	@PostMapping("/buckets/{name}/private")
+	String makePrivate(@PathVariable String name, RedirectAttributes redirect) {
+		try {
+			buckets.makePrivate(name);
+			redirect.addFlashAttribute("message", "All public access to " + name + " is now blocked.");
+		}
+		catch (SdkException ex) {
+			redirect.addFlashAttribute("error", AwsErrors.describe(ex));
+		}
+		return "redirect:/buckets";
+	}
+
+}
