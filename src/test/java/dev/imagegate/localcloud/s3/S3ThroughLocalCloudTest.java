@@ -47,6 +47,16 @@ class S3ThroughLocalCloudTest {
 	}
 
 	@Test
+	void aBucketNamedLikeAnInvokePathIsStillS3() {
+		s3.createBucket((b) -> b.bucket("restapis"));
+		s3.putObject((p) -> p.bucket("restapis").key("abc123/test/_user_request_/cat.png"),
+				RequestBody.fromString("meow"));
+
+		assertThat(s3.getObjectAsBytes((g) -> g.bucket("restapis").key("abc123/test/_user_request_/cat.png"))
+			.asUtf8String()).isEqualTo("meow");
+	}
+
+	@Test
 	void missingObjectIsNoSuchKey() {
 		s3.createBucket((b) -> b.bucket("s3-missing"));
 		assertThatThrownBy(() -> s3.getObject((g) -> g.bucket("s3-missing").key("nope.jpg")))
