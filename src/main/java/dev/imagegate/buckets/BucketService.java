@@ -1,12 +1,14 @@
 package dev.imagegate.buckets;
 
 import java.util.List;
+import java.util.Map;
 
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import software.amazon.awssdk.services.s3.model.ListBucketsResponse;
 import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.Tag;
 
 import org.springframework.stereotype.Service;
 
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class BucketService {
 
-	static final PublicAccessBlockConfiguration ALL_BLOCKED = PublicAccessBlockConfiguration.builder()
+	private static final PublicAccessBlockConfiguration ALL_BLOCKED = PublicAccessBlockConfiguration.builder()
 		.blockPublicAcls(true)
 		.ignorePublicAcls(true)
 		.blockPublicPolicy(true)
@@ -48,13 +50,22 @@ public class BucketService {
 
 	/** Whether all four Block Public Access settings are on. */
 	public boolean isPrivate(String bucket) {
+		return privacy(bucket) == Privacy.PRIVATE;
+	}
+
+	/** Whether the bucket exists and is private: one call answers both. */
+	public Privacy privacy(String bucket) {
 		try {
-			return ALL_BLOCKED.equals(s3.getPublicAccessBlock((g) -> g.bucket(bucket)).publicAccessBlockConfiguration());
+			return ALL_BLOCKED.equals(s3.getPublicAccessBlock((g) -> g.bucket(bucket)).publicAccessBlockConfiguration())
+					? Privacy.PRIVATE : Privacy.NOT_PRIVATE;
 		}
 		catch (S3Exception ex) {
-			if (ex.awsErrorDetails() != null
-					&& "NoSuchPublicAccessBlockConfiguration".equals(ex.awsErrorDetails().errorCode())) {
-				return false;
+			String code = (ex.awsErrorDetails() != null) ? ex.awsErrorDetails().errorCode() : null;
+			if ("NoSuchBucket".equals(code)) {
+				return Privacy.MISSING;
+			}
+			if ("NoSuchPublicAccessBlockConfiguration".equals(code)) {
+				return Privacy.NOT_PRIVATE;
 			}
 			throw ex;
 		}
@@ -67,13 +78,33 @@ public class BucketService {
 
 	/** Creates a private bucket; {@code region} blank means the client's region. */
 	public void create(String bucket, String region) {
+		createBucket(bucket, region);
+		makePrivate(bucket);
+	}
+
+	/** CreateBucket alone; {@code region} blank or us-east-1 needs no location constraint. */
+	public void createBucket(String bucket, String region) {
 		s3.createBucket((b) -> {
 			b.bucket(bucket);
 			if (region != null && !region.isBlank() && !region.equals("us-east-1")) {
 				b.createBucketConfiguration((c) -> c.locationConstraint(BucketLocationConstraint.fromValue(region)));
 			}
 		});
-		makePrivate(bucket);
+	}
+
+	/** Replaces the bucket's tags. */
+	public void tag(String bucket, Map<String, String> tags) {
+		List<Tag> tagSet = tags.entrySet()
+			.stream()
+			.map((e) -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
+			.toList();
+		s3.putBucketTagging((p) -> p.bucket(bucket).tagging((t) -> t.tagSet(tagSet)));
+	}
+
+	public enum Privacy {
+
+		PRIVATE, NOT_PRIVATE, MISSING
+
 	}
 
 	/** A page of buckets and the token of the next one (null on the last page). */

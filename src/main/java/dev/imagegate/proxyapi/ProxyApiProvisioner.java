@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import dev.imagegate.buckets.BucketService;
 import dev.imagegate.cloud.AwsCallRecorder;
 import dev.imagegate.cloud.AwsErrors;
 import dev.imagegate.cloud.CloudConnection;
@@ -31,7 +32,6 @@ import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.stereotype.Service;
 
@@ -60,9 +60,9 @@ public class ProxyApiProvisioner {
 	/** One run at a time per API name, so two runs never create two APIs. */
 	private final Map<String, ReentrantLock> runsByApiName = new ConcurrentHashMap<>();
 
-	public ProxyApiProvisioner(S3Client s3, IamClient iam, ApiGatewayClient apiGateway, EndpointVerifier verifier,
-			InvokeUrls invokeUrls, CloudConnection connection, Validator validator) {
-		this.steps = List.of(new BucketStep(s3), new RoleStep(iam), new RestApiStep(apiGateway),
+	public ProxyApiProvisioner(BucketService buckets, IamClient iam, ApiGatewayClient apiGateway,
+			EndpointVerifier verifier, InvokeUrls invokeUrls, CloudConnection connection, Validator validator) {
+		this.steps = List.of(new BucketStep(buckets), new RoleStep(iam), new RestApiStep(apiGateway),
 				new ResourceStep(apiGateway), new MethodStep(apiGateway), new IntegrationStep(apiGateway),
 				new ResponsesStep(apiGateway), new DeploymentStep(apiGateway));
 		this.verifier = verifier;
