@@ -149,6 +149,13 @@ public abstract class BrowserTest {
 		return new WebDriverWait(driver, TIMEOUT).until(condition);
 	}
 
+	/** As {@link #await(ExpectedCondition)}, saying what was awaited if it times out. */
+	protected <T> T await(String what, ExpectedCondition<T> condition) {
+		WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
+		wait.withMessage(what);
+		return wait.until(condition);
+	}
+
 	/** The visible element, once there. */
 	protected WebElement visible(By locator) {
 		return await(ExpectedConditions.visibilityOfElementLocated(locator));

@@ -94,12 +94,12 @@ class LoginBrowserTest extends BrowserTest {
 	void theLoginAndFirstPagesRaiseNoConsoleErrorsAndCarryNoInlineScript() {
 		open("/login");
 		visible(By.id("username"));
-		assertThat(inlineScripts()).isZero();
-		assertThat(messages(browserErrors())).isEmpty();
+		assertThat(inlineScripts()).as("inline scripts on the login page").isZero();
+		assertThat(messages(browserErrors())).as("console errors on the login page").isEmpty();
 
 		login();
-		assertThat(inlineScripts()).isZero();
-		assertThat(messages(browserErrors())).isEmpty();
+		assertThat(inlineScripts()).as("inline scripts on the first page").isZero();
+		assertThat(messages(browserErrors())).as("console errors on the first page").isEmpty();
 	}
 
 	/**
@@ -116,7 +116,7 @@ class LoginBrowserTest extends BrowserTest {
 				+ "document.body.appendChild(s);");
 
 		assertThat(script("return document.documentElement.dataset.inline || 'blocked'")).isEqualTo("blocked");
-		List<String> errors = await((d) -> {
+		List<String> errors = await("the console to report the refused inline script", (d) -> {
 			List<String> found = messages(browserErrors());
 			return found.isEmpty() ? null : found;
 		});
@@ -127,7 +127,8 @@ class LoginBrowserTest extends BrowserTest {
 	void theLoginFormCanBeUsedWithTheKeyboardAlone() {
 		open("/login");
 		visible(By.id("username"));
-		await((d) -> "username".equals(d.switchTo().activeElement().getAttribute("id")));
+		await("the user name field to have the focus (autofocus)",
+				(d) -> "username".equals(d.switchTo().activeElement().getAttribute("id")));
 
 		driver().switchTo().activeElement().sendKeys(LocalCloudTest.USER, Keys.TAB, LocalCloudTest.PASSWORD, Keys.ENTER);
 
