@@ -1,0 +1,214 @@
+package dev.imagegate.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import dev.imagegate.LocalCloudTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the real-browser tests: the whole portal with its embedded local cloud (as
+ * {@link LocalCloudTest}), driven by Debian's headless Chromium through Debian's
+ * chromedriver. One browser per test class, started before its first test and quit after
+ * its last; each test starts logged out, with the default window size and an empty
+ * console log.
+ *
+ * <p>Selenium never downloads a browser or a driver here: both executables are given
+ * explicitly, and a missing one fails the test class with what to install (as
+ * {@code .ci/run} does).
+ */
+@LocalCloudTest
+public abstract class BrowserTest {
+
+	/** Debian's package {@code chromium}. */
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	/** Debian's package {@code chromium-driver}. */
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Dimension DEFAULT_WINDOW = new Dimension(1280, 900);
+
+	static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+	private static WebDriver driver;
+
+	private static Path profile;
+
+	@LocalServerPort
+	protected int port;
+
+	@BeforeAll
+	static void startBrowser(TestInfo info) throws IOException {
+		for (Path executable : List.of(CHROMIUM, CHROMEDRIVER)) {
+			if (!Files.isExecutable(executable)) {
+				throw new IllegalStateException("The browser tests need " + executable
+						+ ", which is missing: install Debian's chromium and chromium-driver "
+						+ "(apt-get install -y chromium chromium-driver, as .ci/run does)");
+			}
+		}
+		profile = Files.createTempDirectory("imagegate-chromium-");
+		Path logs = Files.createDirectories(Path.of("target", "browser"));
+		String name = info.getTestClass().map(Class::getSimpleName).orElse("browser");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.withLogFile(logs.resolve(name + "-chromedriver.log").toFile())
+			.build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=" + DEFAULT_WINDOW.getWidth() + "," + DEFAULT_WINDOW.getHeight(),
+				"--user-data-dir=" + profile);
+		LoggingPreferences logging = new LoggingPreferences();
+		logging.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+		driver = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void quitBrowser() throws IOException {
+		try {
+			if (driver != null) {
+				driver.quit();
+			}
+		}
+		finally {
+			driver = null;
+			deleteProfile();
+		}
+	}
+
+	private static void deleteProfile() throws IOException {
+		if (profile == null) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(profile)) {
+			files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		}
+		profile = null;
+	}
+
+	/** Each test starts logged out, at the default window size, with an empty console log. */
+	@BeforeEach
+	void freshSession() {
+		driver.manage().window().setSize(DEFAULT_WINDOW);
+		open("/login");
+		driver.manage().deleteAllCookies();
+		browserErrors();
+	}
+
+	/** The browser of this test class. */
+	protected static WebDriver driver() {
+		return driver;
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	/** Loads a page of the portal, e.g. {@code "/"}. */
+	protected void open(String path) {
+		driver.get(url(path));
+	}
+
+	/** Waits (explicitly, at most 20 seconds) until the condition holds; returns its value. */
+	protected <T> T await(ExpectedCondition<T> condition) {
+		return new WebDriverWait(driver, TIMEOUT).until(condition);
+	}
+
+	/** As {@link #await(ExpectedCondition)}, saying what was awaited if it times out. */
+	protected <T> T await(String what, ExpectedCondition<T> condition) {
+		WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
+		wait.withMessage(what);
+		return wait.until(condition);
+	}
+
+	/** The visible element, once there. */
+	protected WebElement visible(By locator) {
+		return await(ExpectedConditions.visibilityOfElementLocated(locator));
+	}
+
+	/** Logs in through the real login form as the test account and waits for the home page. */
+	protected void login() {
+		submitLogin(LocalCloudTest.USER, LocalCloudTest.PASSWORD);
+		visible(By.id("cloud-kind"));
+	}
+
+	/** Opens the login page and submits the form with its button, waiting for nothing. */
+	protected void submitLogin(String user, String password) {
+		open("/login");
+		WebElement name = visible(By.id("username"));
+		name.clear();
+		name.sendKeys(user);
+		WebElement secret = driver.findElement(By.id("password"));
+		secret.clear();
+		secret.sendKeys(password);
+		driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+	}
+
+	/** Runs JavaScript in the page. */
+	protected Object script(String javascript, Object... arguments) {
+		return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+	}
+
+	/**
+	 * The console's errors (level SEVERE) since the last call, which drains the log; a CSP
+	 * violation is one of them ("Refused to ... because it violates the following Content
+	 * Security Policy directive").
+	 */
+	protected List<LogEntry> browserErrors() {
+		List<LogEntry> errors = new ArrayList<>();
+		for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+			if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+				errors.add(entry);
+			}
+		}
+		return errors;
+	}
+
+	/** Saves what the window shows as {@code docs/screenshots/{name}.png}; returns the file. */
+	protected Path screenshot(String name) {
+		try {
+			Path file = Files.createDirectories(SCREENSHOTS).resolve(name + ".png");
+			Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
