@@ -58,7 +58,12 @@ public abstract class BrowserTest {
 
 	static final Dimension DEFAULT_WINDOW = new Dimension(1280, 900);
 
-	static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+	/**
+	 * Screenshots go to target/screenshots; with {@code -Dimagegate.update-screenshots=true}
+	 * to docs/screenshots, the ones the README shows (so a plain test run leaves docs alone).
+	 */
+	static final Path SCREENSHOTS = Boolean.getBoolean("imagegate.update-screenshots") ? Path.of("docs", "screenshots")
+			: Path.of("target", "screenshots");
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
@@ -199,7 +204,7 @@ public abstract class BrowserTest {
 		return errors;
 	}
 
-	/** Saves what the window shows as {@code docs/screenshots/{name}.png}; returns the file. */
+	/** Saves what the window shows as {@code {name}.png} (see {@link #SCREENSHOTS}); returns the file. */
 	protected Path screenshot(String name) {
 		try {
 			Path file = Files.createDirectories(SCREENSHOTS).resolve(name + ".png");

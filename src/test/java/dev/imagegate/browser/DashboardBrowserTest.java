@@ -1,0 +1,94 @@
+package dev.imagegate.browser;
+
+import java.util.Base64;
+
+import dev.imagegate.proxyapi.ProvisioningResult;
+import dev.imagegate.proxyapi.ProxyApiProvisioner;
+import dev.imagegate.proxyapi.ProxyApiSpec;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dashboard and the buckets page in a real browser. */
+class DashboardBrowserTest extends BrowserTest {
+
+	/** A 2x2 PNG, so the browser has a real image to decode. */
+	private static final byte[] PNG = Base64.getDecoder()
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==");
+
+	@Autowired
+	S3Client s3;
+
+	@Autowired
+	ApiGatewayClient apiGateway;
+
+	@Autowired
+	ProxyApiProvisioner provisioner;
+
+	@Test
+	void theDashboardShowsAnEndpointItsImagesVerifiesItAndDeletesIt() {
+		s3.createBucket((b) -> b.bucket("browser-dashboard"));
+		s3.putObject((p) -> p.bucket("browser-dashboard").key("images/red dot+1.png").contentType("image/png"),
+				RequestBody.fromBytes(PNG));
+		ProvisioningResult endpoint = provisioner.provision(ProxyApiSpec.of("browser-dashboard", "browser-dashboard-api"));
+		login();
+
+		open("/endpoints");
+		WebElement row = visible(By.cssSelector("tr[data-api-id='" + endpoint.apiId() + "']"));
+		assertThat(row.getText()).contains("browser-dashboard-api").contains("s3://browser-dashboard/images/");
+		screenshot("dashboard");
+
+		row.findElement(By.linkText("browser-dashboard-api")).click();
+		WebElement image = visible(By.cssSelector(".gallery img"));
+		await("the gallery image served through the invoke URL to be decoded",
+				(driver) -> ((Number) script("return arguments[0].complete && arguments[0].naturalWidth", image))
+					.intValue() > 0);
+		assertThat(image.getAttribute("src")).contains("/_aws/execute-api/" + endpoint.apiId() + "/test/s3?image=red%20dot%2B1.png");
+		assertThat(((Number) script("return arguments[0].naturalWidth", image)).intValue()).isEqualTo(2);
+
+		visible(By.id("verify")).click();
+		WebElement verification = visible(By.id("verification"));
+		assertThat(verification.getText()).startsWith("passed").contains("Same bytes and Content-Type");
+		screenshot("endpoint");
+
+		driver().findElement(By.linkText("Delete…")).click();
+		visible(By.id("confirm-delete"));
+		screenshot("delete-endpoint");
+		driver().findElement(By.id("confirm-delete")).click();
+
+		await(ExpectedConditions.urlToBe(url("/endpoints")));
+		assertThat(visible(By.id("message")).getText()).startsWith("Deleted browser-dashboard-api");
+		assertThat(driver().findElements(By.cssSelector("tr[data-api-id='" + endpoint.apiId() + "']"))).isEmpty();
+		assertThat(apiGateway.getRestApis().items()).noneMatch((api) -> api.id().equals(endpoint.apiId()));
+	}
+
+	@Test
+	void bucketNamesAreCheckedInTheBrowserThenABucketIsCreatedPrivate() {
+		login();
+		open("/buckets");
+
+		WebElement name = visible(By.id("name"));
+		name.sendKeys("Not_Valid");
+		visible(By.id("create-bucket")).click();
+		assertThat((Boolean) script("return arguments[0].validity.valid", name)).isFalse();
+		assertThat(driver().getCurrentUrl()).isEqualTo(url("/buckets"));
+
+		name.clear();
+		name.sendKeys("browser-new-bucket");
+		visible(By.id("create-bucket")).click();
+
+		assertThat(visible(By.id("message")).getText()).isEqualTo("Created the private bucket browser-new-bucket.");
+		WebElement row = visible(By.cssSelector("tr[data-bucket='browser-new-bucket']"));
+		assertThat(row.getText()).contains("private");
+		screenshot("buckets");
+	}
+
+}
