@@ -210,7 +210,8 @@ public class ProxyApiProvisioner {
 		return ProxyApiDesign.of(spec, connection.region().id());
 	}
 
-	private void validate(ProxyApiSpec spec) {
+	/** Refuses an invalid spec with a message per field, before any AWS call. */
+	public void validate(ProxyApiSpec spec) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (ConstraintViolation<ProxyApiSpec> violation : validator.validate(spec)) {
 			String field = violation.getPropertyPath().toString();

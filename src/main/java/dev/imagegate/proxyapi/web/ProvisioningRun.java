@@ -1,0 +1,149 @@
+package dev.imagegate.proxyapi.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import dev.imagegate.proxyapi.ProvisioningListener;
+import dev.imagegate.proxyapi.ProvisioningResult;
+import dev.imagegate.proxyapi.ProxyApiSpec;
+import dev.imagegate.proxyapi.StepReport;
+
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * One provisioning run started from the browser: what happened so far (for a page load)
+ * and the browsers watching it live (server-sent events).
+ */
+public final class ProvisioningRun implements ProvisioningListener {
+
+	private final String id;
+
+	private final ProxyApiSpec spec;
+
+	private final Map<String, StepView> steps = new LinkedHashMap<>();
+
+	private final List<String> progress = new ArrayList<>();
+
+	private final List<SseEmitter> watchers = new CopyOnWriteArrayList<>();
+
+	private volatile ProvisioningResult result;
+
+	private volatile String failure;
+
+	ProvisioningRun(String id, ProxyApiSpec spec) {
+		this.id = id;
+		this.spec = spec;
+	}
+
+	public String id() {
+		return id;
+	}
+
+	public ProxyApiSpec spec() {
+		return spec;
+	}
+
+	public synchronized List<StepView> steps() {
+		return List.copyOf(steps.values());
+	}
+
+	public synchronized List<String> progress() {
+		return List.copyOf(progress);
+	}
+
+	public ProvisioningResult result() {
+		return result;
+	}
+
+	/** An unexpected error that ended the run (not a failed step, which the result reports). */
+	public String failure() {
+		return failure;
+	}
+
+	public boolean finished() {
+		return result != null || failure != null;
+	}
+
+	@Override
+	public synchronized void stepStarted(String name, String title) {
+		StepView view = new StepView(name, title, "running", null, null, Map.of(), null);
+		steps.put(name, view);
+		send("step", view);
+	}
+
+	@Override
+	public synchronized void progress(String step, String message) {
+		progress.add(message);
+		send("progress", Map.of("step", (step != null) ? step : "", "message", message));
+	}
+
+	@Override
+	public synchronized void stepFinished(StepReport report) {
+		StepView view = new StepView(report.name(), report.title(), report.status(), report.durationMs(),
+				report.awsCalls(), report.ids(), (report.error() != null)
+						? report.error().code() + ": " + report.error().message() : null);
+		steps.put(report.name(), view);
+		send("step", view);
+	}
+
+	synchronized void finish(ProvisioningResult finished) {
+		this.result = finished;
+		send("done", Map.of("succeeded", finished.succeeded()));
+		watchers.forEach(SseEmitter::complete);
+		watchers.clear();
+	}
+
+	synchronized void fail(String message) {
+		this.failure = message;
+		send("done", Map.of("succeeded", false));
+		watchers.forEach(SseEmitter::complete);
+		watchers.clear();
+	}
+
+	/** A new watcher first gets everything so far, then what follows; a finished run just completes. */
+	synchronized SseEmitter watch() {
+		SseEmitter emitter = new SseEmitter(0L);
+		try {
+			for (StepView step : steps.values()) {
+				emitter.send(SseEmitter.event().name("step").data(step));
+			}
+			if (finished()) {
+				emitter.send(SseEmitter.event()
+					.name("done")
+					.data(Map.of("succeeded", result != null && result.succeeded())));
+				emitter.complete();
+				return emitter;
+			}
+		}
+		catch (IOException ex) {
+			emitter.completeWithError(ex);
+			return emitter;
+		}
+		emitter.onCompletion(() -> watchers.remove(emitter));
+		emitter.onTimeout(() -> watchers.remove(emitter));
+		emitter.onError((ex) -> watchers.remove(emitter));
+		watchers.add(emitter);
+		return emitter;
+	}
+
+	private void send(String event, Object data) {
+		for (SseEmitter watcher : watchers) {
+			try {
+				watcher.send(SseEmitter.event().name(event).data(data));
+			}
+			catch (IOException | IllegalStateException ex) {
+				watchers.remove(watcher);
+			}
+		}
+	}
+
+	/** A step as the page shows it. */
+	public record StepView(String name, String title, String status, Long durationMs, List<String> awsCalls,
+			Map<String, String> ids, String error) {
+	}
+
+}

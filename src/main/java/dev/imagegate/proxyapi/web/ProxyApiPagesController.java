@@ -1,0 +1,153 @@
+package dev.imagegate.proxyapi.web;
+
+import dev.imagegate.cloud.AwsErrors;
+import dev.imagegate.endpoints.EndpointTeardown;
+import dev.imagegate.proxyapi.InvalidSpecException;
+import dev.imagegate.proxyapi.InvokeUrls;
+import dev.imagegate.proxyapi.Plan;
+import dev.imagegate.proxyapi.ProvisioningResult;
+import dev.imagegate.proxyapi.ProxyApiProvisioner;
+import dev.imagegate.proxyapi.ProxyApiSpec;
+import software.amazon.awssdk.core.exception.SdkException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The wizard's API, deploy and result steps: the spec form with its defaults explained,
+ * the plan (what will change in the account, with AWS CLI equivalents), the run shown
+ * step by step as it happens, and the result with the invoke URL and a preview.
+ */
+@Controller
+class ProxyApiPagesController {
+
+	private final ProxyApiProvisioner provisioner;
+
+	private final ProvisioningRuns runs;
+
+	private final EndpointTeardown teardown;
+
+	ProxyApiPagesController(ProxyApiProvisioner provisioner, ProvisioningRuns runs, EndpointTeardown teardown) {
+		this.provisioner = provisioner;
+		this.runs = runs;
+		this.teardown = teardown;
+	}
+
+	@GetMapping("/apis/new")
+	String form(@RequestParam(defaultValue = "") String bucket, Model model) {
+		model.addAttribute("form", ProxyApiForm.defaults(bucket));
+		return "apis/form";
+	}
+
+	@PostMapping("/apis/plan")
+	String plan(@ModelAttribute("form") ProxyApiForm form, BindingResult errors, Model model) {
+		ProxyApiSpec spec = validSpec(form, errors);
+		if (spec == null) {
+			return "apis/form";
+		}
+		try {
+			Plan plan = provisioner.plan(spec);
+			model.addAttribute("plan", plan);
+			return "apis/plan";
+		}
+		catch (SdkException ex) {
+			model.addAttribute("cloudError", AwsErrors.describe(ex));
+			return "apis/form";
+		}
+	}
+
+	@PostMapping("/apis/deploy")
+	String deploy(@ModelAttribute("form") ProxyApiForm form, BindingResult errors) {
+		ProxyApiSpec spec = validSpec(form, errors);
+		if (spec == null) {
+			return "apis/form";
+		}
+		return "redirect:/apis/runs/" + runs.start(spec).id();
+	}
+
+	@GetMapping("/apis/runs/{id}")
+	String run(@PathVariable String id, Model model) {
+		ProvisioningRun run = find(id);
+		model.addAttribute("run", run);
+		ProvisioningResult result = run.result();
+		if (result != null && result.succeeded() && result.verification() != null
+				&& result.verification().key() != null) {
+			String key = result.verification().key().substring(run.spec().prefix().length());
+			model.addAttribute("previewUrl", InvokeUrls.forKey(result.invokeUrl(), key));
+			model.addAttribute("curl", "curl -o '" + key.replace("'", "") + "' '"
+					+ InvokeUrls.forKey(result.invokeUrl(), key) + "'");
+		}
+		return "apis/run";
+	}
+
+	@GetMapping(path = "/apis/runs/{id}/events", produces = "text/event-stream")
+	SseEmitter events(@PathVariable String id) {
+		return find(id).watch();
+	}
+
+	/** Runs the same spec again: it continues where the failed run stopped. */
+	@PostMapping("/apis/runs/{id}/retry")
+	String retry(@PathVariable String id) {
+		return "redirect:/apis/runs/" + runs.start(find(id).spec()).id();
+	}
+
+	/** Removes what a failed run created (the API and its role); the bucket and images stay. */
+	@PostMapping("/apis/runs/{id}/rollback")
+	String rollback(@PathVariable String id, RedirectAttributes redirect) {
+		ProvisioningRun run = find(id);
+		String apiId = (run.result() != null) ? run.result().apiId() : null;
+		if (apiId == null) {
+			redirect.addFlashAttribute("message", "Nothing to roll back: the run created no API.");
+			return "redirect:/endpoints";
+		}
+		EndpointTeardown.TeardownResult removed = teardown.teardown(apiId, false);
+		redirect.addFlashAttribute("message", "Rolled back: deleted " + removed.name() + " (" + apiId + ")"
+				+ (removed.roleDeleted() ? " and its role " + removed.roleName() : "") + ".");
+		return "redirect:/endpoints";
+	}
+
+	private ProvisioningRun find(String id) {
+		return runs.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such run (runs are kept in memory)"));
+	}
+
+	/** The spec, or null with the form's field errors filled in. */
+	private ProxyApiSpec validSpec(ProxyApiForm form, BindingResult errors) {
+		ProxyApiSpec spec;
+		try {
+			spec = form.toSpec();
+		}
+		catch (ProxyApiForm.NotANumberException ex) {
+			errors.rejectValue(ex.field(), "number", "must be a number");
+			spec = form.withoutThrottle().toSpec();
+		}
+		catch (IllegalArgumentException ex) {
+			errors.rejectValue("roleMode", "invalid", ex.getMessage());
+			return null;
+		}
+		try {
+			provisioner.validate(spec);
+		}
+		catch (InvalidSpecException ex) {
+			ex.fieldErrors().forEach((field, message) -> {
+				String formField = field.startsWith("throttle.") ? field.substring("throttle.".length()) : field;
+				if (formField.equals("throttle")) {
+					formField = "rateLimit";
+				}
+				errors.rejectValue(formField, "invalid", message);
+			});
+		}
+		return errors.hasErrors() ? null : spec;
+	}
+
+}

@@ -1,0 +1,187 @@
+package dev.imagegate.proxyapi.web;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.imagegate.LocalCloudTest;
+import dev.imagegate.PortalClient;
+import dev.imagegate.localcloud.wire.FaultInjector;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The API, plan, deploy and result steps over HTTP, logged in. */
+@LocalCloudTest
+class WizardPagesTest {
+
+	private static final Pattern RUN = Pattern.compile("data-run=\"([0-9a-f-]{36})\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	S3Client s3;
+
+	@Autowired
+	ApiGatewayClient apiGateway;
+
+	@Autowired
+	FaultInjector faults;
+
+	@AfterEach
+	void clearFaults() {
+		faults.clear();
+	}
+
+	@Test
+	void theFormShowsTheDefaults() throws Exception {
+		HttpResponse<String> form = loggedIn().get("/apis/new?bucket=wizard-form-bucket");
+
+		assertThat(form.body()).contains("value=\"wizard-form-bucket\"")
+			.contains("value=\"images/\"")
+			.contains("value=\"s3\"")
+			.contains("value=\"image\"")
+			.contains("value=\"test\"")
+			.containsPattern("value=\"least-privilege\"[^>]*checked");
+	}
+
+	@Test
+	void anInvalidFormIsExplainedAndNothingIsPlanned() throws Exception {
+		PortalClient portal = loggedIn();
+
+		HttpResponse<String> refused = portal.post("/apis/plan", form(portal, "wizard-bucket", "bad name!", "x", "y"));
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("must start with a letter or digit").contains("must be a number");
+	}
+
+	@Test
+	void planThenDeployShowsTheLiveEndpoint() throws Exception {
+		bucketWithImage("wizard-bucket");
+		PortalClient portal = loggedIn();
+
+		HttpResponse<String> plan = portal.post("/apis/plan", form(portal, "wizard-bucket", "wizard-api", "", ""));
+		assertThat(plan.body()).contains("What this will do to your account")
+			.contains("CreateRestApi")
+			.contains("aws apigateway create-rest-api --name wizard-api");
+		assertThat(apiGateway.getRestApis().items()).noneMatch((api) -> api.name().equals("wizard-api"));
+
+		String result = deployAndWait(portal, form(portal, "wizard-bucket", "wizard-api", "", ""));
+
+		assertThat(result).contains("Your endpoint is live")
+			.containsPattern("/_aws/execute-api/[a-z0-9]+/test/s3\\?image=\\{key\\}")
+			.contains("id=\"preview\"")
+			.contains("s3?image=cat.png")
+			.contains("passed");
+	}
+
+	@Test
+	void aFailedStepOffersRetryAndTheRetryContinues() throws Exception {
+		bucketWithImage("wizard-retry-bucket");
+		faults.failNext("CreateDeployment", 1, 400, "BadRequestException", "injected by the test");
+		PortalClient portal = loggedIn();
+
+		String failed = deployAndWait(portal, form(portal, "wizard-retry-bucket", "wizard-retry-api", "", ""));
+		assertThat(failed).contains("id=\"failed\"")
+			.contains("Deployment to the stage")
+			.contains("BadRequestException: injected by the test")
+			.contains("id=\"retry\"")
+			.contains("id=\"rollback\"");
+
+		String runId = runId(failed);
+		HttpResponse<String> retry = portal.post("/apis/runs/" + runId + "/retry", "_csrf=" + csrf(failed));
+		String retried = awaitFinished(portal, retry.headers().firstValue("Location").orElseThrow());
+		assertThat(retried).contains("Your endpoint is live");
+		assertThat(apiGateway.getRestApis().items()).filteredOn((api) -> api.name().equals("wizard-retry-api"))
+			.hasSize(1);
+	}
+
+	@Test
+	void aFailedRunCanBeRolledBack() throws Exception {
+		bucketWithImage("wizard-rollback-bucket");
+		faults.failNext("PutIntegration", 1, 400, "BadRequestException", "injected by the test");
+		PortalClient portal = loggedIn();
+		String failed = deployAndWait(portal, form(portal, "wizard-rollback-bucket", "wizard-rollback-api", "", ""));
+
+		HttpResponse<String> rolledBack = portal.post("/apis/runs/" + runId(failed) + "/rollback",
+				"_csrf=" + csrf(failed));
+
+		assertThat(rolledBack.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/endpoints"));
+		assertThat(portal.get("/endpoints").body()).contains("Rolled back: deleted wizard-rollback-api");
+		assertThat(apiGateway.getRestApis().items()).noneMatch((api) -> api.name().equals("wizard-rollback-api"));
+	}
+
+	@Test
+	void eventsReplayTheStepsOfAFinishedRun() throws Exception {
+		bucketWithImage("wizard-events-bucket");
+		PortalClient portal = loggedIn();
+		String result = deployAndWait(portal, form(portal, "wizard-events-bucket", "wizard-events-api", "", ""));
+
+		HttpResponse<String> events = portal.get("/apis/runs/" + runId(result) + "/events");
+
+		assertThat(events.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("text/event-stream"));
+		assertThat(events.body()).contains("event:step").contains("\"name\":\"deployment\"").contains("event:done");
+	}
+
+	private String deployAndWait(PortalClient portal, String form) throws Exception {
+		HttpResponse<String> started = portal.post("/apis/deploy", form);
+		assertThat(started.statusCode()).isEqualTo(302);
+		return awaitFinished(portal, started.headers().firstValue("Location").orElseThrow());
+	}
+
+	/** Reloads the run page until the run has finished (as a browser without JavaScript would). */
+	private String awaitFinished(PortalClient portal, String location) throws Exception {
+		String path = location.replaceFirst("^https?://[^/]+", "");
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (true) {
+			String page = portal.get(path).body();
+			if (!page.contains("data-events=") || System.nanoTime() > deadline) {
+				return page;
+			}
+			Thread.sleep(100);
+		}
+	}
+
+	private static String runId(String page) {
+		Matcher m = RUN.matcher(page);
+		assertThat(m.find()).as("a run id on the page").isTrue();
+		return m.group(1);
+	}
+
+	private static String csrf(String page) {
+		Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+		assertThat(m.find()).isTrue();
+		return m.group(1);
+	}
+
+	private static String form(PortalClient portal, String bucket, String apiName, String rate, String burst)
+			throws Exception {
+		return "bucket=" + bucket + "&prefix=images%2F&apiName=" + java.net.URLEncoder.encode(apiName, "UTF-8")
+				+ "&resource=s3&queryParameter=image&stage=test&roleMode=least-privilege&rateLimit=" + rate
+				+ "&burstLimit=" + burst + "&_csrf=" + portal.csrfToken("/apis/new");
+	}
+
+	private void bucketWithImage(String bucket) {
+		s3.createBucket((b) -> b.bucket(bucket));
+		s3.putObject((p) -> p.bucket(bucket).key("images/cat.png").contentType("image/png"),
+				RequestBody.fromBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', 1, 2 }));
+	}
+
+	private PortalClient loggedIn() throws Exception {
+		PortalClient portal = new PortalClient(port);
+		portal.loginAsTester();
+		return portal;
+	}
+
+}
