@@ -129,6 +129,7 @@ public class ProxyApiProvisioner {
 
 	private StepReport runStep(ProvisioningStep step, ProvisioningContext context, ProvisioningListener listener) {
 		listener.stepStarted(step.name(), step.title());
+		Map<String, String> idsBefore = context.ids();
 		long start = System.nanoTime();
 		StepReport.StepError error = null;
 		List<String> calls;
@@ -149,9 +150,21 @@ public class ProxyApiProvisioner {
 		}
 		long durationMs = (System.nanoTime() - start) / 1_000_000;
 		StepReport report = new StepReport(step.name(), step.title(),
-				(error == null) ? StepReport.DONE : StepReport.FAILED, durationMs, calls, context.ids(), error);
+				(error == null) ? StepReport.DONE : StepReport.FAILED, durationMs, calls, idsOfStep(idsBefore, context),
+				error);
 		listener.stepFinished(report);
 		return report;
+	}
+
+	/** The ids a step produced or found: those the context did not hold before it. */
+	private static Map<String, String> idsOfStep(Map<String, String> before, ProvisioningContext context) {
+		Map<String, String> ids = new LinkedHashMap<>();
+		context.ids().forEach((name, value) -> {
+			if (!value.equals(before.get(name))) {
+				ids.put(name, value);
+			}
+		});
+		return ids;
 	}
 
 	private void skipRemaining(List<StepReport> reports, ProvisioningStep failed, ProvisioningListener listener) {

@@ -70,6 +70,8 @@ class ProxyApiProvisionerTest {
 					"deployment", "verification");
 		assertThat(result.steps()).allSatisfy((step) -> assertThat(step.status()).isEqualTo(StepReport.DONE));
 		assertThat(result.stage()).isEqualTo("test");
+		assertThat(result.steps().get(1).ids()).containsOnlyKeys("roleArn");
+		assertThat(result.steps().get(2).ids()).containsOnlyKeys("apiId");
 		assertThat(result.invokeUrl()).endsWith("/_aws/execute-api/" + result.apiId() + "/test/s3?image={key}");
 		// The local cloud serves the deployed API: the image comes back with S3's bytes and Content-Type.
 		assertThat(result.verification().status()).isEqualTo(Verification.PASSED);

@@ -66,8 +66,9 @@ public final class ProvisioningContext {
 		}
 	}
 
+	/** Every id so far, in the order the steps produced them. */
 	public Map<String, String> ids() {
-		return Map.copyOf(ids);
+		return new LinkedHashMap<>(ids);
 	}
 
 	public String apiId() {
