@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The images of a prefix of a bucket: a gallery, page by page, and uploads to it. */
 @Controller
@@ -141,12 +140,12 @@ class ImagesController {
 		}
 	}
 
+	/**
+	 * Both are validated by then, and every character their rules allow is legal as it is in a
+	 * path and a query (encoding the / would lose the flash messages, matched on the raw value).
+	 */
 	static String galleryPath(String bucket, String prefix) {
-		return UriComponentsBuilder.fromPath("/buckets/{bucket}/images")
-			.queryParam("prefix", "{prefix}")
-			.encode()
-			.buildAndExpand(bucket, prefix)
-			.toUriString();
+		return "/buckets/" + bucket + "/images?prefix=" + prefix;
 	}
 
 	static class InvalidLocationException extends RuntimeException {

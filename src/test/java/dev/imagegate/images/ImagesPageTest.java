@@ -46,7 +46,7 @@ class ImagesPageTest {
 
 		assertThat(posted.statusCode()).isEqualTo(302);
 		assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).endsWith("/buckets/img-form/images?prefix=images%2F"));
+				(location) -> assertThat(location).endsWith("/buckets/img-form/images?prefix=images/"));
 		HeadObjectResponse storedPng = s3.headObject((h) -> h.bucket("img-form").key("images/cat.png"));
 		assertThat(storedPng.contentType()).isEqualTo("image/png");
 		assertThat(storedPng.contentLength()).isEqualTo(png.length);
