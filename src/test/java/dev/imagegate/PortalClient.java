@@ -59,6 +59,23 @@ public final class PortalClient {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A POST of any body (e.g. multipart) with this client's cookies; headers as name, value pairs. */
+	public HttpResponse<String> post(String path, String contentType, byte[] body, String... headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A GET answered as bytes (images). */
+	public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	/** A JSON API call with HTTP Basic as the test account (or none when user is null). */
 	public HttpResponse<String> api(String method, String path, String json, String user, String password)
 			throws IOException, InterruptedException {

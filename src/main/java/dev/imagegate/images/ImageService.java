@@ -1,0 +1,104 @@
+package dev.imagegate.images;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Lists, stores and reads the images under a prefix of a bucket.
+ *
+ * <p>Uploads are streamed: Spring's standard multipart support with
+ * {@code spring.servlet.multipart.file-size-threshold=0} writes every part to a temporary
+ * file, and each file goes from there to PutObject through a small buffer (enough for Tika's
+ * look at the first bytes), never whole in memory.
+ */
+@Service
+class ImageService {
+
+	private final S3Client s3;
+
+	private final DataSize maxSize;
+
+	ImageService(S3Client s3, @Value("${imagegate.images.max-size:10MB}") DataSize maxSize) {
+		this.s3 = s3;
+		this.maxSize = maxSize;
+	}
+
+	record ImagePage(List<S3Object> images, String nextToken) {
+	}
+
+	ImagePage page(String bucket, String prefix, String token, int size) {
+		ListObjectsV2Response page = this.s3.listObjectsV2((l) -> l.bucket(bucket)
+			.prefix(prefix)
+			.maxKeys(size)
+			.continuationToken((token == null || token.isBlank()) ? null : token));
+		return new ImagePage(page.contents(), Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null);
+	}
+
+	/** Checks one file (name, size, content type) and stores it when it passes. */
+	UploadResult store(String bucket, String prefix, MultipartFile file) throws IOException {
+		String original = (file.getOriginalFilename() == null) ? "" : file.getOriginalFilename();
+		String name = ImageKeys.lastSegment(original);
+		String shown = name.isEmpty() ? original : name;
+		String nameProblem = ImageKeys.fileNameProblem(name);
+		if (nameProblem != null) {
+			return UploadResult.refused(shown, shown + " " + nameProblem + " (" + ImageKeys.FILE_NAME_RULE + ")");
+		}
+		String sizeProblem = sizeProblem(name, file.getSize());
+		if (sizeProblem != null) {
+			return UploadResult.refused(name, sizeProblem);
+		}
+		try (InputStream in = new BufferedInputStream(file.getInputStream(), 64 * 1024)) {
+			String type = ImageTypes.detect(in);
+			if (!ImageTypes.ACCEPTED.contains(type)) {
+				String why = "image/svg+xml".equals(type) ? ", refused because an SVG can carry script" : "";
+				return UploadResult.refused(name, name + " is not an image (" + type + why + ")");
+			}
+			String key = prefix + name;
+			this.s3.putObject((p) -> p.bucket(bucket).key(key).contentType(type).contentLength(file.getSize()),
+					RequestBody.fromInputStream(in, file.getSize()));
+			return UploadResult.stored(name, key, type);
+		}
+	}
+
+	/** Why a file of this size is refused, or null. */
+	String sizeProblem(String name, long bytes) {
+		if (bytes == 0) {
+			return name + " is empty";
+		}
+		if (bytes > this.maxSize.toBytes()) {
+			return name + " is " + megabytes(bytes) + "; the limit is " + megabytes(this.maxSize.toBytes())
+					+ ", API Gateway's payload limit";
+		}
+		return null;
+	}
+
+	DataSize maxSize() {
+		return this.maxSize;
+	}
+
+	ResponseInputStream<GetObjectResponse> open(String bucket, String key) {
+		return this.s3.getObject((g) -> g.bucket(bucket).key(key));
+	}
+
+	static String megabytes(long bytes) {
+		double mb = bytes / (1024.0 * 1024.0);
+		return (mb == Math.rint(mb)) ? String.format(Locale.ROOT, "%d MB", (long) mb)
+				: String.format(Locale.ROOT, "%.1f MB", mb);
+	}
+
+}

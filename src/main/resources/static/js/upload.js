@@ -1,0 +1,138 @@
+// Progressive enhancement of the upload form on the images page: drag and drop, and one
+// progress bar per file. Each file is sent on its own with XMLHttpRequest to the form's own
+// endpoint, asking for JSON; without JavaScript the plain form posts all files at once.
+(function () {
+  'use strict';
+  var form = document.getElementById('upload');
+  if (!form || !window.FormData || !window.XMLHttpRequest) {
+    return;
+  }
+  var input = document.getElementById('files');
+  var zone = document.getElementById('drop-zone');
+  var list = document.getElementById('progress');
+  var csrf = form.querySelector('input[name="_csrf"]');
+  var hint = zone.querySelector('.drop-hint');
+  if (hint) {
+    hint.hidden = false;
+  }
+
+  function rawUrl(key) {
+    var base = form.getAttribute('action').split('?')[0];
+    return base + '/raw?key=' + encodeURIComponent(key);
+  }
+
+  function showThumbnail(key) {
+    var gallery = document.getElementById('gallery');
+    if (!gallery) {
+      gallery = document.createElement('ul');
+      gallery.id = 'gallery';
+      gallery.className = 'gallery';
+      var none = document.getElementById('no-images');
+      if (none) {
+        none.replaceWith(gallery);
+      } else {
+        list.parentNode.parentNode.appendChild(gallery);
+      }
+    }
+    var item = document.createElement('li');
+    item.setAttribute('data-key', key);
+    var img = document.createElement('img');
+    img.alt = '';
+    img.width = 160;
+    img.height = 120;
+    img.src = rawUrl(key) + '&t=' + Date.now();
+    var label = document.createElement('span');
+    label.textContent = key;
+    item.appendChild(img);
+    item.appendChild(label);
+    gallery.insertBefore(item, gallery.firstChild);
+  }
+
+  function uploadOne(file) {
+    var row = document.createElement('li');
+    row.className = 'upload';
+    var name = document.createElement('span');
+    name.textContent = file.name + ' ';
+    var bar = document.createElement('progress');
+    bar.max = 100;
+    bar.value = 0;
+    var outcome = document.createElement('span');
+    outcome.className = 'outcome';
+    row.appendChild(name);
+    row.appendChild(bar);
+    row.appendChild(outcome);
+    list.appendChild(row);
+
+    var data = new FormData();
+    data.append('files', file, file.name);
+    var xhr = new XMLHttpRequest();
+    xhr.open('POST', form.getAttribute('action'));
+    xhr.setRequestHeader('Accept', 'application/json');
+    if (csrf) {
+      xhr.setRequestHeader('X-CSRF-TOKEN', csrf.value);
+    }
+    xhr.upload.addEventListener('progress', function (event) {
+      if (event.lengthComputable) {
+        bar.value = Math.round(event.loaded * 100 / event.total);
+      }
+    });
+    xhr.addEventListener('load', function () {
+      bar.value = 100;
+      var results = null;
+      try {
+        results = JSON.parse(xhr.responseText).results;
+      } catch (ignored) {
+        results = null;
+      }
+      if (xhr.status !== 200 || !results) {
+        row.setAttribute('data-status', 'refused');
+        row.classList.add('error');
+        outcome.textContent = ' Refused: ' + (xhr.status === 413 ? 'the upload is too large' : 'HTTP ' + xhr.status);
+        return;
+      }
+      results.forEach(function (result) {
+        row.setAttribute('data-status', result.status);
+        if (result.status === 'stored') {
+          row.classList.add('notice');
+          outcome.textContent = ' Stored as ' + result.key + ' (' + result.reason + ')';
+          showThumbnail(result.key);
+        } else {
+          row.classList.add('error');
+          outcome.textContent = ' Refused: ' + result.reason;
+        }
+      });
+    });
+    xhr.addEventListener('error', function () {
+      row.setAttribute('data-status', 'refused');
+      row.classList.add('error');
+      outcome.textContent = ' Refused: the connection failed';
+    });
+    xhr.send(data);
+  }
+
+  function uploadAll(files) {
+    Array.prototype.forEach.call(files, uploadOne);
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    uploadAll(input.files);
+    input.value = '';
+  });
+  ['dragenter', 'dragover'].forEach(function (type) {
+    zone.addEventListener(type, function (event) {
+      event.preventDefault();
+      zone.classList.add('dragging');
+    });
+  });
+  zone.addEventListener('dragleave', function () {
+    zone.classList.remove('dragging');
+  });
+  zone.addEventListener('drop', function (event) {
+    event.preventDefault();
+    zone.classList.remove('dragging');
+    if (event.dataTransfer && event.dataTransfer.files.length) {
+      uploadAll(event.dataTransfer.files);
+    }
+  });
+}());

@@ -1,0 +1,94 @@
+package dev.imagegate.browser;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The images page in a real browser: upload through the file input, per-file results, thumbnails. */
+class ImagesBrowserTest extends BrowserTest {
+
+	@Autowired
+	S3Client s3;
+
+	@TempDir
+	Path files;
+
+	@Test
+	void twoImagesAreStoredWithProgressAndThumbnailsAndANonImageIsRefused() throws IOException {
+		s3.createBucket((b) -> b.bucket("browser-images"));
+		Path png = image("blue square.png", "png", 40, 30);
+		Path jpeg = image("photo.jpg", "jpg", 50, 20);
+		Path notes = Files.writeString(files.resolve("notes.txt"), "not a picture", StandardCharsets.UTF_8);
+		login();
+
+		open("/buckets");
+		visible(By.cssSelector("a[aria-label='Images of browser-images']")).click();
+		visible(By.id("no-images"));
+		driver().findElement(By.id("files"))
+			.sendKeys(png.toAbsolutePath() + "\n" + jpeg.toAbsolutePath() + "\n" + notes.toAbsolutePath());
+		driver().findElement(By.id("upload-button")).click();
+
+		await("three per-file results", (driver) -> driver
+			.findElements(By.cssSelector("#progress li[data-status]")).size() == 3);
+		List<WebElement> rows = driver().findElements(By.cssSelector("#progress li"));
+		assertThat(rows).extracting(WebElement::getText)
+			.anySatisfy((text) -> assertThat(text).contains("Stored as images/blue square.png (image/png)"))
+			.anySatisfy((text) -> assertThat(text).contains("Stored as images/photo.jpg (image/jpeg)"))
+			.anySatisfy((text) -> assertThat(text).contains("Refused: notes.txt is not an image (text/plain)"));
+		assertThat(driver().findElements(By.cssSelector("#progress progress"))).hasSize(3)
+			.allSatisfy((bar) -> assertThat(bar.getAttribute("value")).isEqualTo("100"));
+		awaitThumbnails(2);
+		screenshot("images");
+
+		open("/buckets/browser-images/images?prefix=images/");
+		awaitThumbnails(2);
+		assertThat(driver().findElements(By.cssSelector("#gallery li span"))).extracting(WebElement::getText)
+			.containsExactly("images/blue square.png", "images/photo.jpg");
+		assertThat(((Number) script("return document.querySelector(\"#gallery li[data-key='images/blue square.png'] img\").naturalWidth"))
+			.intValue()).isEqualTo(40);
+		assertThat(s3.listObjectsV2((l) -> l.bucket("browser-images")).contents()).extracting((o) -> o.key())
+			.containsExactly("images/blue square.png", "images/photo.jpg");
+		// The portal has no favicon yet: Chromium's request for it is the one error to expect.
+		assertThat(browserErrors()).extracting((entry) -> entry.getMessage())
+			.as("console errors (a CSP violation would be one)")
+			.allMatch((message) -> message.contains("/favicon.ico"));
+	}
+
+	private void awaitThumbnails(int count) {
+		await(count + " thumbnails decoded", (driver) -> {
+			List<WebElement> images = driver.findElements(By.cssSelector("#gallery img"));
+			return images.size() == count && images.stream()
+				.allMatch((image) -> ((Number) script("return arguments[0].complete ? arguments[0].naturalWidth : 0",
+						image)).intValue() > 0);
+		});
+	}
+
+	private Path image(String name, String format, int width, int height) throws IOException {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		for (int x = 0; x < width; x++) {
+			for (int y = 0; y < height; y++) {
+				image.setRGB(x, y, new Color(30, 90, (x * 6) % 256).getRGB());
+			}
+		}
+		Path file = files.resolve(name);
+		ImageIO.write(image, format, file.toFile());
+		return file;
+	}
+
+}
