@@ -13,7 +13,6 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
@@ -33,9 +32,9 @@ class ImageService {
 
 	private final DataSize maxSize;
 
-	ImageService(S3Client s3, @Value("${imagegate.images.max-size:10MB}") DataSize maxSize) {
+	ImageService(S3Client s3, ImagesProperties properties) {
 		this.s3 = s3;
-		this.maxSize = maxSize;
+		this.maxSize = properties.maxSize();
 	}
 
 	record ImagePage(List<S3Object> images, String nextToken) {

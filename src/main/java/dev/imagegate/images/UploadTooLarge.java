@@ -1,6 +1,7 @@
 package dev.imagegate.images;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -15,13 +16,14 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * stack trace.
  */
 @ControllerAdvice
+@EnableConfigurationProperties(ImagesProperties.class)
 class UploadTooLarge {
 
 	private final String perFile;
 
 	private final String perRequest;
 
-	UploadTooLarge(ImageService images,
+	UploadTooLarge(ImagesProperties images,
 			@Value("${spring.servlet.multipart.max-request-size:100MB}") DataSize maxRequest) {
 		this.perFile = ImageService.megabytes(images.maxSize().toBytes());
 		this.perRequest = ImageService.megabytes(maxRequest.toBytes());

@@ -49,7 +49,7 @@ class ImageKeysTest {
 
 	@Test
 	void aFileOverTheLimitIsRefusedWithTheReason() {
-		ImageService service = new ImageService(null, DataSize.ofMegabytes(10));
+		ImageService service = new ImageService(null, new ImagesProperties(DataSize.ofMegabytes(10)));
 
 		assertThat(service.sizeProblem("x.png", 10L * 1024 * 1024)).isNull();
 		assertThat(service.sizeProblem("x.png", (long) (12.3 * 1024 * 1024)))
