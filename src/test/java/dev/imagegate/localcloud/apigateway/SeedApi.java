@@ -8,7 +8,7 @@ import software.amazon.awssdk.services.apigateway.model.IntegrationType;
 import software.amazon.awssdk.services.apigateway.model.Op;
 
 /** The seed's API Gateway steps 3-10 through the SDK, as the portal will make them. */
-record SeedApi(String apiId, String rootId, String resourceId) {
+public record SeedApi(String apiId, String rootId, String resourceId) {
 
 	static final String ROLE_ARN = "arn:aws:iam::000000000000:role/iam-test-role";
 
@@ -25,6 +25,11 @@ record SeedApi(String apiId, String rootId, String resourceId) {
 	 * response that does not exist yet.
 	 */
 	static SeedApi create(ApiGatewayClient apigw, String name) {
+		return create(apigw, name, "api-gw-image-test-s3", ROLE_ARN);
+	}
+
+	/** The same steps for another bucket and role (the execute-api tests serve real images). */
+	public static SeedApi create(ApiGatewayClient apigw, String name, String bucket, String roleArn) {
 		var api = apigw.createRestApi((b) -> b.name(name));
 		String resourceId = apigw.createResource((b) -> b.restApiId(api.id()).parentId(api.rootResourceId()).pathPart("s3"))
 			.id();
@@ -38,8 +43,8 @@ record SeedApi(String apiId, String rootId, String resourceId) {
 			.httpMethod("GET")
 			.type(IntegrationType.AWS)
 			.integrationHttpMethod("GET")
-			.uri(S3_URI)
-			.credentials(ROLE_ARN)
+			.uri("arn:aws:apigateway:us-east-1:s3:path/" + bucket + "/images/{image}")
+			.credentials(roleArn)
 			.requestParameters(Map.of("integration.request.path.image", "method.request.querystring.image",
 					"integration.request.header.Accept", "'*/*'")));
 		apigw.putMethodResponse((b) -> b.restApiId(api.id())

@@ -1,5 +1,7 @@
 package dev.imagegate.localcloud.executeapi;
 
+import dev.imagegate.localcloud.apigateway.SeedApi;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,8 +12,6 @@ import java.util.UUID;
 
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
-import software.amazon.awssdk.services.apigateway.model.IntegrationType;
-import software.amazon.awssdk.services.apigateway.model.Op;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -74,37 +74,8 @@ record ExecuteApiFixture(S3Client s3, IamClient iam, ApiGatewayClient apigw, URI
 	 * integration response {@code 2\d{2}} with Content-Type {@code '*}{@code /*'}, binary {@code *}{@code /*}.
 	 */
 	Api seedApi(String bucket, String roleArn) {
-		var api = apigw.createRestApi((b) -> b.name(unique("exec-seed")));
-		String resourceId = apigw
-			.createResource((b) -> b.restApiId(api.id()).parentId(api.rootResourceId()).pathPart("s3"))
-			.id();
-		apigw.putMethod((b) -> b.restApiId(api.id())
-			.resourceId(resourceId)
-			.httpMethod("GET")
-			.authorizationType("NONE")
-			.requestParameters(Map.of("method.request.querystring.image", true)));
-		apigw.putIntegration((b) -> b.restApiId(api.id())
-			.resourceId(resourceId)
-			.httpMethod("GET")
-			.type(IntegrationType.AWS)
-			.integrationHttpMethod("GET")
-			.uri("arn:aws:apigateway:us-east-1:s3:path/" + bucket + "/images/{image}")
-			.credentials(roleArn)
-			.requestParameters(Map.of("integration.request.path.image", "method.request.querystring.image",
-					"integration.request.header.Accept", "'*/*'")));
-		apigw.putMethodResponse((b) -> b.restApiId(api.id())
-			.resourceId(resourceId)
-			.httpMethod("GET")
-			.statusCode("200")
-			.responseParameters(Map.of("method.response.header.Content-Type", false)));
-		apigw.putIntegrationResponse((b) -> b.restApiId(api.id())
-			.resourceId(resourceId)
-			.httpMethod("GET")
-			.statusCode("200")
-			.selectionPattern("2\\d{2}")
-			.responseParameters(Map.of("method.response.header.Content-Type", "'*/*'")));
-		apigw.updateRestApi((b) -> b.restApiId(api.id()).patchOperations((p) -> p.op(Op.ADD).path("/binaryMediaTypes/*~1*")));
-		return new Api(api.id(), api.rootResourceId(), resourceId);
+		SeedApi seed = SeedApi.create(apigw, unique("exec-seed"), bucket, roleArn);
+		return new Api(seed.apiId(), seed.rootId(), seed.resourceId());
 	}
 
 	void deploy(String apiId, String stage) {
