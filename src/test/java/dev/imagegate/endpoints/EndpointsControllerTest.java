@@ -1,0 +1,93 @@
+package dev.imagegate.endpoints;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.imagegate.proxyapi.EndpointVerifier;
+import dev.imagegate.web.SecurityConfiguration;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The dashboard's controller alone: listing, escaping, CSRF on delete, a missing endpoint. */
+@WebMvcTest(EndpointsController.class)
+@Import(SecurityConfiguration.class)
+@WithMockUser
+class EndpointsControllerTest {
+
+	private static final ManagedEndpoint ENDPOINT = new ManagedEndpoint("abc123defg", "cats", "my-bucket",
+			"images/<b>/", "test", "s3", "image", "imagegate-cats",
+			"http://localhost:4566/_aws/execute-api/abc123defg/test/s3?image={key}", null);
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	EndpointDiscovery discovery;
+
+	@MockitoBean
+	EndpointTeardown teardown;
+
+	@MockitoBean
+	EndpointGallery gallery;
+
+	@MockitoBean
+	EndpointVerifier verifier;
+
+	@Test
+	void listsEndpointsWithTheirTextEscaped() throws Exception {
+		given(discovery.list()).willReturn(List.of(ENDPOINT));
+
+		mvc.perform(get("/endpoints"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("s3://my-bucket/images/&lt;b&gt;/")))
+			.andExpect(content().string(not(containsString("images/<b>/"))));
+	}
+
+	@Test
+	void deletingNeedsTheCsrfToken() throws Exception {
+		mvc.perform(post("/endpoints/abc123defg/delete")).andExpect(status().isForbidden());
+		then(teardown).should(never()).teardown(anyString(), anyBoolean());
+	}
+
+	@Test
+	void deletingSaysWhatWasRemovedAndWhatStays() throws Exception {
+		given(teardown.teardown("abc123defg", false))
+			.willReturn(new EndpointTeardown.TeardownResult("abc123defg", "cats", "imagegate-cats", true, 0));
+
+		mvc.perform(post("/endpoints/abc123defg/delete").with(csrf()))
+			.andExpect(redirectedUrl("/endpoints"))
+			.andExpect(flash().attribute("message",
+					"Deleted cats (abc123defg) and its role imagegate-cats; the bucket and its images stay."));
+	}
+
+	@Test
+	void anUnknownEndpointIsA404Page() throws Exception {
+		given(discovery.find("nope")).willReturn(Optional.empty());
+
+		mvc.perform(get("/endpoints/nope"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("No imagegate endpoint with API id nope")));
+	}
+
+}
