@@ -1,16 +1,11 @@
 package dev.imagegate.localcloud.executeapi;
 
-import dev.imagegate.LocalCloudTest;
-import dev.imagegate.localcloud.LocalCloud;
 import dev.imagegate.proxyapi.InvokeUrls;
 import dev.imagegate.proxyapi.ProvisioningResult;
 import dev.imagegate.proxyapi.ProxyApiProvisioner;
 import dev.imagegate.proxyapi.ProxyApiSpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
-import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,25 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * imagegate's default configuration, made by the provisioner: least-privilege role, request
  * validator, real Content-Type, 404/304 mappings and CONVERT_TO_BINARY.
  */
-@LocalCloudTest
-class ExecuteApiImagegateTest {
-
-	@Autowired
-	S3Client s3;
-
-	@Autowired
-	IamClient iam;
-
-	@Autowired
-	ApiGatewayClient apigw;
-
-	@Autowired
-	LocalCloud localCloud;
+class ExecuteApiImagegateTest extends ExecuteApiTest {
 
 	@Autowired
 	ProxyApiProvisioner provisioner;
-
-	ExecuteApiFixture fixture;
 
 	String bucket;
 
@@ -49,7 +29,6 @@ class ExecuteApiImagegateTest {
 
 	@BeforeEach
 	void provision() {
-		fixture = new ExecuteApiFixture(s3, iam, apigw, localCloud.endpoint());
 		bucket = fixture.bucket("exec-ig");
 		fixture.put(bucket, "images/photo.png", image, "image/png");
 		fixture.put(bucket, "secret.txt", "top secret".getBytes(), "text/plain");

@@ -1,15 +1,9 @@
 package dev.imagegate.localcloud.executeapi;
 
 
-import dev.imagegate.LocalCloudTest;
-import dev.imagegate.localcloud.LocalCloud;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
-import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static dev.imagegate.localcloud.executeapi.ExecuteApiFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,22 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The integration runs as its role: trust, identity policies and S3's 403-or-404 rule. The
  * seed's API gets two more integration responses (403, 404) so S3's own status shows.
  */
-@LocalCloudTest
-class ExecuteApiRolesTest {
-
-	@Autowired
-	S3Client s3;
-
-	@Autowired
-	IamClient iam;
-
-	@Autowired
-	ApiGatewayClient apigw;
-
-	@Autowired
-	LocalCloud localCloud;
-
-	ExecuteApiFixture fixture;
+class ExecuteApiRolesTest extends ExecuteApiTest {
 
 	String bucket;
 
@@ -41,7 +20,6 @@ class ExecuteApiRolesTest {
 
 	@BeforeEach
 	void bucketWithImages() {
-		fixture = new ExecuteApiFixture(s3, iam, apigw, localCloud.endpoint());
 		bucket = fixture.bucket("exec-roles");
 		fixture.put(bucket, "images/cat.jpg", image, "image/jpeg");
 		fixture.put(bucket, "images/secret-plan.jpg", image, "image/jpeg");

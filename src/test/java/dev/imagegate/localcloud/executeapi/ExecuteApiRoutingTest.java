@@ -4,18 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dev.imagegate.LocalCloudTest;
-import dev.imagegate.localcloud.LocalCloud;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.ContentHandlingStrategy;
 import software.amazon.awssdk.services.apigateway.model.IntegrationType;
 import software.amazon.awssdk.services.apigateway.model.Op;
-import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static dev.imagegate.localcloud.executeapi.ExecuteApiFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,22 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Path parameters, a greedy parameter and ANY: {@code /files/{folder}/{item+}} mapped into
  * {@code {bucket}/{folder}/{item}} with only a default integration response; and stage throttling.
  */
-@LocalCloudTest
-class ExecuteApiRoutingTest {
-
-	@Autowired
-	S3Client s3;
-
-	@Autowired
-	IamClient iam;
-
-	@Autowired
-	ApiGatewayClient apigw;
-
-	@Autowired
-	LocalCloud localCloud;
-
-	ExecuteApiFixture fixture;
+class ExecuteApiRoutingTest extends ExecuteApiTest {
 
 	String apiId;
 
@@ -47,7 +26,6 @@ class ExecuteApiRoutingTest {
 
 	@BeforeEach
 	void greedyApi() {
-		fixture = new ExecuteApiFixture(s3, iam, apigw, localCloud.endpoint());
 		String bucket = fixture.bucket("exec-route");
 		fixture.put(bucket, "images/a/b.jpg", image, "image/jpeg");
 		fixture.put(bucket, "secret.txt", "top secret".getBytes(), "text/plain");

@@ -3,36 +3,15 @@ package dev.imagegate.localcloud.executeapi;
 import java.net.URI;
 import java.util.Base64;
 
-import dev.imagegate.LocalCloudTest;
-import dev.imagegate.localcloud.LocalCloud;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
-import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static dev.imagegate.localcloud.executeapi.ExecuteApiFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The seed's exact configuration, served through all three URL forms. */
-@LocalCloudTest
-class ExecuteApiSeedTest {
-
-	@Autowired
-	S3Client s3;
-
-	@Autowired
-	IamClient iam;
-
-	@Autowired
-	ApiGatewayClient apigw;
-
-	@Autowired
-	LocalCloud localCloud;
-
-	ExecuteApiFixture fixture;
+class ExecuteApiSeedTest extends ExecuteApiTest {
 
 	String bucket;
 
@@ -42,7 +21,6 @@ class ExecuteApiSeedTest {
 
 	@BeforeEach
 	void seed() {
-		fixture = new ExecuteApiFixture(s3, iam, apigw, localCloud.endpoint());
 		bucket = fixture.bucket("exec-seed");
 		fixture.put(bucket, "images/porsche-911.jpg", image, "image/jpeg");
 		String role = fixture.role(ExecuteApiFixture.TRUST_API_GATEWAY, null, true);

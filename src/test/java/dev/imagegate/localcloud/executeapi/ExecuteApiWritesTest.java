@@ -4,36 +4,15 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import dev.imagegate.LocalCloudTest;
-import dev.imagegate.localcloud.LocalCloud;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.IntegrationType;
-import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** PUT through an S3 integration, as its role, and API Gateway's 10 MB request limit. */
-@LocalCloudTest
-class ExecuteApiWritesTest {
-
-	@Autowired
-	S3Client s3;
-
-	@Autowired
-	IamClient iam;
-
-	@Autowired
-	ApiGatewayClient apigw;
-
-	@Autowired
-	LocalCloud localCloud;
-
-	ExecuteApiFixture fixture;
+class ExecuteApiWritesTest extends ExecuteApiTest {
 
 	String bucket;
 
@@ -41,7 +20,6 @@ class ExecuteApiWritesTest {
 
 	@BeforeEach
 	void uploadApi() {
-		fixture = new ExecuteApiFixture(s3, iam, apigw, localCloud.endpoint());
 		bucket = fixture.bucket("exec-put");
 		String mayPut = """
 				{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:PutObject",\
