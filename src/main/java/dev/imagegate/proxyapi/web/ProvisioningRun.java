@@ -104,6 +104,14 @@ public final class ProvisioningRun implements ProvisioningListener {
 		watchers.clear();
 	}
 
+	/**
+	 * Everything a page shows, read at one instant: the run goes on in another thread, and a
+	 * page that read "finished" and "result" at different moments would contradict itself.
+	 */
+	public synchronized Snapshot snapshot() {
+		return new Snapshot(id, spec, List.copyOf(steps.values()), List.copyOf(progress), result, failure);
+	}
+
 	/** A new watcher first gets everything so far, then what follows; a finished run just completes. */
 	synchronized SseEmitter watch() {
 		SseEmitter emitter = new SseEmitter(0L);
@@ -139,6 +147,20 @@ public final class ProvisioningRun implements ProvisioningListener {
 				watchers.remove(watcher);
 			}
 		}
+	}
+
+	/** One consistent view of a run for a page. */
+	public record Snapshot(String id, ProxyApiSpec spec, List<StepView> steps, List<String> progress,
+			ProvisioningResult result, String failure) {
+
+		public boolean finished() {
+			return result != null || failure != null;
+		}
+
+		public boolean succeeded() {
+			return result != null && result.succeeded();
+		}
+
 	}
 
 	/** A step as the page shows it. */

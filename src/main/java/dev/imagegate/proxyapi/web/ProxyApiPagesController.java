@@ -77,10 +77,10 @@ class ProxyApiPagesController {
 
 	@GetMapping("/apis/runs/{id}")
 	String run(@PathVariable String id, Model model) {
-		ProvisioningRun run = find(id);
+		ProvisioningRun.Snapshot run = find(id).snapshot();
 		model.addAttribute("run", run);
 		ProvisioningResult result = run.result();
-		if (result != null && result.succeeded() && result.verification() != null
+		if (run.succeeded() && result.verification() != null
 				&& result.verification().key() != null) {
 			String key = result.verification().key().substring(run.spec().prefix().length());
 			model.addAttribute("previewUrl", InvokeUrls.forKey(result.invokeUrl(), key));
