@@ -40,7 +40,7 @@ public class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests((authorize) -> authorize
-				.requestMatchers("/login", "/css/**", "/favicon.ico", "/error", "/actuator/health/**",
+				.requestMatchers("/login", "/css/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health/**",
 						"/actuator/health")
 				.permitAll()
 				.anyRequest()
