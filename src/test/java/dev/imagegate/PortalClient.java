@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,6 +100,25 @@ public final class PortalClient {
 
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Reloads a deployment run's page (a redirect's Location) until the run has finished, as a
+	 * browser without JavaScript would, and returns the finished page.
+	 */
+	public String awaitRunFinished(String location) throws IOException, InterruptedException {
+		String path = location.replaceFirst("^https?://[^/]+", "");
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (true) {
+			String page = get(path).body();
+			if (!page.contains("data-events=")) {
+				return page;
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("the run at " + path + " did not finish within a minute");
+			}
+			Thread.sleep(100);
+		}
 	}
 
 }

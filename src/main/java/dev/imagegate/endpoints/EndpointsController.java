@@ -7,12 +7,14 @@ import dev.imagegate.proxyapi.EndpointVerifier;
 import dev.imagegate.proxyapi.Verification;
 import software.amazon.awssdk.core.exception.SdkException;
 
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -70,12 +72,26 @@ class EndpointsController {
 	/** Fetches an image through the endpoint and compares it with S3: does it still work? */
 	@PostMapping("/endpoints/{apiId}/verify")
 	String verify(@PathVariable String apiId, RedirectAttributes redirect) {
-		ManagedEndpoint endpoint = discovery.find(apiId).orElseThrow(() -> new EndpointNotFoundException(apiId));
-		Verification verification = verifier.verify(endpoint.bucket(), endpoint.prefix(), endpoint.invokeUrl(), false,
-				(message) -> {
-				});
-		redirect.addFlashAttribute("verification", verification);
+		redirect.addFlashAttribute("verification", check(apiId));
 		return "redirect:/endpoints/" + apiId;
+	}
+
+	/** The same check for the dashboard's live status badges, which ask for it once the list is shown. */
+	@GetMapping(path = "/endpoints/{apiId}/status", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Verification status(@PathVariable String apiId) {
+		return check(apiId);
+	}
+
+	private Verification check(String apiId) {
+		ManagedEndpoint endpoint = discovery.find(apiId).orElseThrow(() -> new EndpointNotFoundException(apiId));
+		try {
+			return verifier.verify(endpoint.bucket(), endpoint.prefix(), endpoint.invokeUrl(), false, (message) -> {
+			});
+		}
+		catch (SdkException ex) {
+			return Verification.failed("Could not read the images to compare: " + AwsErrors.describe(ex));
+		}
 	}
 
 	@GetMapping("/endpoints/{apiId}/delete")

@@ -30,6 +30,11 @@ public record Verification(String status, String key, String url, Integer httpSt
 		return new Verification(SKIPPED, null, null, null, null, null, null, null, detail);
 	}
 
+	/** A check that could not be made, e.g. because the bucket is gone. */
+	public static Verification failed(String detail) {
+		return new Verification(FAILED, null, null, null, null, null, null, null, detail);
+	}
+
 	public boolean passed() {
 		return PASSED.equals(status);
 	}

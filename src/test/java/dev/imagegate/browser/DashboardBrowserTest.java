@@ -44,6 +44,10 @@ class DashboardBrowserTest extends BrowserTest {
 		open("/endpoints");
 		WebElement row = visible(By.cssSelector("tr[data-api-id='" + endpoint.apiId() + "']"));
 		assertThat(row.getText()).contains("browser-dashboard-api").contains("s3://browser-dashboard/images/");
+		WebElement status = row.findElement(By.cssSelector("[data-status-url]"));
+		await("the live status badge", (driver) -> "passed".equals(status.getAttribute("data-status")));
+		assertThat(status.getText()).isEqualTo("serving");
+		assertThat(status.getAttribute("title")).isEqualTo("Same bytes and Content-Type as the object in S3");
 		screenshot("dashboard");
 
 		row.findElement(By.linkText("browser-dashboard-api")).click();
@@ -68,6 +72,37 @@ class DashboardBrowserTest extends BrowserTest {
 		assertThat(visible(By.id("message")).getText()).startsWith("Deleted browser-dashboard-api");
 		assertThat(driver().findElements(By.cssSelector("tr[data-api-id='" + endpoint.apiId() + "']"))).isEmpty();
 		assertThat(apiGateway.getRestApis().items()).noneMatch((api) -> api.id().equals(endpoint.apiId()));
+	}
+
+	@Test
+	void anEndpointIsRedeployedAndItsSettingsOpenedForChange() {
+		s3.createBucket((b) -> b.bucket("browser-redeploy"));
+		s3.putObject((p) -> p.bucket("browser-redeploy").key("images/dot.png").contentType("image/png"),
+				RequestBody.fromBytes(PNG));
+		String apiId = provisioner.provision(ProxyApiSpec.of("browser-redeploy", "browser-redeploy-api")).apiId();
+		login();
+
+		open("/endpoints/" + apiId);
+		visible(By.id("redeploy")).click();
+		WebElement done = await("the redeployment to finish",
+				(driver) -> driver.findElements(By.id("done")).stream().findFirst().orElse(null));
+		assertThat(done.getText()).isEqualTo("Your endpoint is live");
+		assertThat(visible(By.tagName("h1")).getText()).isEqualTo("Deploying browser-redeploy-api");
+		assertThat(visible(By.id("verification")).getText()).startsWith("passed");
+		assertThat(apiGateway.getRestApis().items()).filteredOn((api) -> api.name().equals("browser-redeploy-api"))
+			.hasSize(1);
+
+		open("/endpoints/" + apiId);
+		visible(By.id("change")).click();
+		assertThat(visible(By.tagName("h1")).getText()).isEqualTo("Change browser-redeploy-api");
+		assertThat(visible(By.id("apiName")).getAttribute("value")).isEqualTo("browser-redeploy-api");
+		visible(By.id("rateLimit")).sendKeys("5");
+		visible(By.id("burstLimit")).sendKeys("10");
+		visible(By.id("show-plan")).click();
+		assertThat(visible(By.id("plan")).getText()).contains("UpdateStage").doesNotContain("CreateRestApi");
+
+		open("/apis/new?from=nosuchapi1");
+		assertThat(visible(By.tagName("h1")).getText()).isEqualTo("Not found");
 	}
 
 	@Test

@@ -4,20 +4,26 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.imagegate.proxyapi.EndpointVerifier;
+import dev.imagegate.proxyapi.Verification;
 import dev.imagegate.web.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
@@ -26,6 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -88,6 +95,47 @@ class EndpointsControllerTest {
 		mvc.perform(get("/endpoints/nope"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("No imagegate endpoint with API id nope")));
+	}
+
+	@Test
+	void theStatusIsTheVerificationAsJson() throws Exception {
+		given(discovery.find("abc123defg")).willReturn(Optional.of(ENDPOINT));
+		given(verifier.verify(eq("my-bucket"), eq("images/<b>/"), eq(ENDPOINT.invokeUrl()), eq(false), any()))
+			.willReturn(new Verification(Verification.PASSED, "images/<b>/cat.png", "http://x", 200, true, "image/png",
+					"image/png", 12L, "Same bytes and Content-Type as the object in S3"));
+
+		mvc.perform(get("/endpoints/abc123defg/status").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("passed"))
+			.andExpect(jsonPath("$.latencyMs").value(12));
+	}
+
+	@Test
+	void aStatusThatCannotReadTheBucketIsAFailureInWords() throws Exception {
+		given(discovery.find("abc123defg")).willReturn(Optional.of(ENDPOINT));
+		given(verifier.verify(anyString(), anyString(), anyString(), anyBoolean(), any()))
+			.willThrow(NoSuchBucketException.builder()
+				.statusCode(404)
+				.awsErrorDetails(AwsErrorDetails.builder()
+					.errorCode("NoSuchBucket")
+					.errorMessage("The specified bucket does not exist")
+					.build())
+				.build());
+
+		mvc.perform(get("/endpoints/abc123defg/status").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("failed"))
+			.andExpect(jsonPath("$.detail").value(containsString("The specified bucket does not exist")));
+	}
+
+	@Test
+	void theListAsksForEachStatusAfterwardsSoAnEndpointNeverDelaysIt() throws Exception {
+		given(discovery.list()).willReturn(List.of(ENDPOINT));
+
+		mvc.perform(get("/endpoints"))
+			.andExpect(content().string(containsString("data-status-url=\"/endpoints/abc123defg/status\"")))
+			.andExpect(content().string(containsString("/js/endpoints.js")));
+		then(verifier).should(never()).verify(anyString(), anyString(), anyString(), anyBoolean(), any());
 	}
 
 }

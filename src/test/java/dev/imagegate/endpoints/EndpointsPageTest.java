@@ -7,6 +7,7 @@ import dev.imagegate.PortalClient;
 import dev.imagegate.proxyapi.ProvisioningResult;
 import dev.imagegate.proxyapi.ProxyApiProvisioner;
 import dev.imagegate.proxyapi.ProxyApiSpec;
+import dev.imagegate.proxyapi.Throttle;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
@@ -73,6 +74,44 @@ class EndpointsPageTest {
 			.isInstanceOf(NotFoundException.class);
 		assertThat(s3.headObject((h) -> h.bucket("dashboard-bucket").key("images/a b.png")).contentLength())
 			.isEqualTo(4);
+	}
+
+	@Test
+	void theLiveStatusRedeployAndChangeSettings() throws Exception {
+		s3.createBucket((b) -> b.bucket("redeploy-bucket"));
+		s3.putObject((p) -> p.bucket("redeploy-bucket").key("images/cat.png").contentType("image/png"),
+				RequestBody.fromBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G' }));
+		String apiId = provisioner
+			.provision(ProxyApiSpec.of("redeploy-bucket", "redeploy-api").withThrottle(new Throttle(2.5, 7)))
+			.apiId();
+		PortalClient portal = new PortalClient(port);
+		portal.loginAsTester();
+
+		assertThat(portal.get("/endpoints").body()).contains("data-status-url=\"/endpoints/" + apiId + "/status\"");
+		HttpResponse<String> status = portal.get("/endpoints/" + apiId + "/status");
+		assertThat(status.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("application/json"));
+		assertThat(status.body()).contains("\"status\":\"passed\"").contains("\"key\":\"images/cat.png\"");
+
+		HttpResponse<String> change = portal.get("/apis/new?from=" + apiId);
+		assertThat(change.body()).contains("Change <span>redeploy-api</span>")
+			.contains("value=\"redeploy-bucket\"")
+			.contains("value=\"2.5\"")
+			.contains("value=\"7\"");
+
+		String token = portal.csrfToken("/endpoints/" + apiId);
+		assertThat(portal.post("/apis/" + apiId + "/redeploy", "").statusCode()).isEqualTo(403);
+		HttpResponse<String> redeploy = portal.post("/apis/" + apiId + "/redeploy", "_csrf=" + token);
+		assertThat(redeploy.statusCode()).isEqualTo(302);
+		String run = portal.awaitRunFinished(redeploy.headers().firstValue("Location").orElseThrow());
+		assertThat(run).contains("Deploying <span>redeploy-api</span>").contains("Your endpoint is live");
+		assertThat(apiGateway.getRestApis().items()).filteredOn((api) -> api.name().equals("redeploy-api")).hasSize(1);
+		assertThat(apiGateway.getStage((g) -> g.restApiId(apiId).stageName("test")).methodSettings().get("*/*")
+			.throttlingBurstLimit()).isEqualTo(7);
+
+		HttpResponse<String> unknown = portal.post("/apis/nosuchapi1/redeploy", "_csrf=" + token);
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body()).doesNotContain("Exception");
 	}
 
 	@Test

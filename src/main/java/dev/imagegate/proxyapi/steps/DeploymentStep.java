@@ -8,7 +8,6 @@ import dev.imagegate.proxyapi.ProxyApiDesign;
 import dev.imagegate.proxyapi.Throttle;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.GetStageResponse;
-import software.amazon.awssdk.services.apigateway.model.MethodSetting;
 import software.amazon.awssdk.services.apigateway.model.NotFoundException;
 import software.amazon.awssdk.services.apigateway.model.Op;
 import software.amazon.awssdk.services.apigateway.model.PatchOperation;
@@ -20,8 +19,6 @@ import software.amazon.awssdk.services.apigateway.model.PatchOperation;
  * stage's throttling as asked.
  */
 public class DeploymentStep implements ProvisioningStep {
-
-	private static final String ALL_METHODS = "*/*";
 
 	private final ApiGatewayClient apiGateway;
 
@@ -96,23 +93,19 @@ public class DeploymentStep implements ProvisioningStep {
 
 	/** Patch operations that bring the stage's throttling to what the spec asks. */
 	static List<PatchOperation> throttlingChanges(GetStageResponse stage, Throttle wanted) {
-		MethodSetting current = (stage != null) ? stage.methodSettings().get(ALL_METHODS) : null;
-		boolean throttled = current != null && current.throttlingRateLimit() != null
-				&& current.throttlingRateLimit() >= 0;
+		Throttle current = (stage != null) ? Throttle.ofStage(stage.methodSettings()) : null;
 		if (wanted == null) {
-			return throttled ? List.of(PatchOperation.builder().op(Op.REMOVE).path("/*/*").build()) : List.of();
+			return (current != null) ? List.of(PatchOperation.builder().op(Op.REMOVE).path("/*/*").build()) : List.of();
 		}
 		List<PatchOperation> operations = new ArrayList<>();
-		if (current == null || current.throttlingRateLimit() == null
-				|| current.throttlingRateLimit().doubleValue() != wanted.rateLimit()) {
+		if (current == null || current.rateLimit().doubleValue() != wanted.rateLimit()) {
 			operations.add(PatchOperation.builder()
 				.op(Op.REPLACE)
 				.path("/*/*/throttling/rateLimit")
 				.value(String.valueOf(wanted.rateLimit()))
 				.build());
 		}
-		if (current == null || current.throttlingBurstLimit() == null
-				|| current.throttlingBurstLimit().intValue() != wanted.burstLimit()) {
+		if (current == null || current.burstLimit() == null || current.burstLimit().intValue() != wanted.burstLimit()) {
 			operations.add(PatchOperation.builder()
 				.op(Op.REPLACE)
 				.path("/*/*/throttling/burstLimit")

@@ -1,5 +1,7 @@
 package dev.imagegate.proxyapi.web;
 
+import java.math.BigDecimal;
+
 import dev.imagegate.proxyapi.ProxyApiSpec;
 import dev.imagegate.proxyapi.RoleMode;
 import dev.imagegate.proxyapi.Throttle;
@@ -11,10 +13,19 @@ import dev.imagegate.proxyapi.Throttle;
 public record ProxyApiForm(String bucket, String prefix, String apiName, String resource, String queryParameter,
 		String stage, String roleMode, String rateLimit, String burstLimit) {
 
-	public static ProxyApiForm defaults(String bucket) {
-		return new ProxyApiForm(bucket, ProxyApiSpec.DEFAULT_PREFIX, "", ProxyApiSpec.DEFAULT_RESOURCE,
+	public static ProxyApiForm defaults(String bucket, String prefix) {
+		return new ProxyApiForm(bucket, prefix, "", ProxyApiSpec.DEFAULT_RESOURCE,
 				ProxyApiSpec.DEFAULT_QUERY_PARAMETER, ProxyApiSpec.DEFAULT_STAGE, RoleMode.LEAST_PRIVILEGE.value(), "",
 				"");
+	}
+
+	/** A spec as the form shows it, e.g. a deployed endpoint's to change it. */
+	public static ProxyApiForm of(ProxyApiSpec spec) {
+		Throttle throttle = spec.throttle();
+		return new ProxyApiForm(spec.bucket(), spec.prefix(), spec.apiName(), spec.resource(), spec.queryParameter(),
+				spec.stage(), spec.roleMode().value(),
+				(throttle != null) ? BigDecimal.valueOf(throttle.rateLimit()).stripTrailingZeros().toPlainString() : "",
+				(throttle != null) ? String.valueOf(throttle.burstLimit()) : "");
 	}
 
 	/** The same form without throttling, to check the other fields when a number is wrong. */

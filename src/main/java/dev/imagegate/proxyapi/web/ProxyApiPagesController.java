@@ -1,6 +1,7 @@
 package dev.imagegate.proxyapi.web;
 
 import dev.imagegate.cloud.AwsErrors;
+import dev.imagegate.endpoints.EndpointSpecs;
 import dev.imagegate.endpoints.EndpointTeardown;
 import dev.imagegate.proxyapi.InvalidSpecException;
 import dev.imagegate.proxyapi.InvokeUrls;
@@ -37,16 +38,38 @@ class ProxyApiPagesController {
 
 	private final EndpointTeardown teardown;
 
-	ProxyApiPagesController(ProxyApiProvisioner provisioner, ProvisioningRuns runs, EndpointTeardown teardown) {
+	private final EndpointSpecs endpointSpecs;
+
+	ProxyApiPagesController(ProxyApiProvisioner provisioner, ProvisioningRuns runs, EndpointTeardown teardown,
+			EndpointSpecs endpointSpecs) {
 		this.provisioner = provisioner;
 		this.runs = runs;
 		this.teardown = teardown;
+		this.endpointSpecs = endpointSpecs;
 	}
 
+	/** A new API's form with the defaults, or with a deployed endpoint's settings ({@code from}) to change them. */
 	@GetMapping("/apis/new")
-	String form(@RequestParam(defaultValue = "") String bucket, Model model) {
-		model.addAttribute("form", ProxyApiForm.defaults(bucket));
+	String form(@RequestParam(defaultValue = "") String bucket,
+			@RequestParam(defaultValue = ProxyApiSpec.DEFAULT_PREFIX) String prefix,
+			@RequestParam(required = false) String from, Model model) {
+		if (from != null) {
+			model.addAttribute("form", ProxyApiForm.of(deployedSpec(from)));
+			model.addAttribute("changing", from);
+		}
+		else {
+			model.addAttribute("form", ProxyApiForm.defaults(bucket, prefix));
+		}
 		return "apis/form";
+	}
+
+	/**
+	 * Provisions a deployed endpoint's spec again, as read back from AWS: whatever was changed
+	 * by hand is put back and, when the deployed configuration differs, deployed anew.
+	 */
+	@PostMapping("/apis/{apiId}/redeploy")
+	String redeploy(@PathVariable String apiId) {
+		return "redirect:/apis/runs/" + runs.start(deployedSpec(apiId)).id();
 	}
 
 	@PostMapping("/apis/plan")
@@ -114,6 +137,11 @@ class ProxyApiPagesController {
 		redirect.addFlashAttribute("message", "Rolled back: deleted " + removed.name() + " (" + apiId + ")"
 				+ (removed.roleDeleted() ? " and its role " + removed.roleName() : "") + ".");
 		return "redirect:/endpoints";
+	}
+
+	private ProxyApiSpec deployedSpec(String apiId) {
+		return endpointSpecs.current(apiId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No imagegate endpoint " + apiId));
 	}
 
 	private ProvisioningRun find(String id) {

@@ -2,11 +2,16 @@ package dev.imagegate.proxyapi.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import dev.imagegate.endpoints.EndpointSpecs;
 import dev.imagegate.endpoints.EndpointTeardown;
 import dev.imagegate.proxyapi.InvalidSpecException;
 import dev.imagegate.proxyapi.Plan;
 import dev.imagegate.proxyapi.ProxyApiProvisioner;
+import dev.imagegate.proxyapi.ProxyApiSpec;
+import dev.imagegate.proxyapi.RoleMode;
+import dev.imagegate.proxyapi.Throttle;
 import dev.imagegate.web.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -18,15 +23,18 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The API form's controller alone: field errors from the spec's validation, CSRF, the plan. */
@@ -46,6 +54,9 @@ class ProxyApiPagesControllerTest {
 
 	@MockitoBean
 	EndpointTeardown teardown;
+
+	@MockitoBean
+	EndpointSpecs endpointSpecs;
 
 	@Test
 	void specErrorsBecomeFieldErrors() throws Exception {
@@ -89,6 +100,41 @@ class ProxyApiPagesControllerTest {
 		mvc.perform(post("/apis/deploy").param("bucket", "b-1").param("apiName", "x"))
 			.andExpect(status().isForbidden());
 		then(runs).should(never()).start(any());
+	}
+
+	@Test
+	void redeployNeedsTheCsrfTokenThenStartsARunOfTheDeployedSpec() throws Exception {
+		ProxyApiSpec deployed = ProxyApiSpec.of("b-1", "deployed-api");
+		given(endpointSpecs.current("abc123")).willReturn(Optional.of(deployed));
+		given(runs.start(deployed)).willReturn(new ProvisioningRun("run-1", deployed));
+
+		mvc.perform(post("/apis/abc123/redeploy")).andExpect(status().isForbidden());
+		then(runs).should(never()).start(any());
+
+		mvc.perform(post("/apis/abc123/redeploy").with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/apis/runs/run-1"));
+	}
+
+	@Test
+	void redeployingAnUnknownEndpointIsA404AndStartsNothing() throws Exception {
+		given(endpointSpecs.current("nosuch")).willReturn(Optional.empty());
+
+		mvc.perform(post("/apis/nosuch/redeploy").with(csrf())).andExpect(status().isNotFound());
+		then(runs).should(never()).start(any());
+	}
+
+	@Test
+	void changingAnEndpointShowsItsDeployedSettingsEscaped() throws Exception {
+		given(endpointSpecs.current("abc123")).willReturn(Optional.of(new ProxyApiSpec("b-1", null, false, "p/", "<b>api",
+				"img", "key", "prod", RoleMode.S3_READ_ONLY, new Throttle(2.5, 7))));
+
+		mvc.perform(get("/apis/new").param("from", "abc123"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Change <span>&lt;b&gt;api</span>")))
+			.andExpect(content().string(containsString("value=\"2.5\"")))
+			.andExpect(content().string(containsString("value=\"prod\"")))
+			.andExpect(content().string(matchesRegex("(?s).*value=\"s3-read-only\"[^>]*checked.*")));
 	}
 
 }

@@ -1,7 +1,6 @@
 package dev.imagegate.proxyapi.web;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -99,7 +98,7 @@ class WizardPagesTest {
 
 		String runId = runId(failed);
 		HttpResponse<String> retry = portal.post("/apis/runs/" + runId + "/retry", "_csrf=" + csrf(failed));
-		String retried = awaitFinished(portal, retry.headers().firstValue("Location").orElseThrow());
+		String retried = portal.awaitRunFinished(retry.headers().firstValue("Location").orElseThrow());
 		assertThat(retried).contains("Your endpoint is live");
 		assertThat(apiGateway.getRestApis().items()).filteredOn((api) -> api.name().equals("wizard-retry-api"))
 			.hasSize(1);
@@ -137,20 +136,7 @@ class WizardPagesTest {
 	private String deployAndWait(PortalClient portal, String form) throws Exception {
 		HttpResponse<String> started = portal.post("/apis/deploy", form);
 		assertThat(started.statusCode()).isEqualTo(302);
-		return awaitFinished(portal, started.headers().firstValue("Location").orElseThrow());
-	}
-
-	/** Reloads the run page until the run has finished (as a browser without JavaScript would). */
-	private String awaitFinished(PortalClient portal, String location) throws Exception {
-		String path = location.replaceFirst("^https?://[^/]+", "");
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (true) {
-			String page = portal.get(path).body();
-			if (!page.contains("data-events=") || System.nanoTime() > deadline) {
-				return page;
-			}
-			Thread.sleep(100);
-		}
+		return portal.awaitRunFinished(started.headers().firstValue("Location").orElseThrow());
 	}
 
 	private static String runId(String page) {
