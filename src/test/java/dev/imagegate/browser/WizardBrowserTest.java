@@ -1,11 +1,15 @@
 package dev.imagegate.browser;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 
 import dev.imagegate.localcloud.wire.FaultInjector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -16,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The wizard in a real browser: bucket, API form, plan, live deployment, preview. */
+/** The wizard in a real browser: cloud, bucket, images, API form, plan, live deployment, preview. */
 class WizardBrowserTest extends BrowserTest {
 
 	private static final byte[] PNG = Base64.getDecoder()
@@ -24,6 +28,9 @@ class WizardBrowserTest extends BrowserTest {
 
 	@Autowired
 	S3Client s3;
+
+	@TempDir
+	Path files;
 
 	@Autowired
 	ApiGatewayClient apiGateway;
@@ -36,14 +43,32 @@ class WizardBrowserTest extends BrowserTest {
 		faults.clear();
 	}
 
+	/** Every step as a newcomer meets it: connect, bucket, images, API, deploy, result. */
 	@Test
-	void fromABucketToAPreviewThroughTheNewEndpoint() {
-		bucketWithImage("browser-wizard");
+	void fromTheHomePageThroughEveryStepToAPreviewThroughTheNewEndpoint() throws IOException {
+		Path dot = Files.write(files.resolve("dot.png"), PNG);
 		login();
-		open("/buckets");
-		visible(By.cssSelector("tr[data-bucket='browser-wizard']")).findElement(By.linkText("Create an API…")).click();
 
+		open("/");
+		assertThat(currentStep()).isEqualTo("1. Connect");
+		assertThat(visible(By.id("cloud-health")).getText()).contains("answering");
+		visible(By.id("next-step")).click();
+
+		assertThat(currentStep()).isEqualTo("2. Bucket");
+		visible(By.id("name")).sendKeys("browser-wizard");
+		visible(By.id("create-bucket")).click();
+		visible(By.cssSelector("a[aria-label='Images of browser-wizard']")).click();
+
+		assertThat(currentStep()).isEqualTo("3. Images");
+		driver().findElement(By.id("files")).sendKeys(dot.toAbsolutePath().toString());
+		driver().findElement(By.id("upload-button")).click();
+		await("the upload stored", (driver) -> !driver.findElements(By.cssSelector("#progress li[data-status='stored']"))
+			.isEmpty());
+		visible(By.id("next-step")).click();
+
+		assertThat(currentStep()).isEqualTo("4. API");
 		assertThat(visible(By.id("bucket")).getAttribute("value")).isEqualTo("browser-wizard");
+		assertThat(visible(By.id("prefix")).getAttribute("value")).isEqualTo("images/");
 		visible(By.id("apiName")).sendKeys("browser-wizard-api");
 		screenshot("api-form");
 		visible(By.id("show-plan")).click();
@@ -56,15 +81,22 @@ class WizardBrowserTest extends BrowserTest {
 		WebElement done = new org.openqa.selenium.support.ui.WebDriverWait(driver(), Duration.ofSeconds(60))
 			.until((driver) -> driver.findElements(By.id("done")).stream().findFirst().orElse(null));
 		assertThat(done.getText()).isEqualTo("Your endpoint is live");
+		assertThat(currentStep()).isEqualTo("6. Result");
 		assertThat(driver().findElements(By.cssSelector("#steps li[data-status='done']"))).hasSize(9);
 		WebElement preview = visible(By.id("preview"));
 		await("the preview image served through the invoke URL to be decoded",
 				(driver) -> ((Number) script("return arguments[0].complete && arguments[0].naturalWidth", preview))
 					.intValue() > 0);
+		assertThat(preview.getAttribute("src")).contains("/_aws/execute-api/").endsWith("/test/s3?image=dot.png");
 		assertThat(visible(By.id("verification")).getText()).startsWith("passed");
 		assertThat(visible(By.id("invoke-url")).getAttribute("value")).contains("/test/s3?image={key}");
 		script("arguments[0].scrollIntoView()", visible(By.id("done")));
 		screenshot("deployed");
+		assertThat(browserErrors()).as("console errors (a CSP violation would be one)").isEmpty();
+	}
+
+	private String currentStep() {
+		return visible(By.cssSelector(".wizard [aria-current='step']")).getText();
 	}
 
 	@Test
