@@ -87,7 +87,7 @@ class DashboardBrowserTest extends BrowserTest {
 		WebElement done = await("the redeployment to finish",
 				(driver) -> driver.findElements(By.id("done")).stream().findFirst().orElse(null));
 		assertThat(done.getText()).isEqualTo("Your endpoint is live");
-		assertThat(visible(By.tagName("h1")).getText()).isEqualTo("Deploying browser-redeploy-api");
+		assertThat(visible(By.tagName("h1")).getText()).isEqualTo("Deployed browser-redeploy-api");
 		assertThat(visible(By.id("verification")).getText()).startsWith("passed");
 		assertThat(apiGateway.getRestApis().items()).filteredOn((api) -> api.name().equals("browser-redeploy-api"))
 			.hasSize(1);

@@ -104,7 +104,7 @@ class EndpointsPageTest {
 		HttpResponse<String> redeploy = portal.post("/apis/" + apiId + "/redeploy", "_csrf=" + token);
 		assertThat(redeploy.statusCode()).isEqualTo(302);
 		String run = portal.awaitRunFinished(redeploy.headers().firstValue("Location").orElseThrow());
-		assertThat(run).contains("Deploying <span>redeploy-api</span>").contains("Your endpoint is live");
+		assertThat(run).containsPattern("Deployed\\s+<span>redeploy-api</span>").contains("Your endpoint is live");
 		assertThat(apiGateway.getRestApis().items()).filteredOn((api) -> api.name().equals("redeploy-api")).hasSize(1);
 		assertThat(apiGateway.getStage((g) -> g.restApiId(apiId).stageName("test")).methodSettings().get("*/*")
 			.throttlingBurstLimit()).isEqualTo(7);
