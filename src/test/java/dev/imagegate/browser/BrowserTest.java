@@ -126,6 +126,8 @@ public abstract class BrowserTest {
 		profile = null;
 	}
 
+	private static final int MAX_SCREENSHOT_HEIGHT = 1600;
+
 	/** Each test starts logged out, at the default window size, with an empty console log. */
 	@BeforeEach
 	void freshSession() {
@@ -204,15 +206,29 @@ public abstract class BrowserTest {
 		return errors;
 	}
 
-	/** Saves what the window shows as {@code {name}.png} (see {@link #SCREENSHOTS}); returns the file. */
+	/**
+	 * Saves the whole page (up to {@value #MAX_SCREENSHOT_HEIGHT} pixels high) as {@code {name}.png}
+	 * (see {@link #SCREENSHOTS}); returns the file. The window grows to the page's height for the
+	 * shot, once the images that then come into view have loaded, and shrinks back after.
+	 */
 	protected Path screenshot(String name) {
+		Dimension window = driver.manage().window().getSize();
+		int height = ((Number) script("return document.documentElement.scrollHeight")).intValue();
+		driver.manage().window().setSize(new Dimension(window.getWidth(),
+				Math.min(MAX_SCREENSHOT_HEIGHT, Math.max(window.getHeight(), height + 100))));
+		script("window.scrollTo(0, 0)");
 		try {
+			await("the images on the page to load", (d) -> (Boolean) script(
+					"return Array.from(document.images).every(function (i) { return i.complete; })"));
 			Path file = Files.createDirectories(SCREENSHOTS).resolve(name + ".png");
 			Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 			return file;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			driver.manage().window().setSize(window);
 		}
 	}
 
