@@ -3,12 +3,10 @@ package dev.imagegate.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
  * Every page needs a login and carries CSRF protection; the JSON API takes HTTP Basic with
@@ -28,7 +26,7 @@ public class SecurityConfiguration {
 	SecurityFilterChain jsonApi(HttpSecurity http) throws Exception {
 		return http.securityMatcher("/api/**", "/v3/api-docs/**")
 			.authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.httpBasic((basic) -> basic.realmName("imagegate"))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'")))
