@@ -36,6 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Base of the real-browser tests: the whole portal with its embedded local cloud (as
  * {@link LocalCloudTest}), driven by Debian's headless Chromium through Debian's
@@ -204,6 +206,18 @@ public abstract class BrowserTest {
 			}
 		}
 		return errors;
+	}
+
+	/** Fails when the current page is wider than the window, i.e. would scroll sideways. */
+	protected void assertNoHorizontalScrollbar() {
+		long scrollWidth = ((Number) script("return document.documentElement.scrollWidth")).longValue();
+		long innerWidth = ((Number) script("return window.innerWidth")).longValue();
+		Object widest = script("var w = window.innerWidth; return Array.from(document.querySelectorAll('body *'))"
+				+ ".filter(function (e) { return e.getBoundingClientRect().right > w; })"
+				+ ".map(function (e) { return e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className; }).join(', ');");
+		assertThat(scrollWidth).as("scrollWidth of %s at innerWidth %d (wider: %s)", driver().getCurrentUrl(), innerWidth,
+				widest)
+			.isLessThanOrEqualTo(innerWidth);
 	}
 
 	/**

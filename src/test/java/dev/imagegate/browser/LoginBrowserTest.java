@@ -152,13 +152,6 @@ class LoginBrowserTest extends BrowserTest {
 		assertNoHorizontalScrollbar();
 	}
 
-	private void assertNoHorizontalScrollbar() {
-		long scrollWidth = ((Number) script("return document.documentElement.scrollWidth")).longValue();
-		long innerWidth = ((Number) script("return window.innerWidth")).longValue();
-		assertThat(scrollWidth).as("scrollWidth of %s at innerWidth %d", driver().getCurrentUrl(), innerWidth)
-			.isLessThanOrEqualTo(innerWidth);
-	}
-
 	private long inlineScripts() {
 		return ((Number) script("return document.querySelectorAll('script:not([src])').length")).longValue();
 	}
