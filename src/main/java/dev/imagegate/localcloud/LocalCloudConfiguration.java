@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts the embedded local cloud in mode {@code local}. The emulated services (IAM, API
- * Gateway) are components implementing {@link CloudServiceHandler}; S3 is S3Mock behind a
+ * Gateway) are beans implementing {@link CloudServiceHandler}; S3 is S3Mock behind a
  * streaming proxy; execute-api serves the deployed APIs.
  */
 @Configuration(proxyBeanMethods = false)
