@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded local cloud in mode {@code local}. The emulated services (IAM, API
+ * Starts the embedded local cloud in mode {@code local}. The emulated services (IAM, STS, API
  * Gateway) are beans implementing {@link CloudServiceHandler}; S3 is S3Mock behind a
  * streaming proxy; execute-api serves the deployed APIs.
  */
