@@ -16,13 +16,14 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sts.StsClient;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The three SDK clients, built once. In mode {@code local} they point at the embedded
+ * The SDK clients, built once. In mode {@code local} they point at the embedded
  * local cloud with throwaway static credentials; in mode {@code aws} they use the SDK's
  * default credential and region chains, which also honour {@code AWS_ENDPOINT_URL}.
  */
@@ -81,6 +82,14 @@ class AwsClientsConfiguration {
 		return configure(ApiGatewayClient.builder(), connection, properties, connection.region(),
 				properties.apiGatewayMaxAttempts())
 			.build();
+	}
+
+	@Bean(destroyMethod = "close")
+	StsClient stsClient(CloudConnection connection, CloudProperties properties) {
+		// STS answers in every region (AWS recommends the regional endpoints over the global one)
+		// and names the same account wherever it is asked: use the portal's region. With an
+		// endpoint override every service shares that endpoint, as for IAM.
+		return configure(StsClient.builder(), connection, properties, connection.region(), STANDARD_ATTEMPTS).build();
 	}
 
 	private static <B extends AwsClientBuilder<B, ?> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, ?>> B configure(

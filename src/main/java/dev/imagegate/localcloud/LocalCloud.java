@@ -15,7 +15,7 @@ import dev.imagegate.localcloud.wire.LocalCloudHttpServer;
 import dev.imagegate.localcloud.wire.LocalCloudServlet;
 
 /**
- * The embedded local cloud: S3 (S3Mock), IAM, API Gateway and execute-api behind one port,
+ * The embedded local cloud: S3 (S3Mock), IAM, STS, API Gateway and execute-api behind one port,
  * with its state under the data directory.
  */
 public class LocalCloud implements AutoCloseable {

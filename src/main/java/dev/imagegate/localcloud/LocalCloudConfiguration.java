@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded local cloud in mode {@code local}. The emulated services (IAM, API
- * Gateway) are components implementing {@link CloudServiceHandler}; S3 is S3Mock behind a
+ * Starts the embedded local cloud in mode {@code local}. The emulated services (IAM, STS, API
+ * Gateway) are beans implementing {@link CloudServiceHandler}; S3 is S3Mock behind a
  * streaming proxy; execute-api serves the deployed APIs.
  */
 @Configuration(proxyBeanMethods = false)

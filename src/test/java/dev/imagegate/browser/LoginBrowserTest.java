@@ -55,7 +55,7 @@ class LoginBrowserTest extends BrowserTest {
 	}
 
 	@Test
-	void loggedInTheFirstPageShowsTheConnectedCloudItsHealthAndItsBuckets() {
+	void loggedInTheFirstPageShowsTheConnectedCloudItsAccountItsHealthAndItsBuckets() {
 		s3.createBucket((b) -> b.bucket(BUCKET));
 
 		login();
@@ -65,6 +65,8 @@ class LoginBrowserTest extends BrowserTest {
 		assertThat(visible(By.id("cloud-kind")).getText()).isEqualTo("embedded local cloud");
 		assertThat(driver().findElement(By.id("cloud-endpoint")).getText())
 			.isEqualTo(localCloud.endpoint().toString());
+		assertThat(driver().findElement(By.id("cloud-account")).getText())
+			.isEqualTo("000000000000, as arn:aws:iam::000000000000:root");
 		WebElement badge = driver().findElement(By.cssSelector("#cloud-health .badge"));
 		assertThat(badge.getText()).isEqualTo("answering");
 		// The stylesheet loaded under the CSP: the badge is green (--ok), not unstyled.

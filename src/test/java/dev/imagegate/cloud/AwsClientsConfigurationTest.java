@@ -9,6 +9,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sts.StsClient;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -41,7 +42,10 @@ class AwsClientsConfigurationTest {
 			assertThat(context).hasSingleBean(S3Client.class)
 				.hasSingleBean(IamClient.class)
 				.hasSingleBean(ApiGatewayClient.class)
+				.hasSingleBean(StsClient.class)
 				.doesNotHaveBean(LocalCloud.class);
+			// STS names the account from the portal's own region, not from the global endpoint.
+			assertThat(context.getBean(StsClient.class).serviceClientConfiguration().region()).isEqualTo(Region.EU_WEST_1);
 		});
 	}
 

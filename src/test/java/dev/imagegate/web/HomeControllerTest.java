@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import dev.imagegate.buckets.BucketService;
 import dev.imagegate.buckets.BucketSummary;
+import dev.imagegate.cloud.CallerIdentity;
+import dev.imagegate.cloud.CloudAccount;
 import dev.imagegate.cloud.CloudConnection;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -15,6 +17,7 @@ import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.sts.model.StsException;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -35,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The first page's controller alone: the cloud's facts, its buckets, a cloud that does not answer. */
+/** The first page's controller alone: the cloud's facts and account, its buckets, a cloud that does not answer. */
 @WebMvcTest(HomeController.class)
 @Import(SecurityConfiguration.class)
 @WithMockUser
@@ -48,7 +51,19 @@ class HomeControllerTest {
 	CloudConnection connection;
 
 	@MockitoBean
+	CloudAccount account;
+
+	@MockitoBean
 	BucketService buckets;
+
+	/** AWS's error code and message, as the SDK unmarshals them from a refusal. */
+	private static AwsErrorDetails error(String code, String message) {
+		return AwsErrorDetails.builder().errorCode(code).errorMessage(message).build();
+	}
+
+	private static S3Exception s3Refusal(String code, String message) {
+		return (S3Exception) S3Exception.builder().statusCode(403).awsErrorDetails(error(code, message)).build();
+	}
 
 	static CloudConnection connection() {
 		return new CloudConnection(CloudConnection.Kind.CUSTOM_ENDPOINT,
@@ -58,12 +73,16 @@ class HomeControllerTest {
 	}
 
 	@Test
-	void showsTheCloudButNotItsCredentials() throws Exception {
+	void showsTheCloudAndItsAccountButNotItsCredentials() throws Exception {
+		given(account.identify()).willReturn(new CallerIdentity("123456789012", "arn:aws:iam::123456789012:user/alice"));
 		given(buckets.listBuckets()).willReturn(List.of());
 
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<dd id=\"cloud-kind\">AWS-compatible endpoint</dd>")))
+			.andExpect(content().string(containsString("<span id=\"account-id\">123456789012</span>")))
+			.andExpect(content().string(containsString("<code id=\"account-arn\">arn:aws:iam::123456789012:user/alice</code>")))
+			.andExpect(content().string(not(containsString("Cannot tell which account"))))
 			.andExpect(content().string(containsString("<dd id=\"cloud-endpoint\">http://minio.internal:9000</dd>")))
 			.andExpect(content().string(containsString("<dd id=\"cloud-region\">eu-west-1</dd>")))
 			.andExpect(content().string(containsString("answering")))
@@ -103,13 +122,8 @@ class HomeControllerTest {
 
 	@Test
 	void anAwsRefusalIsShownInItsOwnWords() throws Exception {
-		given(buckets.listBuckets()).willThrow(S3Exception.builder()
-			.statusCode(403)
-			.awsErrorDetails(AwsErrorDetails.builder()
-				.errorCode("InvalidAccessKeyId")
-				.errorMessage("The AWS Access Key Id you provided does not exist in our records.")
-				.build())
-			.build());
+		given(buckets.listBuckets())
+			.willThrow(s3Refusal("InvalidAccessKeyId", "The AWS Access Key Id you provided does not exist in our records."));
 
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
@@ -121,10 +135,41 @@ class HomeControllerTest {
 	}
 
 	@Test
+	void anStsRefusalIsShownInItsOwnWordsAndThePageStillRenders() throws Exception {
+		given(account.identify()).willThrow(StsException.builder()
+			.statusCode(403)
+			.awsErrorDetails(error("InvalidClientTokenId", "The security token included in the request is invalid."))
+			.build());
+		given(buckets.listBuckets()).willReturn(List.of(new BucketSummary("cats", null)));
+
+		mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"Cannot tell which account: InvalidClientTokenId: The security token included in the request is invalid.")))
+			.andExpect(content().string(not(containsString("id=\"account-id\""))))
+			.andExpect(content().string(not(containsString("StsException"))))
+			.andExpect(content().string(containsString("<td>cats</td>")))
+			.andExpect(content().string(containsString("<dd id=\"cloud-region\">eu-west-1</dd>")));
+	}
+
+	@Test
+	void theAccountIsShownEvenWhenTheBucketsCannotBeListed() throws Exception {
+		given(account.identify()).willReturn(new CallerIdentity("123456789012", "arn:aws:sts::123456789012:assumed-role/viewer/me"));
+		given(buckets.listBuckets()).willThrow(s3Refusal("AccessDenied", "Access Denied"));
+
+		mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span id=\"account-id\">123456789012</span>")))
+			.andExpect(content().string(containsString("arn:aws:sts::123456789012:assumed-role/viewer/me")))
+			.andExpect(content().string(containsString("AccessDenied: Access Denied")));
+	}
+
+	@Test
 	@WithAnonymousUser
 	void withoutALoginTheFirstPageRedirectsToTheLoginPage() throws Exception {
 		mvc.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 		then(buckets).should(never()).listBuckets();
+		then(account).should(never()).identify();
 	}
 
 }

@@ -1,9 +1,14 @@
 package dev.imagegate.localcloud.iam;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+
+import dev.imagegate.localcloud.query.QueryRequest;
+import dev.imagegate.localcloud.query.XmlWriter;
 
 /**
  * The IAM actions the emulator knows: each reads its parameters, calls the service logic and
@@ -18,7 +23,7 @@ final class IamActions {
 		actions.put("CreateRole", (q) -> {
 			StoredRole role = roles.create(q.required("RoleName"), q.optional("Path"),
 					q.required("AssumeRolePolicyDocument"), q.optional("Description"),
-					q.optionalInt("MaxSessionDuration"), q.tags("Tags"));
+					q.optionalInt("MaxSessionDuration"), tags(q));
 			return (xml) -> role(xml, role, account);
 		});
 		actions.put("GetRole", (q) -> {
@@ -108,14 +113,24 @@ final class IamActions {
 		xml.end();
 	}
 
-	private static java.util.List<Tag> requiredTags(QueryRequest q) {
+	/** {@code Tags.member.N.Key} and {@code .Value}; a missing Value is an empty one. */
+	private static List<Tag> tags(QueryRequest q) {
+		List<Tag> tags = new ArrayList<>();
+		for (int i = 1; q.optional("Tags.member." + i + ".Key") != null; i++) {
+			String value = q.optional("Tags.member." + i + ".Value");
+			tags.add(new Tag(q.optional("Tags.member." + i + ".Key"), (value != null) ? value : ""));
+		}
+		return tags;
+	}
+
+	private static List<Tag> requiredTags(QueryRequest q) {
 		if (!q.has("Tags")) {
 			q.required("Tags");
 		}
-		return q.tags("Tags");
+		return tags(q);
 	}
 
-	private static java.util.List<String> requiredTagKeys(QueryRequest q) {
+	private static List<String> requiredTagKeys(QueryRequest q) {
 		if (!q.has("TagKeys")) {
 			q.required("TagKeys");
 		}

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.imagegate.localcloud.store.JsonStateFile;
+import dev.imagegate.localcloud.wire.TextResponse;
 
 /**
  * Bucket subresources S3Mock does not implement: Block Public Access
@@ -167,11 +168,7 @@ class BucketSettings {
 	}
 
 	private static void writeXml(HttpServletResponse response, String xml) throws IOException {
-		byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + xml).getBytes(StandardCharsets.UTF_8);
-		response.setStatus(200);
-		response.setContentType("application/xml");
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+		TextResponse.write(response, 200, "application/xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + xml);
 	}
 
 	/**

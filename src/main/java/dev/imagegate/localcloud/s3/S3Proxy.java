@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Locale;
@@ -24,6 +23,7 @@ import dev.imagegate.localcloud.wire.CloudException;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
 import dev.imagegate.localcloud.wire.FaultInjector;
 import dev.imagegate.localcloud.wire.SigV4;
+import dev.imagegate.localcloud.wire.TextResponse;
 
 /**
  * S3 on the local cloud's port: forwards each signed request, streaming, to the embedded
@@ -197,12 +197,8 @@ public class S3Proxy implements CloudServiceHandler {
 		String requestId = UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
 		String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>"
 				+ escape(message) + "</Message><RequestId>" + requestId + "</RequestId></Error>";
-		byte[] body = xml.getBytes(StandardCharsets.UTF_8);
-		response.setStatus(status);
-		response.setContentType("application/xml");
 		response.setHeader("x-amz-request-id", requestId);
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+		TextResponse.write(response, status, "application/xml", xml);
 	}
 
 	static String escape(String text) {

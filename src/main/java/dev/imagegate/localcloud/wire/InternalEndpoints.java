@@ -1,7 +1,6 @@
 package dev.imagegate.localcloud.wire;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -47,11 +46,7 @@ public class InternalEndpoints implements CloudServiceHandler {
 	}
 
 	private static void write(HttpServletResponse response, int status, String json) throws IOException {
-		byte[] body = json.getBytes(StandardCharsets.UTF_8);
-		response.setStatus(status);
-		response.setContentType("application/json");
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+		TextResponse.write(response, status, "application/json", json);
 	}
 
 }

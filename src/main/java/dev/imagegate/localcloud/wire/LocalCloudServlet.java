@@ -1,7 +1,6 @@
 package dev.imagegate.localcloud.wire;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,12 +73,8 @@ public class LocalCloudServlet extends HttpServlet {
 	private void refuseUnknownService(HttpServletResponse response, String service) throws IOException {
 		String message = "The imagegate local cloud does not emulate the service '" + service
 				+ "'. It emulates: " + String.join(", ", bySigningName.keySet().stream().sorted().toList()) + ".";
-		byte[] body = ("{\"message\":\"" + message.replace("\"", "'") + "\"}").getBytes(StandardCharsets.UTF_8);
-		response.setStatus(501);
 		response.setHeader("x-amzn-ErrorType", "NotImplemented");
-		response.setContentType("application/json");
-		response.setContentLength(body.length);
-		response.getOutputStream().write(body);
+		TextResponse.write(response, 501, "application/json", "{\"message\":\"" + message.replace("\"", "'") + "\"}");
 	}
 
 }

@@ -1,13 +1,11 @@
 package dev.imagegate.localcloud.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.localcloud.LocalCloud;
@@ -151,17 +149,31 @@ class AwsCliSeedStepsTest {
 
 	@Test
 	void errorsReachTheCliAsAwsErrorCodes() throws Exception {
-		CliResult missingRole = exec("iam", "get-role", "--role-name", "cli-no-such-role");
+		ClientProcess.Result missingRole = exec("iam", "get-role", "--role-name", "cli-no-such-role");
 		assertThat(missingRole.exitCode()).isNotZero();
 		assertThat(missingRole.stderr()).contains("NoSuchEntity");
 
-		CliResult missingApi = exec("apigateway", "get-rest-api", "--rest-api-id", "nosuchapi1");
+		ClientProcess.Result missingApi = exec("apigateway", "get-rest-api", "--rest-api-id", "nosuchapi1");
 		assertThat(missingApi.exitCode()).isNotZero();
 		assertThat(missingApi.stderr()).contains("NotFoundException");
+
+		ClientProcess.Result unemulated = exec("sts", "get-session-token");
+		assertThat(unemulated.exitCode()).isNotZero();
+		assertThat(unemulated.stderr()).contains("InvalidAction")
+			.contains("Could not find operation GetSessionToken for version 2011-06-15");
+	}
+
+	@Test
+	void stsNamesTheLocalAccountAndItsRoot() throws Exception {
+		JsonNode identity = run("sts", "get-caller-identity");
+
+		assertThat(identity.get("Account").asString()).isEqualTo("000000000000");
+		assertThat(identity.get("Arn").asString()).isEqualTo("arn:aws:iam::000000000000:root");
+		assertThat(identity.get("UserId").asString()).isEqualTo("000000000000");
 	}
 
 	private JsonNode run(String... args) throws IOException, InterruptedException {
-		CliResult result = exec(args);
+		ClientProcess.Result result = exec(args);
 		if (result.exitCode() != 0) {
 			fail("aws " + String.join(" ", args) + " failed (" + result.exitCode() + "): " + result.stderr());
 		}
@@ -169,44 +181,19 @@ class AwsCliSeedStepsTest {
 	}
 
 	private String runText(String... args) throws IOException, InterruptedException {
-		CliResult result = exec(args);
+		ClientProcess.Result result = exec(args);
 		if (result.exitCode() != 0) {
 			fail("aws " + String.join(" ", args) + " failed: " + result.stderr());
 		}
 		return result.stdout();
 	}
 
-	private CliResult exec(String... args) throws IOException, InterruptedException {
+	private ClientProcess.Result exec(String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(aws, "--endpoint-url", localCloud.endpoint().toString(),
 				"--region", "us-east-1", "--output", "json"));
 		command.addAll(List.of(args));
-		ProcessBuilder builder = new ProcessBuilder(command);
-		Map<String, String> env = builder.environment();
-		env.put("AWS_ACCESS_KEY_ID", "test");
-		env.put("AWS_SECRET_ACCESS_KEY", "test");
-		env.put("AWS_PAGER", "");
-		env.put("AWS_CONFIG_FILE", work.resolve("no-config").toString());
-		env.put("AWS_SHARED_CREDENTIALS_FILE", work.resolve("no-credentials").toString());
-		env.remove("AWS_PROFILE");
-		Process process;
-		try {
-			process = builder.start();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(
-					"The AWS CLI is needed for this test: apt-get install awscli (CI's .ci/run does)", ex);
-		}
-		process.getOutputStream().close();
-		String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (!process.waitFor(60, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			fail("aws " + String.join(" ", args) + " did not finish");
-		}
-		return new CliResult(process.exitValue(), stdout, stderr);
-	}
-
-	private record CliResult(int exitCode, String stdout, String stderr) {
+		return ClientProcess.run(command, work,
+				"The AWS CLI is needed for this test: apt-get install awscli (CI's .ci/run does)");
 	}
 
 }

@@ -1,5 +1,6 @@
-package dev.imagegate.localcloud.iam;
+package dev.imagegate.localcloud.query;
 
+import java.io.UnsupportedEncodingException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * ({@code Action=CreateRole&RoleName=...&Tags.member.1.Key=...}). Missing required
  * parameters fail with AWS's ValidationError wording, which names the member in lower camel case.
  */
-final class QueryRequest {
+public final class QueryRequest {
 
 	private final Map<String, String> params;
 
@@ -21,7 +22,7 @@ final class QueryRequest {
 		this.params = params;
 	}
 
-	static QueryRequest from(HttpServletRequest request) throws java.io.UnsupportedEncodingException {
+	static QueryRequest from(HttpServletRequest request) throws UnsupportedEncodingException {
 		if (request.getCharacterEncoding() == null) {
 			// AWS SDKs send UTF-8 form bodies; without this Tomcat would read them as ISO-8859-1.
 			request.setCharacterEncoding("UTF-8");
@@ -37,20 +38,20 @@ final class QueryRequest {
 		return params.get("Action");
 	}
 
-	String optional(String name) {
+	public String optional(String name) {
 		return params.get(name);
 	}
 
-	String required(String name) {
+	public String required(String name) {
 		String value = params.get(name);
 		if (value == null) {
-			throw IamValidation.error("Value null at '" + IamValidation.member(name)
+			throw QueryValidation.error("Value null at '" + QueryValidation.member(name)
 					+ "' failed to satisfy constraint: Member must not be null");
 		}
 		return value;
 	}
 
-	Integer optionalInt(String name) {
+	public Integer optionalInt(String name) {
 		String value = params.get(name);
 		if (value == null) {
 			return null;
@@ -59,13 +60,13 @@ final class QueryRequest {
 			return Integer.valueOf(value.trim());
 		}
 		catch (NumberFormatException ex) {
-			throw IamValidation.error("Value '" + value + "' at '" + IamValidation.member(name)
+			throw QueryValidation.error("Value '" + value + "' at '" + QueryValidation.member(name)
 					+ "' failed to satisfy constraint: Member must be a number");
 		}
 	}
 
 	/** {@code Name.member.1}, {@code Name.member.2}, ... until the first gap. */
-	List<String> members(String name) {
+	public List<String> members(String name) {
 		List<String> values = new ArrayList<>();
 		for (int i = 1; params.containsKey(name + ".member." + i); i++) {
 			values.add(params.get(name + ".member." + i));
@@ -73,17 +74,7 @@ final class QueryRequest {
 		return values;
 	}
 
-	/** {@code Tags.member.N.Key} and {@code .Value}; a missing Value is an empty one. */
-	List<Tag> tags(String name) {
-		List<Tag> tags = new ArrayList<>();
-		for (int i = 1; params.containsKey(name + ".member." + i + ".Key"); i++) {
-			String value = params.get(name + ".member." + i + ".Value");
-			tags.add(new Tag(params.get(name + ".member." + i + ".Key"), (value != null) ? value : ""));
-		}
-		return tags;
-	}
-
-	boolean has(String name) {
+	public boolean has(String name) {
 		return params.containsKey(name) || params.keySet().stream().anyMatch((k) -> k.startsWith(name + "."));
 	}
 

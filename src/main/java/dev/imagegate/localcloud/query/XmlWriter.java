@@ -1,20 +1,20 @@
-package dev.imagegate.localcloud.iam;
+package dev.imagegate.localcloud.query;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Writes well-formed XML, escaping every text value; nothing here knows IAM. */
-final class XmlWriter {
+/** Writes well-formed XML, escaping every text value; nothing here knows a service. */
+public final class XmlWriter {
 
 	private final StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 
 	private final Deque<String> open = new ArrayDeque<>();
 
-	XmlWriter start(String name) {
+	public XmlWriter start(String name) {
 		return start(name, null);
 	}
 
-	XmlWriter start(String name, String namespace) {
+	public XmlWriter start(String name, String namespace) {
 		xml.append('<').append(name);
 		if (namespace != null) {
 			xml.append(" xmlns=\"").append(escape(namespace)).append('"');
@@ -24,13 +24,13 @@ final class XmlWriter {
 		return this;
 	}
 
-	XmlWriter end() {
+	public XmlWriter end() {
 		xml.append("</").append(open.pop()).append('>');
 		return this;
 	}
 
 	/** An element with text; nothing at all when the value is null (absent members are left out). */
-	XmlWriter element(String name, Object value) {
+	public XmlWriter element(String name, Object value) {
 		if (value != null) {
 			xml.append('<').append(name).append('>').append(escape(value.toString())).append("</").append(name).append('>');
 		}
@@ -38,7 +38,7 @@ final class XmlWriter {
 	}
 
 	/** Text inside the element that is open, e.g. a {@code <member>} of a list of strings. */
-	XmlWriter text(String value) {
+	public XmlWriter text(String value) {
 		xml.append(escape(value));
 		return this;
 	}
@@ -51,7 +51,7 @@ final class XmlWriter {
 		return xml.toString();
 	}
 
-	static String escape(String text) {
+	public static String escape(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);

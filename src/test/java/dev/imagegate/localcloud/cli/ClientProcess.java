@@ -1,0 +1,54 @@
+package dev.imagegate.localcloud.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Runs an AWS client other than the Java SDK (the AWS CLI, a boto3 script) as a process, with
+ * throwaway credentials and none of the user's AWS configuration, and keeps what it printed.
+ */
+final class ClientProcess {
+
+	private ClientProcess() {
+	}
+
+	/**
+	 * @param work a scratch directory (the config and credential files named there do not exist)
+	 * @param missing what to install when the program cannot be started
+	 */
+	static Result run(List<String> command, Path work, String missing) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder(command);
+		Map<String, String> env = builder.environment();
+		env.put("AWS_ACCESS_KEY_ID", "test");
+		env.put("AWS_SECRET_ACCESS_KEY", "test");
+		env.put("AWS_PAGER", "");
+		env.put("AWS_CONFIG_FILE", work.resolve("no-config").toString());
+		env.put("AWS_SHARED_CREDENTIALS_FILE", work.resolve("no-credentials").toString());
+		env.remove("AWS_PROFILE");
+		Process process;
+		try {
+			process = builder.start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(missing, ex);
+		}
+		process.getOutputStream().close();
+		String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (!process.waitFor(60, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			fail(String.join(" ", command) + " did not finish");
+		}
+		return new Result(process.exitValue(), stdout, stderr);
+	}
+
+	record Result(int exitCode, String stdout, String stderr) {
+	}
+
+}
