@@ -2,6 +2,7 @@ package dev.imagegate.browser;
 
 import java.util.Base64;
 
+import dev.imagegate.RestApis;
 import dev.imagegate.proxyapi.ProvisioningResult;
 import dev.imagegate.proxyapi.ProxyApiProvisioner;
 import dev.imagegate.proxyapi.ProxyApiSpec;
@@ -71,7 +72,7 @@ class DashboardBrowserTest extends BrowserTest {
 		await(ExpectedConditions.urlToBe(url("/endpoints")));
 		assertThat(visible(By.id("message")).getText()).startsWith("Deleted browser-dashboard-api");
 		assertThat(driver().findElements(By.cssSelector("tr[data-api-id='" + endpoint.apiId() + "']"))).isEmpty();
-		assertThat(apiGateway.getRestApis().items()).noneMatch((api) -> api.id().equals(endpoint.apiId()));
+		assertThat(RestApis.all(apiGateway)).noneMatch((api) -> api.id().equals(endpoint.apiId()));
 	}
 
 	@Test
@@ -89,7 +90,7 @@ class DashboardBrowserTest extends BrowserTest {
 		assertThat(done.getText()).isEqualTo("Your endpoint is live");
 		assertThat(visible(By.tagName("h1")).getText()).isEqualTo("Deployed browser-redeploy-api");
 		assertThat(visible(By.id("verification")).getText()).startsWith("passed");
-		assertThat(apiGateway.getRestApis().items()).filteredOn((api) -> api.name().equals("browser-redeploy-api"))
+		assertThat(RestApis.all(apiGateway)).filteredOn((api) -> api.name().equals("browser-redeploy-api"))
 			.hasSize(1);
 
 		open("/endpoints/" + apiId);

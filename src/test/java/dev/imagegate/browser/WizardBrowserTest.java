@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 
+import dev.imagegate.RestApis;
 import dev.imagegate.localcloud.wire.FaultInjector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -118,7 +119,7 @@ class WizardBrowserTest extends BrowserTest {
 		visible(By.id("retry")).click();
 		new org.openqa.selenium.support.ui.WebDriverWait(driver(), Duration.ofSeconds(60))
 			.until((driver) -> !driver.findElements(By.id("done")).isEmpty());
-		assertThat(apiGateway.getRestApis().items()).filteredOn((api) -> api.name().equals("browser-wizard-retry-api"))
+		assertThat(RestApis.all(apiGateway)).filteredOn((api) -> api.name().equals("browser-wizard-retry-api"))
 			.hasSize(1);
 	}
 

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.PortalClient;
+import dev.imagegate.RestApis;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
@@ -87,7 +88,7 @@ class EndpointsApiTest {
 		assertThat(problem.get("title").asString()).isEqualTo("Invalid spec");
 		assertThat(problem.get("errors").propertyNames()).contains("bucket", "apiName", "prefix", "stage",
 				"throttle.rateLimit", "throttle.burstLimit");
-		assertThat(apiGateway.getRestApis().items()).noneMatch((api) -> api.name().equals("bad api"));
+		assertThat(RestApis.all(apiGateway)).noneMatch((api) -> api.name().equals("bad api"));
 	}
 
 	@Test

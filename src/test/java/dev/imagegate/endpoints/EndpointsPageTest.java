@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.PortalClient;
+import dev.imagegate.RestApis;
 import dev.imagegate.proxyapi.ProvisioningResult;
 import dev.imagegate.proxyapi.ProxyApiProvisioner;
 import dev.imagegate.proxyapi.ProxyApiSpec;
@@ -105,7 +106,7 @@ class EndpointsPageTest {
 		assertThat(redeploy.statusCode()).isEqualTo(302);
 		String run = portal.awaitRunFinished(redeploy.headers().firstValue("Location").orElseThrow());
 		assertThat(run).containsPattern("Deployed\\s+<span>redeploy-api</span>").contains("Your endpoint is live");
-		assertThat(apiGateway.getRestApis().items()).filteredOn((api) -> api.name().equals("redeploy-api")).hasSize(1);
+		assertThat(RestApis.all(apiGateway)).filteredOn((api) -> api.name().equals("redeploy-api")).hasSize(1);
 		assertThat(apiGateway.getStage((g) -> g.restApiId(apiId).stageName("test")).methodSettings().get("*/*")
 			.throttlingBurstLimit()).isEqualTo(7);
 

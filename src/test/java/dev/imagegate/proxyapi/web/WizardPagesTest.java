@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.PortalClient;
+import dev.imagegate.RestApis;
 import dev.imagegate.localcloud.wire.FaultInjector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class WizardPagesTest {
 		assertThat(plan.body()).contains("What this will do to your account")
 			.contains("CreateRestApi")
 			.contains("aws apigateway create-rest-api --name wizard-api");
-		assertThat(apiGateway.getRestApis().items()).noneMatch((api) -> api.name().equals("wizard-api"));
+		assertThat(RestApis.all(apiGateway)).noneMatch((api) -> api.name().equals("wizard-api"));
 
 		String result = deployAndWait(portal, form(portal, "wizard-bucket", "wizard-api", "", ""));
 
@@ -100,7 +101,7 @@ class WizardPagesTest {
 		HttpResponse<String> retry = portal.post("/apis/runs/" + runId + "/retry", "_csrf=" + csrf(failed));
 		String retried = portal.awaitRunFinished(retry.headers().firstValue("Location").orElseThrow());
 		assertThat(retried).contains("Your endpoint is live");
-		assertThat(apiGateway.getRestApis().items()).filteredOn((api) -> api.name().equals("wizard-retry-api"))
+		assertThat(RestApis.all(apiGateway)).filteredOn((api) -> api.name().equals("wizard-retry-api"))
 			.hasSize(1);
 	}
 
@@ -117,7 +118,7 @@ class WizardPagesTest {
 		assertThat(rolledBack.headers().firstValue("Location"))
 			.hasValueSatisfying((l) -> assertThat(l).endsWith("/endpoints"));
 		assertThat(portal.get("/endpoints").body()).contains("Rolled back: deleted wizard-rollback-api");
-		assertThat(apiGateway.getRestApis().items()).noneMatch((api) -> api.name().equals("wizard-rollback-api"));
+		assertThat(RestApis.all(apiGateway)).noneMatch((api) -> api.name().equals("wizard-rollback-api"));
 	}
 
 	@Test
