@@ -1,7 +1,9 @@
 package dev.imagegate.localcloud.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,13 @@ final class ClientProcess {
 	 * @param missing what to install when the program cannot be started
 	 */
 	static Result run(List<String> command, Path work, String missing) throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder(command);
+		// Output goes to files, read once the process has ended: reading one pipe to its end while
+		// the process blocks on writing the other would hang, and the timeout would never apply.
+		Path stdout = Files.createTempFile(work, "stdout-", ".txt");
+		Path stderr = Files.createTempFile(work, "stderr-", ".txt");
+		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile())
+			.redirectError(stderr.toFile())
+			.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
 		Map<String, String> env = builder.environment();
 		env.put("AWS_ACCESS_KEY_ID", "test");
 		env.put("AWS_SECRET_ACCESS_KEY", "test");
@@ -38,14 +46,12 @@ final class ClientProcess {
 		catch (IOException ex) {
 			throw new IllegalStateException(missing, ex);
 		}
-		process.getOutputStream().close();
-		String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (!process.waitFor(60, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
-			fail(String.join(" ", command) + " did not finish");
+			fail(String.join(" ", command) + " did not finish within 60 s; it printed: " + Files.readString(stderr));
 		}
-		return new Result(process.exitValue(), stdout, stderr);
+		return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+				Files.readString(stderr, StandardCharsets.UTF_8));
 	}
 
 	record Result(int exitCode, String stdout, String stderr) {
