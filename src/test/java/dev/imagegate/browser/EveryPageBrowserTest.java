@@ -1,6 +1,7 @@
 package dev.imagegate.browser;
 
 import java.util.Base64;
+import java.util.List;
 
 import dev.imagegate.proxyapi.ProvisioningResult;
 import dev.imagegate.proxyapi.ProxyApiProvisioner;
@@ -13,8 +14,13 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every page of the wizard and the dashboard fits a phone's width: nothing scrolls sideways. */
-class NarrowScreenBrowserTest extends BrowserTest {
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The basics on every page of the wizard and the dashboard: it fits a phone's width (nothing
+ * scrolls sideways) and every control has a label a screen reader can announce.
+ */
+class EveryPageBrowserTest extends BrowserTest {
 
 	private static final byte[] PNG = Base64.getDecoder()
 		.decode("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==");
@@ -26,7 +32,7 @@ class NarrowScreenBrowserTest extends BrowserTest {
 	ProxyApiProvisioner provisioner;
 
 	@Test
-	void everyPageFitsAWindow360PixelsWide() {
+	void everyPageFitsAWindow360PixelsWideAndLabelsEveryControl() {
 		s3.createBucket((b) -> b.bucket("browser-narrow-bucket-with-a-rather-long-name"));
 		s3.putObject((p) -> p.bucket("browser-narrow-bucket-with-a-rather-long-name")
 			.key("images/a-photo-with-a-long-file-name-2026.png")
@@ -43,6 +49,7 @@ class NarrowScreenBrowserTest extends BrowserTest {
 			open(page);
 			visible(By.tagName("h1"));
 			assertNoHorizontalScrollbar();
+			assertThat(unlabelledControls()).as("controls without a label on %s", page).isEmpty();
 		}
 		open("/buckets");
 		screenshot("narrow-buckets");
@@ -55,6 +62,20 @@ class NarrowScreenBrowserTest extends BrowserTest {
 		visible(By.id("deploy")).click();
 		await("the run to finish", (driver) -> !driver.findElements(By.id("done")).isEmpty());
 		assertNoHorizontalScrollbar();
+		assertThat(unlabelledControls()).as("controls without a label on the result").isEmpty();
+	}
+
+	/** Inputs, selects, text areas and buttons with no accessible name: no label, no aria-label, no text. */
+	@SuppressWarnings("unchecked")
+	private List<String> unlabelledControls() {
+		return (List<String>) script("""
+				return Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea, button'))
+				  .filter(function (c) {
+				    var named = (c.labels && c.labels.length > 0) || c.getAttribute('aria-label')
+				      || c.getAttribute('aria-labelledby') || (c.tagName === 'BUTTON' && c.textContent.trim());
+				    return !named;
+				  })
+				  .map(function (c) { return c.outerHTML; });""");
 	}
 
 }
