@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.imagegate.localcloud.query.QueryRequest;
-import dev.imagegate.localcloud.query.XmlWriter;
+import dev.imagegate.localcloud.wire.XmlWriter;
 
 /**
  * The IAM actions the emulator knows: each reads its parameters, calls the service logic and

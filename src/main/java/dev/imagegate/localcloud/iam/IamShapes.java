@@ -3,7 +3,7 @@ package dev.imagegate.localcloud.iam;
 import java.util.List;
 import java.util.function.BiConsumer;
 
-import dev.imagegate.localcloud.query.XmlWriter;
+import dev.imagegate.localcloud.wire.XmlWriter;
 
 /** IAM's output shapes (member names and order from its API model), written into an open Result element. */
 final class IamShapes {

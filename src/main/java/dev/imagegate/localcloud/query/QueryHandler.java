@@ -13,6 +13,7 @@ import dev.imagegate.localcloud.wire.CloudException;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
 import dev.imagegate.localcloud.wire.FaultInjector;
 import dev.imagegate.localcloud.wire.TextResponse;
+import dev.imagegate.localcloud.wire.XmlWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

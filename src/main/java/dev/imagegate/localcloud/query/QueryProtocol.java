@@ -3,6 +3,7 @@ package dev.imagegate.localcloud.query;
 import java.util.function.Consumer;
 
 import dev.imagegate.localcloud.wire.CloudException;
+import dev.imagegate.localcloud.wire.XmlWriter;
 
 /**
  * One AWS query-protocol API (IAM, STS) and its XML envelopes:
@@ -28,15 +29,7 @@ public record QueryProtocol(String signingName, String version, String namespace
 	}
 
 	String error(CloudException error, String requestId) {
-		return new XmlWriter().start("ErrorResponse", namespace)
-			.start("Error")
-			.element("Type", (error.status() >= 500) ? "Receiver" : "Sender")
-			.element("Code", error.code())
-			.element("Message", error.getMessage())
-			.end()
-			.element("RequestId", requestId)
-			.end()
-			.toString();
+		return error.toQueryXml(namespace, requestId);
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.imagegate.localcloud.query.QueryRequest;
-import dev.imagegate.localcloud.query.XmlWriter;
+import dev.imagegate.localcloud.wire.XmlWriter;
 
 /** The STS actions the emulator knows: GetCallerIdentity, so that any client can ask which account it is in. */
 final class StsActions {

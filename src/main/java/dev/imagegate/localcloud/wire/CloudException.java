@@ -24,4 +24,20 @@ public class CloudException extends RuntimeException {
 		return code;
 	}
 
+	/**
+	 * The {@code <ErrorResponse>} every query-protocol client (IAM, STS, SNS, ...) parses;
+	 * {@code namespace} may be null, as for a service the local cloud does not emulate.
+	 */
+	public String toQueryXml(String namespace, String requestId) {
+		return new XmlWriter().start("ErrorResponse", namespace)
+			.start("Error")
+			.element("Type", (status >= 500) ? "Receiver" : "Sender")
+			.element("Code", code)
+			.element("Message", getMessage())
+			.end()
+			.element("RequestId", requestId)
+			.end()
+			.toString();
+	}
+
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,6 +21,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * which refuses them as AWS would.
  */
 public class LocalCloudServlet extends HttpServlet {
+
+	private static final String NOT_IMPLEMENTED = "NotImplemented";
 
 	private static final Pattern LEGACY_INVOKE_PATH = Pattern.compile("^/restapis/[^/]+/[^/]+/_user_request_(/.*)?$");
 
@@ -46,7 +49,7 @@ public class LocalCloudServlet extends HttpServlet {
 		if (service != null) {
 			CloudServiceHandler handler = bySigningName.get(service);
 			if (handler == null) {
-				refuseUnknownService(response, service);
+				refuseUnknownService(request, response, service);
 				return;
 			}
 			handler.handle(request, response);
@@ -70,11 +73,26 @@ public class LocalCloudServlet extends HttpServlet {
 				|| LEGACY_INVOKE_PATH.matcher(path).matches();
 	}
 
-	private void refuseUnknownService(HttpServletResponse response, String service) throws IOException {
+	/**
+	 * 501 for a service it does not emulate, in a shape the caller's SDK can read: query-protocol
+	 * clients (form-encoded requests: SNS, EC2, ...) parse only an XML ErrorResponse; JSON and
+	 * REST-JSON clients read {@code __type} or the {@code x-amzn-ErrorType} header.
+	 */
+	private void refuseUnknownService(HttpServletRequest request, HttpServletResponse response, String service)
+			throws IOException {
 		String message = "The imagegate local cloud does not emulate the service '" + service
 				+ "'. It emulates: " + String.join(", ", bySigningName.keySet().stream().sorted().toList()) + ".";
-		response.setHeader("x-amzn-ErrorType", "NotImplemented");
-		TextResponse.write(response, 501, "application/json", "{\"message\":\"" + message.replace("\"", "'") + "\"}");
+		String requestId = UUID.randomUUID().toString();
+		response.setHeader("x-amzn-RequestId", requestId);
+		response.setHeader("x-amzn-ErrorType", NOT_IMPLEMENTED);
+		String contentType = request.getContentType();
+		if (contentType != null && contentType.startsWith("application/x-www-form-urlencoded")) {
+			TextResponse.write(response, 501, "text/xml",
+					new CloudException(501, NOT_IMPLEMENTED, message).toQueryXml(null, requestId));
+			return;
+		}
+		TextResponse.write(response, 501, "application/json", "{\"__type\":\"" + NOT_IMPLEMENTED + "\",\"message\":\""
+				+ message.replace("\"", "'") + "\"}");
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.imagegate.localcloud.query;
+package dev.imagegate.localcloud.wire;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
