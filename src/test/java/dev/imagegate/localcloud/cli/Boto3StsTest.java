@@ -1,7 +1,6 @@
 package dev.imagegate.localcloud.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.localcloud.LocalCloud;
@@ -46,12 +45,7 @@ class Boto3StsTest {
 
 	@Test
 	void getCallerIdentityNamesTheLocalAccountAndItsRoot() throws Exception {
-		ClientProcess.Result result = ClientProcess.run(
-				List.of("python3", "-c", SCRIPT, localCloud.endpoint().toString()), work,
-				"python3 with boto3 is needed for this test: apt-get install python3-boto3 (CI's .ci/run does)");
-
-		assertThat(result.exitCode()).as(result.stderr()).isZero();
-		JsonNode answer = JSON.readTree(result.stdout());
+		JsonNode answer = JSON.readTree(ClientProcess.runBoto3(SCRIPT, localCloud.endpoint().toString(), work));
 		assertThat(answer.get("Account").asString()).isEqualTo("000000000000");
 		assertThat(answer.get("Arn").asString()).isEqualTo("arn:aws:iam::000000000000:root");
 		assertThat(answer.get("UserId").asString()).isEqualTo("000000000000");

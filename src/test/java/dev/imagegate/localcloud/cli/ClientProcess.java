@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -52,6 +53,14 @@ final class ClientProcess {
 		}
 		return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
 				Files.readString(stderr, StandardCharsets.UTF_8));
+	}
+
+	/** Runs a boto3 script ({@code python3 -c}) with the endpoint as its one argument; it must exit 0. */
+	static String runBoto3(String script, String endpoint, Path work) throws IOException, InterruptedException {
+		Result result = run(List.of("python3", "-c", script, endpoint), work,
+				"python3 with boto3 is needed for this test: apt-get install python3-boto3 (CI's .ci/run does)");
+		assertThat(result.exitCode()).as(result.stderr()).isZero();
+		return result.stdout();
 	}
 
 	record Result(int exitCode, String stdout, String stderr) {
