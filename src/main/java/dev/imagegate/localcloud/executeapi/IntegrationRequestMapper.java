@@ -3,8 +3,6 @@ package dev.imagegate.localcloud.executeapi;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.imagegate.localcloud.apigateway.model.Integration;
 
@@ -18,10 +16,6 @@ import dev.imagegate.localcloud.apigateway.model.Integration;
  */
 final class IntegrationRequestMapper {
 
-	private static final Pattern S3_PATH_URI = Pattern.compile("^arn:aws[a-z-]*:apigateway:[a-z0-9-]+:s3:path/(.*)$");
-
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+?)\\+?}");
-
 	private static final String TARGET = "integration.request.";
 
 	private IntegrationRequestMapper() {
@@ -33,10 +27,8 @@ final class IntegrationRequestMapper {
 			// The local cloud only runs AWS integrations to S3; anything else is a configuration it cannot serve.
 			throw ExecuteApiException.internalServerError();
 		}
-		Matcher uri = S3_PATH_URI.matcher(integration.uri);
-		if (!uri.matches()) {
-			throw ExecuteApiException.internalServerError();
-		}
+		S3PathTemplate template = S3PathTemplate.ofUri(integration.uri)
+			.orElseThrow(ExecuteApiException::internalServerError);
 		Map<String, String> path = new LinkedHashMap<>();
 		Map<String, String> query = new LinkedHashMap<>();
 		Map<String, String> headers = new LinkedHashMap<>();
@@ -59,25 +51,13 @@ final class IntegrationRequestMapper {
 				}
 			});
 		}
-		String substituted = substitute(uri.group(1), path);
+		String substituted = template.expand(path);
 		int slash = substituted.indexOf('/');
 		String bucket = InvocationParser.decode((slash < 0) ? substituted : substituted.substring(0, slash));
 		String key = (slash < 0) ? "" : InvocationParser.decode(substituted.substring(slash + 1));
 		String method = (integration.httpMethod != null) ? integration.httpMethod : invocation.httpMethod();
 		int timeout = (integration.timeoutInMillis != null) ? integration.timeoutInMillis : 29_000;
 		return new S3Request(method, bucket, key, query, headers, timeout);
-	}
-
-	/** Each {@code {name}} (or greedy {@code {name+}}) becomes the mapped value, URL-encoded; unmapped, empty. */
-	static String substitute(String template, Map<String, String> values) {
-		Matcher placeholder = PLACEHOLDER.matcher(template);
-		StringBuilder out = new StringBuilder();
-		while (placeholder.find()) {
-			String value = values.get(placeholder.group(1));
-			placeholder.appendReplacement(out, Matcher.quoteReplacement((value != null) ? encode(value) : ""));
-		}
-		placeholder.appendTail(out);
-		return out.toString();
 	}
 
 	/** RFC 3986 percent-encoding: only unreserved characters stay as they are; {@code /} becomes %2F. */

@@ -2,16 +2,13 @@ package dev.imagegate.localcloud.executeapi;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -25,8 +22,6 @@ import jakarta.servlet.http.HttpServletRequest;
 final class InvocationParser {
 
 	private static final String AWS_PREFIX = "/_aws/execute-api/";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private InvocationParser() {
 	}
@@ -54,7 +49,7 @@ final class InvocationParser {
 			raw.remove(raw.size() - 1);
 		}
 		List<String> path = raw.stream().map(InvocationParser::decode).toList();
-		return new Invocation(UUID.randomUUID().toString(), apigwId(), request.getMethod(), apiId, stage, path,
+		return new Invocation(RequestIds.requestId(), RequestIds.apigwId(), request.getMethod(), apiId, stage, path,
 				query(request.getQueryString()), headers(request), request);
 	}
 
@@ -113,13 +108,6 @@ final class InvocationParser {
 
 	private static boolean isHex(char c) {
 		return Character.digit(c, 16) >= 0;
-	}
-
-	/** API Gateway's extended request id looks like 16 base64 characters, e.g. {@code Ab1cDEfGhIJKlM=}. */
-	private static String apigwId() {
-		byte[] bytes = new byte[10];
-		RANDOM.nextBytes(bytes);
-		return Base64.getEncoder().encodeToString(bytes).substring(0, 15) + "=";
 	}
 
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -162,11 +163,11 @@ final class S3Integration {
 				code.find() ? code.group(1) : null);
 	}
 
+	/** A plain loop, not a stream: this runs on every request. The first spelling of a name wins. */
 	private static Map<String, List<String>> headers(HttpHeaders headers) {
-		return headers.map()
-			.entrySet()
-			.stream()
-			.collect(Collectors.toMap((e) -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a));
+		Map<String, List<String>> byName = new HashMap<>();
+		headers.map().forEach((name, values) -> byName.putIfAbsent(name.toLowerCase(Locale.ROOT), values));
+		return byName;
 	}
 
 	/** The client's request body for PUT: streamed, with its length when it has one. */

@@ -33,6 +33,8 @@ public class S3MockServer implements AutoCloseable {
 
 	private final CompletableFuture<ConfigurableApplicationContext> context = new CompletableFuture<>();
 
+	private volatile URI endpoint;
+
 	/** Starts S3Mock storing under {@code root}; returns at once. */
 	public void startAsync(Path root, String region) {
 		Thread starter = new Thread(() -> {
@@ -72,7 +74,13 @@ public class S3MockServer implements AutoCloseable {
 
 	/** S3Mock's plain HTTP endpoint, waiting for it to finish starting if need be. */
 	public URI endpoint() {
-		return URI.create("http://127.0.0.1:" + awaitStarted().getBean(S3MockApplication.class).getHttpPort());
+		URI known = endpoint;
+		if (known == null) {
+			// The port is fixed once S3Mock runs; a bean lookup on every proxied request cost CPU.
+			known = URI.create("http://127.0.0.1:" + awaitStarted().getBean(S3MockApplication.class).getHttpPort());
+			endpoint = known;
+		}
+		return known;
 	}
 
 	public boolean isRunning() {

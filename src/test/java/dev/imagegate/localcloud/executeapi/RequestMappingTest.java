@@ -24,10 +24,20 @@ class RequestMappingTest {
 
 	@Test
 	void pathValuesAreSubstitutedPercentEncodedSlashIncluded() {
-		assertThat(IntegrationRequestMapper.substitute("bucket/images/{image}", Map.of("image", "../a b/ü+.jpg")))
+		assertThat(S3PathTemplate.parse("bucket/images/{image}").expand(Map.of("image", "../a b/ü+.jpg")))
 			.isEqualTo("bucket/images/..%2Fa%20b%2F%C3%BC%2B.jpg");
-		assertThat(IntegrationRequestMapper.substitute("bucket/{folder}/{item+}", Map.of("folder", "x")))
+		assertThat(S3PathTemplate.parse("bucket/{folder}/{item+}").expand(Map.of("folder", "x")))
 			.isEqualTo("bucket/x/");
+		assertThat(S3PathTemplate.parse("{a}{b}-{}/{c++}").expand(Map.of("a", "1", "b", "2", "c+", "3")))
+			.isEqualTo("12-{}/3");
+	}
+
+	@Test
+	void onlyS3PathUrisHaveATemplateAndEachIsParsedOnce() {
+		String uri = "arn:aws:apigateway:us-east-1:s3:path/bucket/{key}";
+		assertThat(S3PathTemplate.ofUri(uri)).get().isSameAs(S3PathTemplate.ofUri(uri).get());
+		assertThat(S3PathTemplate.ofUri(uri).get().expand(Map.of("key", "a/b"))).isEqualTo("bucket/a%2Fb");
+		assertThat(S3PathTemplate.ofUri("arn:aws:apigateway:us-east-1:s3:action/GetObject")).isEmpty();
 	}
 
 	@Test
