@@ -1,52 +1,48 @@
 package dev.imagegate.localcloud;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.imagegate.localcloud.s3.S3MockServer;
+import dev.imagegate.localcloud.s3.EmbeddedS3Mock;
+import dev.imagegate.localcloud.store.DataDirectory;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
 import dev.imagegate.localcloud.wire.InternalEndpoints;
 import dev.imagegate.localcloud.wire.LocalCloudHttpServer;
 import dev.imagegate.localcloud.wire.LocalCloudServlet;
 
 /**
- * The embedded local cloud: S3 (S3Mock), IAM, STS, API Gateway and execute-api behind one port,
- * with its state under the data directory.
+ * The embedded local cloud: S3 (S3Mock, in process), IAM, STS, API Gateway and execute-api
+ * behind one port, with its state under the data directory.
  */
 public class LocalCloud implements AutoCloseable {
 
 	private final LocalCloudProperties properties;
 
-	private final S3MockServer s3Mock;
+	private final DataDirectory data;
+
+	private final EmbeddedS3Mock s3Mock;
 
 	private final List<CloudServiceHandler> services;
 
 	private final LocalCloudHttpServer server;
 
-	public LocalCloud(LocalCloudProperties properties, S3MockServer s3Mock, List<CloudServiceHandler> services,
-			CloudServiceHandler executeApi) {
+	public LocalCloud(LocalCloudProperties properties, DataDirectory data, EmbeddedS3Mock s3Mock,
+			List<CloudServiceHandler> services, CloudServiceHandler executeApi) {
 		this.properties = properties;
+		this.data = data;
 		this.s3Mock = s3Mock;
 		this.services = services;
 		this.server = new LocalCloudHttpServer(properties.bindAddress(), properties.port(),
-				properties.dataDir().resolve(".server"), new LocalCloudServlet(services, executeApi, new InternalEndpoints(this::serviceStatus)));
+				data.resolve(".server"),
+				new LocalCloudServlet(services, executeApi, new InternalEndpoints(this::serviceStatus)));
 	}
 
-	/** Starts listening; S3Mock keeps booting in the background until the first S3 call needs it. */
+	/** Listens, and starts S3Mock in process in the background; S3 requests wait for it. */
 	public void start() {
-		try {
-			Files.createDirectories(properties.dataDir());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create the local cloud's data directory " + properties.dataDir(), ex);
-		}
-		s3Mock.startAsync(properties.dataDir().resolve("s3"), properties.region());
 		server.start();
+		s3Mock.startAsync(data.resolve("s3"), properties.region(), server.servletContext());
 	}
 
 	/** Where AWS clients reach it, e.g. {@code http://localhost:4566}. */
@@ -76,9 +72,9 @@ public class LocalCloud implements AutoCloseable {
 		return status;
 	}
 
-	/** Waits until every service answers (S3Mock boots in the background). */
+	/** Waits until every service answers; fails as S3Mock failed if it could not start. */
 	public void awaitReady() {
-		s3Mock.awaitStarted();
+		s3Mock.awaitReady();
 	}
 
 	@Override

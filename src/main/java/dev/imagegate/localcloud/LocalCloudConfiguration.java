@@ -5,18 +5,20 @@ import java.util.List;
 import dev.imagegate.localcloud.apigateway.ApiGatewayDeployments;
 import dev.imagegate.localcloud.executeapi.ExecuteApiHandler;
 import dev.imagegate.localcloud.iam.IamRoles;
-import dev.imagegate.localcloud.s3.S3MockServer;
-import dev.imagegate.localcloud.s3.S3Proxy;
+import dev.imagegate.localcloud.s3.EmbeddedS3Mock;
+import dev.imagegate.localcloud.s3.S3Dispatcher;
+import dev.imagegate.localcloud.store.DataDirectory;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
 import dev.imagegate.localcloud.wire.FaultInjector;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts the embedded local cloud in mode {@code local}. The emulated services (IAM, STS, API
- * Gateway) are beans implementing {@link CloudServiceHandler}; S3 is S3Mock behind a
- * streaming proxy; execute-api serves the deployed APIs.
+ * Gateway, S3) are beans implementing {@link CloudServiceHandler}; S3 reaches S3Mock in
+ * process; execute-api serves the deployed APIs.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnLocalCloud
@@ -27,22 +29,45 @@ class LocalCloudConfiguration {
 		return new FaultInjector();
 	}
 
-	@Bean
-	S3MockServer s3MockServer() {
-		return new S3MockServer();
+	/** Taken before any state is read: every store of the local cloud depends on it. */
+	@Bean(destroyMethod = "close")
+	DataDirectory localCloudDataDirectory(LocalCloudProperties properties) {
+		return DataDirectory.open(properties.dataDir());
 	}
 
+	/**
+	 * The portal is ready only once its local cloud is: S3Mock loads beside the portal's own
+	 * context, and if it cannot (a store it cannot read) the start fails, saying why.
+	 */
 	@Bean
-	S3Proxy s3Proxy(S3MockServer s3MockServer, FaultInjector faults, LocalCloudProperties properties) {
-		return new S3Proxy(s3MockServer, faults, properties.dataDir().resolve("s3-settings/buckets.json"));
+	SmartLifecycle localCloudReadiness(LocalCloud localCloud) {
+		return new SmartLifecycle() {
+			private volatile boolean running;
+
+			@Override
+			public void start() {
+				localCloud.awaitReady();
+				running = true;
+			}
+
+			@Override
+			public void stop() {
+				running = false;
+			}
+
+			@Override
+			public boolean isRunning() {
+				return running;
+			}
+		};
 	}
 
 	@Bean(initMethod = "start", destroyMethod = "close")
-	LocalCloud localCloud(LocalCloudProperties properties, S3MockServer s3MockServer,
+	LocalCloud localCloud(LocalCloudProperties properties, DataDirectory data, EmbeddedS3Mock s3Mock, S3Dispatcher s3,
 			List<CloudServiceHandler> services, ApiGatewayDeployments deployments, IamRoles roles, FaultInjector faults) {
-		// Not a CloudServiceHandler bean: it is reached by host and path, never by a signing name.
-		return new LocalCloud(properties, s3MockServer, services,
-				new ExecuteApiHandler(deployments, roles, s3MockServer, faults));
+		// Not a CloudServiceHandler bean: it is reached by host and path as well as by its signing name.
+		return new LocalCloud(properties, data, s3Mock, services,
+				new ExecuteApiHandler(deployments, roles, s3, faults));
 	}
 
 }

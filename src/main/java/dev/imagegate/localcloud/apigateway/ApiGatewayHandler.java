@@ -1,8 +1,6 @@
 package dev.imagegate.localcloud.apigateway;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,9 +10,13 @@ import org.slf4j.LoggerFactory;
 
 import dev.imagegate.localcloud.ConditionalOnLocalCloud;
 import dev.imagegate.localcloud.LocalCloudProperties;
+import dev.imagegate.localcloud.wire.BodyLimit;
 import dev.imagegate.localcloud.wire.CloudException;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
 import dev.imagegate.localcloud.wire.FaultInjector;
+import dev.imagegate.localcloud.wire.JsonText;
+import dev.imagegate.localcloud.wire.SigV4;
+import dev.imagegate.localcloud.wire.TextResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -29,6 +31,9 @@ import org.springframework.stereotype.Component;
 public class ApiGatewayHandler implements CloudServiceHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiGatewayHandler.class);
+
+	/** The largest document API Gateway takes is an API definition to import: 6 MB. */
+	static final int MAX_BODY = 6 * 1024 * 1024;
 
 	private final Router router = new Router();
 
@@ -66,16 +71,20 @@ public class ApiGatewayHandler implements CloudServiceHandler {
 						+ request.getRequestURI());
 			}
 			faults.check(match.route().operationName());
-			byte[] body = request.getInputStream().readAllBytes();
+			byte[] body = BodyLimit.readAll(request, MAX_BODY);
 			Call call = Call.parse(match.pathParams(), request.getQueryString(), body, mapper);
 			write(response, match.route().operation().handle(call));
 		}
 		catch (CloudException ex) {
 			writeError(response, ex.status(), ex.code(), ex.getMessage());
 		}
+		catch (BodyLimit.TooLarge ex) {
+			writeError(response, 413, "RequestEntityTooLargeException",
+					"Request size exceeded " + MAX_BODY + " bytes");
+		}
 		catch (RuntimeException ex) {
 			logger.error("API Gateway emulator failed on {} {}", request.getMethod(), request.getRequestURI(), ex);
-			writeError(response, 500, "InternalFailure", "Internal error in the imagegate local cloud: " + ex);
+			writeError(response, 500, "InternalFailure", "The local cloud could not serve this request; its log says why.");
 		}
 	}
 
@@ -91,16 +100,26 @@ public class ApiGatewayHandler implements CloudServiceHandler {
 		response.getOutputStream().write(json);
 	}
 
-	/** AWS's REST-JSON error: the code in {@code x-amzn-ErrorType}, the message in the body. */
-	private void writeError(HttpServletResponse response, int status, String code, String message)
+	@Override
+	public void writeError(HttpServletRequest request, HttpServletResponse response, CloudException error)
 			throws IOException {
-		byte[] json = mapper.writeValueAsString(Map.of("message", String.valueOf(message)))
-			.getBytes(StandardCharsets.UTF_8);
-		response.setStatus(status);
+		if (response.getHeader("x-amzn-RequestId") == null) {
+			response.setHeader("x-amzn-RequestId", UUID.randomUUID().toString());
+		}
+		writeError(response, error.status(), error.code(), error.getMessage());
+	}
+
+	/** An Authorization header that is not a signature: API Gateway's 403. */
+	@Override
+	public CloudException signatureError(SigV4.Signature signature) {
+		return new CloudException(403, "IncompleteSignatureException", signature.problem());
+	}
+
+	/** AWS's REST-JSON error: the code in {@code x-amzn-ErrorType}, the message in the body. */
+	private static void writeError(HttpServletResponse response, int status, String code, String message)
+			throws IOException {
 		response.setHeader("x-amzn-ErrorType", code);
-		response.setContentType("application/json");
-		response.setContentLength(json.length);
-		response.getOutputStream().write(json);
+		TextResponse.write(response, status, "application/json", JsonText.message(message));
 	}
 
 }

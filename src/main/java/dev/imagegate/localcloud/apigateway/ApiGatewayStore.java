@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import dev.imagegate.localcloud.ConditionalOnLocalCloud;
-import dev.imagegate.localcloud.LocalCloudProperties;
+import dev.imagegate.localcloud.store.DataDirectory;
 import dev.imagegate.localcloud.store.JsonStateFile;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,8 +41,8 @@ class ApiGatewayStore {
 	private volatile ApiGatewayState state;
 
 	@Autowired
-	ApiGatewayStore(LocalCloudProperties properties) {
-		this(properties.dataDir().resolve("apigateway/apis"), ApiGatewayJson.mapper());
+	ApiGatewayStore(DataDirectory data) {
+		this(data.resolve("apigateway/apis"), ApiGatewayJson.mapper());
 	}
 
 	ApiGatewayStore(Path directory, JsonMapper mapper) {

@@ -14,12 +14,15 @@ import dev.imagegate.localcloud.apigateway.model.IntegrationResponse;
 import dev.imagegate.localcloud.apigateway.model.Method;
 import dev.imagegate.localcloud.executeapi.CompiledApi.RouteMatch;
 import dev.imagegate.localcloud.executeapi.IntegrationRequestMapper.S3Request;
-import dev.imagegate.localcloud.executeapi.S3Integration.BodySource;
-import dev.imagegate.localcloud.executeapi.S3Integration.IntegrationResult;
 import dev.imagegate.localcloud.iam.IamRoles;
-import dev.imagegate.localcloud.s3.S3MockServer;
+import dev.imagegate.localcloud.s3.S3Answer;
+import dev.imagegate.localcloud.s3.S3Dispatcher;
+import dev.imagegate.localcloud.wire.BodyLimit;
+import dev.imagegate.localcloud.wire.CloudException;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
 import dev.imagegate.localcloud.wire.FaultInjector;
+import dev.imagegate.localcloud.wire.JsonText;
+import dev.imagegate.localcloud.wire.TextResponse;
 
 /**
  * The execute-api data plane: serves the deployment a stage points at, as API Gateway does
@@ -45,12 +48,12 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 
 	private final StageThrottle throttle = new StageThrottle(System::nanoTime);
 
-	public ExecuteApiHandler(ApiGatewayDeployments deployments, IamRoles roles, S3MockServer s3Mock,
+	public ExecuteApiHandler(ApiGatewayDeployments deployments, IamRoles roles, S3Dispatcher s3,
 			FaultInjector faults) {
 		this.deployments = deployments;
 		this.compiled = new CompiledApis(deployments);
 		this.roles = roles;
-		this.s3 = new S3Integration(s3Mock, faults);
+		this.s3 = new S3Integration(s3, faults);
 	}
 
 	@Override
@@ -67,13 +70,6 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 		catch (ExecuteApiException ex) {
 			writeError(response, invocation, ex);
 		}
-		catch (java.net.http.HttpTimeoutException ex) {
-			writeError(response, invocation, ExecuteApiException.integrationTimeout());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			writeError(response, invocation, ExecuteApiException.internalServerError());
-		}
 		catch (IOException | RuntimeException ex) {
 			// S3 unreachable, or the client went away mid-body: AWS answers a failed integration with a 500.
 			log.debug("execute-api request {} failed", invocation.requestId(), ex);
@@ -81,7 +77,14 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 		}
 	}
 
-	private void serve(Invocation invocation, HttpServletResponse response) throws IOException, InterruptedException {
+	@Override
+	public void writeError(HttpServletRequest request, HttpServletResponse response, CloudException error)
+			throws IOException {
+		response.setHeader("x-amzn-ErrorType", error.code());
+		TextResponse.write(response, error.status(), "application/json", JsonText.message(error.getMessage()));
+	}
+
+	private void serve(Invocation invocation, HttpServletResponse response) throws IOException {
 		StageDeployment stage = deployments.stageDeployment(invocation.apiId(), invocation.stage());
 		if (!stage.apiExists()) {
 			throw ExecuteApiException.notFound();
@@ -101,14 +104,15 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 		S3Request s3Request = IntegrationRequestMapper.map(method.methodIntegration, invocation, route.pathParameters(),
 				stage.variables(), route.resourcePath());
 		IntegrationRole role = IntegrationRole.assume(roles, method.methodIntegration.credentials);
-		HttpServletRequest servletRequest = invocation.servletRequest();
-		BodySource body = new BodySource(servletRequest.getInputStream(), servletRequest.getContentLengthLong(),
-				servletRequest.getContentType());
-		try (IntegrationResult result = s3.call(s3Request, role, body, "HEAD".equals(invocation.httpMethod()))) {
-			IntegrationResponse selected = IntegrationResponseSelector.select(method.methodIntegration,
-					result.status());
-			MethodResponseWriter.write(response, invocation, method, selected, result, api.binaryMediaTypes());
+		HttpServletRequest client = invocation.servletRequest();
+		BodyLimit.Limited body = BodyLimit.limited(client.getInputStream(), MAX_PAYLOAD);
+		S3Answer result = s3.call(s3Request, role, client, body, "HEAD".equals(invocation.httpMethod()));
+		if (body.exceeded()) {
+			// A body without a declared length, cut off at the limit while S3 read it.
+			throw ExecuteApiException.requestTooLarge();
 		}
+		IntegrationResponse selected = IntegrationResponseSelector.select(method.methodIntegration, result.status());
+		MethodResponseWriter.write(response, invocation, method, selected, result, api.binaryMediaTypes());
 	}
 
 	private static void writeError(HttpServletResponse response, Invocation invocation, ExecuteApiException error)

@@ -1,10 +1,10 @@
 package dev.imagegate.localcloud.executeapi;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.imagegate.localcloud.apigateway.model.Integration;
+import dev.imagegate.localcloud.wire.PercentEncoding;
 
 /**
  * The integration request stage for an {@code AWS} integration to S3
@@ -53,28 +53,11 @@ final class IntegrationRequestMapper {
 		}
 		String substituted = template.expand(path);
 		int slash = substituted.indexOf('/');
-		String bucket = InvocationParser.decode((slash < 0) ? substituted : substituted.substring(0, slash));
-		String key = (slash < 0) ? "" : InvocationParser.decode(substituted.substring(slash + 1));
+		String bucket = PercentEncoding.decode((slash < 0) ? substituted : substituted.substring(0, slash));
+		String key = (slash < 0) ? "" : PercentEncoding.decode(substituted.substring(slash + 1));
 		String method = (integration.httpMethod != null) ? integration.httpMethod : invocation.httpMethod();
 		int timeout = (integration.timeoutInMillis != null) ? integration.timeoutInMillis : 29_000;
 		return new S3Request(method, bucket, key, query, headers, timeout);
-	}
-
-	/** RFC 3986 percent-encoding: only unreserved characters stay as they are; {@code /} becomes %2F. */
-	static String encode(String value) {
-		StringBuilder out = new StringBuilder();
-		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-			int c = b & 0xff;
-			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-					|| c == '_' || c == '~') {
-				out.append((char) c);
-			}
-			else {
-				out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-					.append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-			}
-		}
-		return out.toString();
 	}
 
 	/**

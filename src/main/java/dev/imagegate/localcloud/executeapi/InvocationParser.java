@@ -1,7 +1,5 @@
 package dev.imagegate.localcloud.executeapi;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -11,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import dev.imagegate.localcloud.wire.PercentEncoding;
 
 /**
  * First stage: reads the three URL forms the local cloud answers on into an
@@ -80,34 +80,8 @@ final class InvocationParser {
 		return headers;
 	}
 
-	/**
-	 * Percent-decoding as UTF-8, leaving {@code +} alone (in a path it is a plus) and keeping a
-	 * malformed escape as it came rather than failing the request.
-	 */
 	static String decode(String text) {
-		if (text.indexOf('%') < 0) {
-			return text;
-		}
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '%' && i + 2 < text.length() && isHex(text.charAt(i + 1)) && isHex(text.charAt(i + 2))) {
-				bytes.write(Integer.parseInt(text, i + 1, i + 3, 16));
-				i += 2;
-			}
-			else if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
-				bytes.writeBytes(text.substring(i, i + 2).getBytes(StandardCharsets.UTF_8));
-				i++;
-			}
-			else {
-				bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
-			}
-		}
-		return bytes.toString(StandardCharsets.UTF_8);
-	}
-
-	private static boolean isHex(char c) {
-		return Character.digit(c, 16) >= 0;
+		return PercentEncoding.decode(text);
 	}
 
 }

@@ -1,7 +1,7 @@
 package dev.imagegate.localcloud.executeapi;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -16,7 +16,7 @@ import dev.imagegate.localcloud.apigateway.model.IntegrationResponse;
 import dev.imagegate.localcloud.apigateway.model.Method;
 import dev.imagegate.localcloud.apigateway.model.MethodResponse;
 import dev.imagegate.localcloud.executeapi.BinaryRules.Conversion;
-import dev.imagegate.localcloud.executeapi.S3Integration.IntegrationResult;
+import dev.imagegate.localcloud.s3.S3Answer;
 
 /**
  * The method response stage: the status of the selected integration response, only the
@@ -40,7 +40,7 @@ final class MethodResponseWriter {
 	}
 
 	static void write(HttpServletResponse response, Invocation invocation, Method method, IntegrationResponse selected,
-			IntegrationResult result, List<String> binaryMediaTypes) throws IOException {
+			S3Answer result, List<String> binaryMediaTypes) throws IOException {
 		int status = Integer.parseInt(selected.statusCode);
 		Map<String, String> headers = mappedHeaders(method, selected, result);
 		boolean noBody = "HEAD".equals(invocation.httpMethod()) || status == 304 || status == 204;
@@ -49,7 +49,7 @@ final class MethodResponseWriter {
 						selected.contentHandling);
 		byte[] decoded = null;
 		if (conversion == Conversion.FROM_BASE64) {
-			decoded = decodeBase64(result.body());
+			decoded = decodeBase64(result);
 		}
 		response.setStatus(status);
 		ExecuteApiHandler.writeRequestIds(response, invocation);
@@ -67,25 +67,25 @@ final class MethodResponseWriter {
 			out.write(decoded);
 			return;
 		}
-		long length = parseLength(result.header("content-length"));
+		long length = result.contentLength();
 		if (conversion == Conversion.TO_BASE64) {
 			if (length >= 0) {
 				response.setContentLengthLong(4 * ((length + 2) / 3));
 			}
 			try (OutputStream encoder = Base64.getEncoder().wrap(out)) {
-				result.body().transferTo(encoder);
+				result.writeBody(encoder);
 			}
 			return;
 		}
 		if (length >= 0) {
 			response.setContentLengthLong(length);
 		}
-		result.body().transferTo(out);
+		result.writeBody(out);
 	}
 
 	/** Declared headers only; a mapping onto an undeclared header is dropped, as AWS does. */
 	private static Map<String, String> mappedHeaders(Method method, IntegrationResponse selected,
-			IntegrationResult result) {
+			S3Answer result) {
 		Map<String, String> headers = new LinkedHashMap<>();
 		MethodResponse declared = (method.methodResponses != null) ? method.methodResponses.get(selected.statusCode)
 				: null;
@@ -119,16 +119,19 @@ final class MethodResponseWriter {
 		return name.equalsIgnoreCase("content-type") ? "Content-Type" : name;
 	}
 
-	private static byte[] decodeBase64(InputStream body) throws IOException {
-		byte[] text;
-		try (InputStream in = body) {
-			text = in.readNBytes(MAX_DECODED_BODY + 1);
-		}
-		if (text.length > MAX_DECODED_BODY) {
-			throw ExecuteApiException.internalServerError();
-		}
+	private static byte[] decodeBase64(S3Answer result) throws IOException {
+		ByteArrayOutputStream text = new ByteArrayOutputStream() {
+			@Override
+			public void write(byte[] bytes, int offset, int length) {
+				if (count + length > MAX_DECODED_BODY) {
+					throw ExecuteApiException.internalServerError();
+				}
+				super.write(bytes, offset, length);
+			}
+		};
+		result.writeBody(text);
 		try {
-			return Base64.getMimeDecoder().decode(strictBase64(text));
+			return Base64.getMimeDecoder().decode(strictBase64(text.toByteArray()));
 		}
 		catch (IllegalArgumentException ex) {
 			throw ExecuteApiException.internalServerError();
@@ -145,15 +148,6 @@ final class MethodResponseWriter {
 			}
 		}
 		return text;
-	}
-
-	private static long parseLength(String value) {
-		try {
-			return (value != null) ? Long.parseLong(value.trim()) : -1;
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.imagegate.localcloud.wire.PercentEncoding;
+
 /**
  * The path part of an S3 integration URI ({@code arn:aws:apigateway:{region}:s3:path/{bucket}/{key}}),
  * split once into literal text and {@code {name}} (or greedy {@code {name+}}) placeholders.
@@ -69,7 +71,7 @@ final class S3PathTemplate {
 		for (int i = 0; i < names.size(); i++) {
 			String value = values.get(names.get(i));
 			if (value != null) {
-				out.append(IntegrationRequestMapper.encode(value));
+				out.append(PercentEncoding.encode(value));
 			}
 			out.append(literals.get(i + 1));
 		}

@@ -4,6 +4,7 @@ import dev.imagegate.localcloud.ConditionalOnLocalCloud;
 import dev.imagegate.localcloud.LocalCloudProperties;
 import dev.imagegate.localcloud.query.QueryHandler;
 import dev.imagegate.localcloud.query.QueryProtocol;
+import dev.imagegate.localcloud.store.DataDirectory;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
 import dev.imagegate.localcloud.wire.FaultInjector;
 
@@ -27,8 +28,8 @@ class IamConfiguration {
 	}
 
 	@Bean
-	IamStore iamStore(LocalCloudProperties properties) {
-		return new IamStore(properties.dataDir());
+	IamStore iamStore(DataDirectory data) {
+		return new IamStore(data.path());
 	}
 
 	@Bean

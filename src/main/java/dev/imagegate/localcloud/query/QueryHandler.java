@@ -9,6 +9,7 @@ import java.util.function.Function;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.imagegate.localcloud.wire.BodyLimit;
 import dev.imagegate.localcloud.wire.CloudException;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
 import dev.imagegate.localcloud.wire.FaultInjector;
@@ -61,12 +62,25 @@ public final class QueryHandler implements CloudServiceHandler {
 		catch (CloudException ex) {
 			write(response, ex.status(), requestId, protocol.error(ex, requestId));
 		}
+		catch (BodyLimit.TooLarge ex) {
+			CloudException tooLarge = new CloudException(413, "RequestEntityTooLarge",
+					"Request size exceeded " + ex.limit() + " bytes");
+			write(response, 413, requestId, protocol.error(tooLarge, requestId));
+		}
 		catch (RuntimeException ex) {
 			log.error("{} request {} failed", protocol.signingName(), requestId, ex);
 			CloudException failure = new CloudException(500, protocol.failureCode(),
-					"The local cloud's " + protocol.signingName().toUpperCase(Locale.ROOT) + " failed: " + ex.getClass().getSimpleName());
+					"The local cloud's " + protocol.signingName().toUpperCase(Locale.ROOT)
+							+ " could not serve this request; its log says why.");
 			write(response, 500, requestId, protocol.error(failure, requestId));
 		}
+	}
+
+	@Override
+	public void writeError(HttpServletRequest request, HttpServletResponse response, CloudException error)
+			throws IOException {
+		String requestId = UUID.randomUUID().toString();
+		write(response, error.status(), requestId, protocol.error(error, requestId));
 	}
 
 	private Function<QueryRequest, Consumer<XmlWriter>> findAction(String action) {

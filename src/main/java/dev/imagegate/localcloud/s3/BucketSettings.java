@@ -1,38 +1,38 @@
 package dev.imagegate.localcloud.s3;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.w3c.dom.Element;
 
 import dev.imagegate.localcloud.store.JsonStateFile;
+import dev.imagegate.localcloud.wire.AwsTags;
+import dev.imagegate.localcloud.wire.BodyLimit;
+import dev.imagegate.localcloud.wire.CloudException;
 import dev.imagegate.localcloud.wire.TextResponse;
+import dev.imagegate.localcloud.wire.XmlWriter;
 
 /**
  * Bucket subresources S3Mock does not implement: Block Public Access
  * ({@code ?publicAccessBlock}) and bucket tags ({@code ?tagging}). As on AWS since April
  * 2023, a new bucket has all four Block Public Access settings on; a deleted configuration
  * answers {@code NoSuchPublicAccessBlockConfiguration}, a bucket without tags
- * {@code NoSuchTagSet}.
+ * {@code NoSuchTagSet}. Bodies are parsed as XML and checked whole before anything changes.
  */
 class BucketSettings {
 
-	private static final String[] BLOCK_SETTINGS = { "BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy",
-			"RestrictPublicBuckets" };
+	/** No byte limit is documented for these bodies; 50 tags of the longest keys and values fit many times over. */
+	static final int MAX_BODY = 1024 * 1024;
 
-	private static final Pattern SETTING = Pattern
-		.compile("<(BlockPublicAcls|IgnorePublicAcls|BlockPublicPolicy|RestrictPublicBuckets)>\\s*(true|false)\\s*</\\1>");
+	private static final List<String> BLOCK_SETTINGS = List.of("BlockPublicAcls", "IgnorePublicAcls",
+			"BlockPublicPolicy", "RestrictPublicBuckets");
 
-	private static final Pattern TAG = Pattern
-		.compile("<Tag>\\s*<Key>(.*?)</Key>\\s*<Value>(.*?)</Value>\\s*</Tag>", Pattern.DOTALL);
-
-	private static final String NAMESPACE = " xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"";
+	private static final String NAMESPACE = "http://s3.amazonaws.com/doc/2006-03-01/";
 
 	private final JsonStateFile<State> file;
 
@@ -57,48 +57,57 @@ class BucketSettings {
 		return null;
 	}
 
-	synchronized void handle(String bucket, String subresource, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		String method = request.getMethod();
+	void handle(String bucket, String subresource, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		boolean tagging = subresource.equals("tagging");
-		switch (method) {
+		switch (request.getMethod()) {
 			case "GET" -> {
-				if (tagging) {
-					getTags(bucket, response);
-				}
-				else {
-					getPublicAccessBlock(bucket, response);
-				}
+				String xml = tagging ? tags(bucket) : publicAccessBlock(bucket);
+				TextResponse.write(response, 200, "application/xml", xml);
 			}
 			case "PUT" -> {
-				String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-				if (tagging ? !body.contains("<Tagging") : !body.contains("PublicAccessBlockConfiguration")) {
-					S3Proxy.writeError(response, 400, "MalformedXML",
-							"The XML you provided was not well-formed or did not validate against our published schema");
-					return;
-				}
+				byte[] body = BodyLimit.readAll(request, MAX_BODY);
 				if (tagging) {
-					state.tags.put(bucket, parseTags(body));
+					putTags(bucket, parseTags(body));
+					response.setStatus(204);
 				}
 				else {
-					state.publicAccessBlocks.put(bucket, parseSettings(body));
+					putPublicAccessBlock(bucket, parseSettings(body));
+					response.setStatus(200);
 				}
-				file.save(state);
-				response.setStatus(tagging ? 204 : 200);
 			}
 			case "DELETE" -> {
-				if (tagging) {
-					state.tags.remove(bucket);
-				}
-				else {
-					state.publicAccessBlocks.put(bucket, null);
-				}
-				file.save(state);
+				delete(bucket, tagging);
 				response.setStatus(204);
 			}
-			default -> S3Proxy.writeError(response, 405, "MethodNotAllowed",
+			default -> throw new CloudException(405, "MethodNotAllowed",
 					"The specified method is not allowed against this resource.");
 		}
+	}
+
+	private synchronized void putTags(String bucket, Map<String, String> tags) {
+		if (tags.isEmpty()) {
+			state.tags.remove(bucket);
+		}
+		else {
+			state.tags.put(bucket, tags);
+		}
+		file.save(state);
+	}
+
+	private synchronized void putPublicAccessBlock(String bucket, Map<String, Boolean> settings) {
+		state.publicAccessBlocks.put(bucket, settings);
+		file.save(state);
+	}
+
+	private synchronized void delete(String bucket, boolean tagging) {
+		if (tagging) {
+			state.tags.remove(bucket);
+		}
+		else {
+			state.publicAccessBlocks.put(bucket, null);
+		}
+		file.save(state);
 	}
 
 	/** A deleted bucket forgets its settings; a bucket made again starts private and untagged. */
@@ -111,64 +120,84 @@ class BucketSettings {
 		}
 	}
 
-	private void getPublicAccessBlock(String bucket, HttpServletResponse response) throws IOException {
+	private synchronized String publicAccessBlock(String bucket) {
 		if (state.publicAccessBlocks.containsKey(bucket) && state.publicAccessBlocks.get(bucket) == null) {
-			S3Proxy.writeError(response, 404, "NoSuchPublicAccessBlockConfiguration",
-					"The public access block configuration was not found");
-			return;
+			throw new CloudException(404, "NoSuchPublicAccessBlockConfiguration",
+					"The public access block configuration was not found")
+				.withDetail("BucketName", bucket);
 		}
 		Map<String, Boolean> settings = state.publicAccessBlocks.get(bucket);
-		StringBuilder xml = new StringBuilder("<PublicAccessBlockConfiguration" + NAMESPACE + ">");
+		XmlWriter xml = new XmlWriter().start("PublicAccessBlockConfiguration", NAMESPACE);
 		for (String name : BLOCK_SETTINGS) {
-			boolean on = (settings == null) || settings.getOrDefault(name, false);
-			xml.append('<').append(name).append('>').append(on).append("</").append(name).append('>');
+			xml.element(name, (settings == null) || settings.getOrDefault(name, false));
 		}
-		writeXml(response, xml.append("</PublicAccessBlockConfiguration>").toString());
+		return xml.end().toString();
 	}
 
-	private void getTags(String bucket, HttpServletResponse response) throws IOException {
+	private synchronized String tags(String bucket) {
 		Map<String, String> tags = state.tags.get(bucket);
 		if (tags == null || tags.isEmpty()) {
-			S3Proxy.writeError(response, 404, "NoSuchTagSet", "The TagSet does not exist");
-			return;
+			throw new CloudException(404, "NoSuchTagSet", "The TagSet does not exist").withDetail("BucketName", bucket);
 		}
-		StringBuilder xml = new StringBuilder("<Tagging" + NAMESPACE + "><TagSet>");
-		tags.forEach((key, value) -> xml.append("<Tag><Key>")
-			.append(S3Proxy.escape(key))
-			.append("</Key><Value>")
-			.append(S3Proxy.escape(value))
-			.append("</Value></Tag>"));
-		writeXml(response, xml.append("</TagSet></Tagging>").toString());
+		XmlWriter xml = new XmlWriter().start("Tagging", NAMESPACE).start("TagSet");
+		tags.forEach((key, value) -> xml.start("Tag").element("Key", key).element("Value", value).end());
+		return xml.end().end().toString();
 	}
 
-	private static Map<String, Boolean> parseSettings(String body) {
+	/** Omitted settings are false, as on AWS; a configuration naming none is refused. */
+	static Map<String, Boolean> parseSettings(byte[] body) {
+		Element root = S3Xml.parse(body, "PublicAccessBlockConfiguration");
 		Map<String, Boolean> settings = new TreeMap<>();
-		Matcher m = SETTING.matcher(body);
-		while (m.find()) {
-			settings.put(m.group(1), Boolean.parseBoolean(m.group(2)));
+		for (Element setting : S3Xml.children(root, BLOCK_SETTINGS.toArray(String[]::new))) {
+			Boolean on = switch (S3Xml.text(setting).trim()) {
+				case "true", "1" -> Boolean.TRUE;
+				case "false", "0" -> Boolean.FALSE;
+				default -> throw S3Xml.malformed();
+			};
+			if (settings.put(setting.getLocalName(), on) != null) {
+				throw S3Xml.malformed();
+			}
+		}
+		if (settings.isEmpty()) {
+			throw new CloudException(400, "InvalidRequest", "Must specify at least one configuration.");
 		}
 		return settings;
 	}
 
-	private static Map<String, String> parseTags(String body) {
+	/**
+	 * S3's tag rules, each tag checked in order and the first bad one refused, then the count
+	 * (S3 words these as PutBucketTagging does, which differs from object tagging).
+	 */
+	static Map<String, String> parseTags(byte[] body) {
+		Element tagSet = S3Xml.only(S3Xml.parse(body, "Tagging"), "TagSet");
 		Map<String, String> tags = new LinkedHashMap<>();
-		Matcher m = TAG.matcher(body);
-		while (m.find()) {
-			tags.put(unescape(m.group(1)), unescape(m.group(2)));
+		for (Element tag : S3Xml.children(tagSet, "Tag")) {
+			S3Xml.children(tag, "Key", "Value");
+			String key = S3Xml.text(S3Xml.only(tag, "Key"));
+			String value = S3Xml.text(S3Xml.only(tag, "Value"));
+			if (!AwsTags.isValidKey(key)) {
+				CloudException invalid = new CloudException(400, "InvalidTag", "The TagKey you have provided is invalid");
+				throw key.isEmpty() ? invalid : invalid.withDetail("TagKey", key);
+			}
+			if (!AwsTags.isValidValue(value)) {
+				throw new CloudException(400, "InvalidTag", "The TagValue you have provided is invalid")
+					.withDetail("TagKey", key)
+					.withDetail("TagValue", value);
+			}
+			if (AwsTags.isReserved(key)) {
+				throw new CloudException(400, "InvalidTag", "System tags cannot be added/updated by requester")
+					.withDetail("TagKey", key);
+			}
+			if (tags.put(key, value) != null) {
+				throw new CloudException(400, "InvalidTag", "Cannot provide multiple Tags with the same key")
+					.withDetail("TagKey", key);
+			}
+		}
+		if (tags.size() > AwsTags.MAX_TAGS) {
+			throw new CloudException(400, "BadRequest",
+					"Bucket tag count cannot be greater than " + AwsTags.MAX_TAGS);
 		}
 		return tags;
-	}
-
-	private static String unescape(String xml) {
-		return xml.replace("&lt;", "<")
-			.replace("&gt;", ">")
-			.replace("&quot;", "\"")
-			.replace("&apos;", "'")
-			.replace("&amp;", "&");
-	}
-
-	private static void writeXml(HttpServletResponse response, String xml) throws IOException {
-		TextResponse.write(response, 200, "application/xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + xml);
 	}
 
 	/**

@@ -3,10 +3,7 @@ package dev.imagegate.localcloud.wire;
 import java.io.IOException;
 import java.io.PushbackInputStream;
 
-import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
  * For a client that gets no interim 100 (see {@link ExpectContinueValve}): nothing may be
@@ -38,43 +35,7 @@ final class AwaitedBody {
 		if (first >= 0) {
 			body.unread(first);
 		}
-		return new HttpServletRequestWrapper(request) {
-			@Override
-			public ServletInputStream getInputStream() {
-				return new ServletInputStream() {
-					private boolean finished;
-
-					@Override
-					public int read() throws IOException {
-						int b = body.read();
-						finished = b < 0;
-						return b;
-					}
-
-					@Override
-					public int read(byte[] buffer, int offset, int length) throws IOException {
-						int n = body.read(buffer, offset, length);
-						finished = n < 0;
-						return n;
-					}
-
-					@Override
-					public boolean isFinished() {
-						return finished;
-					}
-
-					@Override
-					public boolean isReady() {
-						return true;
-					}
-
-					@Override
-					public void setReadListener(ReadListener listener) {
-						throw new IllegalStateException("The local cloud reads request bodies blocking");
-					}
-				};
-			}
-		};
+		return BlockingServletInput.withBody(request, body);
 	}
 
 }

@@ -45,6 +45,12 @@ public class InternalEndpoints implements CloudServiceHandler {
 		write(response, allRunning ? 200 : 503, body);
 	}
 
+	@Override
+	public void writeError(HttpServletRequest request, HttpServletResponse response, CloudException error)
+			throws IOException {
+		write(response, error.status(), JsonText.message(error.getMessage()));
+	}
+
 	private static void write(HttpServletResponse response, int status, String json) throws IOException {
 		TextResponse.write(response, status, "application/json", json);
 	}

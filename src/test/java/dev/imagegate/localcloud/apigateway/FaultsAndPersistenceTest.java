@@ -80,7 +80,8 @@ class FaultsAndPersistenceTest {
 		apigw.tagResource((b) -> b.resourceArn("arn:aws:apigateway:us-east-1::/restapis/" + seed.apiId())
 			.tags(Map.of("imagegate:managed", "true")));
 
-		ApiGatewayStore restarted = new ApiGatewayStore(properties);
+		ApiGatewayStore restarted = new ApiGatewayStore(properties.dataDir().resolve("apigateway/apis"),
+				ApiGatewayJson.mapper());
 		ApiRecord api = restarted.read((state) -> state.apis.get(seed.apiId()));
 
 		assertThat(api).isNotNull();

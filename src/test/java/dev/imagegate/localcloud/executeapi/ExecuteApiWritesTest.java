@@ -78,4 +78,20 @@ class ExecuteApiWritesTest extends ExecuteApiTest {
 		assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("{\"message\":\"Request Too Long\"}");
 	}
 
+	@Test
+	void aChunkedPayloadIsCutOffAtTenMegabytesAndNothingIsStored() {
+		String megabyte = "x".repeat(1024 * 1024);
+		StringBuilder chunks = new StringBuilder();
+		for (int i = 0; i < 11; i++) {
+			chunks.append(Integer.toHexString(megabyte.length())).append("\r\n").append(megabyte).append("\r\n");
+		}
+		var response = fixture.raw("PUT /_aws/execute-api/" + apiId + "/test/chunked.bin HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Content-Type: application/octet-stream\r\nx-dir: uploads\r\nTransfer-Encoding: chunked\r\n"
+				+ "Connection: close\r\n\r\n" + chunks + "0\r\n\r\n");
+
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("{\"message\":\"Request Too Long\"}");
+		assertThat(s3.listObjectsV2((l) -> l.bucket(bucket).prefix("uploads/chunked")).keyCount()).isZero();
+	}
+
 }

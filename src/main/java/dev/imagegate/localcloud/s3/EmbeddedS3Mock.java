@@ -1,0 +1,170 @@
+package dev.imagegate.localcloud.s3;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.adobe.testing.s3mock.s3.service.BucketService;
+import jakarta.servlet.Filter;
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.imagegate.localcloud.LocalCloudStartupException;
+
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/**
+ * Adobe's S3Mock in this JVM, without a server of its own: its controllers, services and store
+ * in a plain Spring MVC context ({@link S3MockWebConfiguration}) behind a
+ * {@link DispatcherServlet} that the local cloud calls directly, so every S3 request, from a
+ * client or from an API's integration, reaches S3Mock's logic in process and the local
+ * cloud's port stays the only way in.
+ */
+public class EmbeddedS3Mock implements AutoCloseable {
+
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+	private final CompletableFuture<Started> started = new CompletableFuture<>();
+
+	/**
+	 * Builds S3Mock's context storing under {@code root} on a thread of its own, so that it
+	 * loads while the portal does (two cores, two contexts); requests wait for it. A failure
+	 * (an unreadable store, say) answers every request and is thrown by {@link #awaitStarted}.
+	 */
+	public void startAsync(Path root, String region, ServletContext servletContext) {
+		Thread starter = new Thread(() -> {
+			try {
+				S3StoreCheck.verify(root);
+				started.complete(boot(root, region, servletContext));
+			}
+			catch (LocalCloudStartupException ex) {
+				started.completeExceptionally(ex);
+			}
+			catch (RuntimeException | ServletException | LinkageError ex) {
+				Throwable cause = ex;
+				while (cause.getCause() != null) {
+					cause = cause.getCause();
+				}
+				started.completeExceptionally(new LocalCloudStartupException("The local cloud's S3 store "
+						+ root.toAbsolutePath() + " cannot be loaded: " + cause
+						+ ". Nothing was changed; restore or move aside what it names, or set "
+						+ "imagegate.local.data-dir to another directory.", ex));
+			}
+		}, "s3mock-start");
+		// The fat jar's class loader must be the one S3Mock's classes are found with.
+		starter.setContextClassLoader(EmbeddedS3Mock.class.getClassLoader());
+		starter.setDaemon(true);
+		starter.start();
+	}
+
+	private static Started boot(Path root, String region, ServletContext servletContext) throws ServletException {
+		AnnotationConfigWebApplicationContext context = new AnnotationConfigWebApplicationContext();
+		context.setClassLoader(EmbeddedS3Mock.class.getClassLoader());
+		context.setDisplayName("s3mock");
+		context.register(S3MockWebConfiguration.class);
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("imagegate-s3mock",
+					Map.of("com.adobe.testing.s3mock.store.root", root.toAbsolutePath().toString(),
+							"com.adobe.testing.s3mock.store.retain-files-on-exit", "true",
+							"com.adobe.testing.s3mock.store.region", region, InS3MockContext.MARKER, "true")));
+		DispatcherServlet dispatcher = new DispatcherServlet(context);
+		// Its context is private: nothing else in the servlet context should find it.
+		dispatcher.setPublishContext(false);
+		dispatcher.init(new NamedServletConfig("s3mock", servletContext));
+		return new Started(context, dispatcher, context.getBean("kmsFilter", Filter.class),
+				context.getBean(BucketService.class));
+	}
+
+	/**
+	 * Serves one S3 request in process: S3Mock's KMS key check, then its controllers. The
+	 * request must already be in path style ({@code /bucket/key}).
+	 */
+	void serve(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+		Started s3 = awaitStarted();
+		s3.kmsFilter().doFilter(request, response, s3.dispatcher()::service);
+	}
+
+	boolean bucketExists(String bucket) {
+		return awaitStarted().buckets().doesBucketExist(bucket);
+	}
+
+	public boolean isRunning() {
+		return started.isDone() && !started.isCompletedExceptionally() && started.join().context().isActive();
+	}
+
+	/** S3Mock once it runs; its start-up failure, if it failed. */
+	Started awaitStarted() {
+		try {
+			return started.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for S3Mock", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof LocalCloudStartupException startup) {
+				throw startup;
+			}
+			throw new IllegalStateException("S3Mock is not available", ex.getCause());
+		}
+		catch (TimeoutException ex) {
+			throw new IllegalStateException("S3Mock did not start within " + START_TIMEOUT.toSeconds() + " s", ex);
+		}
+	}
+
+	/** Waits for S3Mock to be ready, failing as it failed. */
+	public void awaitReady() {
+		awaitStarted();
+	}
+
+	@Override
+	public void close() {
+		if (isRunning()) {
+			Started s3 = started.join();
+			s3.dispatcher().destroy();
+			s3.context().close();
+		}
+	}
+
+	private record Started(AnnotationConfigWebApplicationContext context, DispatcherServlet dispatcher,
+			Filter kmsFilter, BucketService buckets) {
+	}
+
+	private record NamedServletConfig(String name, ServletContext context) implements ServletConfig {
+
+		@Override
+		public String getServletName() {
+			return name;
+		}
+
+		@Override
+		public ServletContext getServletContext() {
+			return context;
+		}
+
+		@Override
+		public String getInitParameter(String parameter) {
+			return null;
+		}
+
+		@Override
+		public Enumeration<String> getInitParameterNames() {
+			return Collections.emptyEnumeration();
+		}
+
+	}
+
+}

@@ -1,0 +1,90 @@
+package dev.imagegate.localcloud.s3;
+
+import java.io.IOException;
+
+import com.adobe.testing.s3mock.s3.S3Exception;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * Every error inside S3Mock's context leaves in S3's shape, with the request's ids: S3Mock's
+ * own {@link S3Exception}s, and what Spring MVC itself raises before S3Mock's code runs
+ * (an unreadable XML body, a method S3 has not got), which S3Mock's handlers would answer
+ * as a problem document. It comes first, so S3Mock's handlers only serve as a fallback.
+ */
+@ControllerAdvice
+@Conditional(InS3MockContext.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class S3ErrorAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(S3ErrorAdvice.class);
+
+	@ExceptionHandler(S3Exception.class)
+	void s3(S3Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (ex == S3Exception.Companion.getNO_SUCH_KEY_DELETE_MARKER()) {
+			response.setHeader("x-amz-delete-marker", "true");
+		}
+		error(request, response, ex.getStatus(), ex.getCode(), ex.getMessage());
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	void malformedXml(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		error(request, response, 400, "MalformedXML",
+				"The XML you provided was not well-formed or did not validate against our published schema");
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	void methodNotAllowed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		error(request, response, 405, "MethodNotAllowed",
+				"The specified method is not allowed against this resource.");
+	}
+
+	/** Spring MVC's other refusals (a missing parameter, a value that does not convert, ...). */
+	@ExceptionHandler({ org.springframework.web.bind.ServletRequestBindingException.class,
+			org.springframework.beans.TypeMismatchException.class,
+			org.springframework.web.HttpMediaTypeException.class,
+			org.springframework.web.servlet.NoHandlerFoundException.class,
+			org.springframework.web.servlet.resource.NoResourceFoundException.class,
+			org.springframework.web.multipart.MultipartException.class })
+	void invalidRequest(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		log.debug("S3 request refused: {}", ex.toString());
+		error(request, response, 400, "InvalidRequest", "The request is not valid: " + reason(ex));
+	}
+
+	/** S3Mock's internal failures: S3's InternalError, with one line in the log and no trace to the client. */
+	@ExceptionHandler(IllegalStateException.class)
+	void internal(IllegalStateException ex, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		log.warn("S3 {} {} failed: {}", request.getMethod(), request.getRequestURI(), ex.toString());
+		error(request, response, 500, "InternalError", S3Errors.INTERNAL_ERROR_MESSAGE);
+	}
+
+	/** Spring's own detail names a missing header or parameter; a conversion failure names Java types. */
+	private static String reason(Exception ex) {
+		if (ex instanceof org.springframework.web.bind.ServletRequestBindingException binding
+				&& binding.getBody().getDetail() != null) {
+			return binding.getBody().getDetail();
+		}
+		if (ex instanceof org.springframework.beans.TypeMismatchException mismatch && mismatch.getPropertyName() != null) {
+			return "the value of " + mismatch.getPropertyName() + " is not valid.";
+		}
+		return "it does not match what S3 accepts for this resource.";
+	}
+
+	/** Written here, not returned: S3Mock's XML converter would wrap a String body in {@code <String>}. */
+	private static void error(HttpServletRequest request, HttpServletResponse response, int status, String code,
+			String message) throws IOException {
+		S3Errors.write(request, response, status, code, message);
+	}
+
+}

@@ -1,0 +1,102 @@
+package dev.imagegate.localcloud.store;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.imagegate.PortalProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The data directory as users meet it, in real processes: a second portal on a directory in
+ * use, a state file that cannot be read, a directory that cannot be made. Each stops the start
+ * with one line that says what and where, names {@code imagegate.local.data-dir}, and carries
+ * no stack trace; nothing on disk changes.
+ */
+class DataDirectoryProcessTest {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void aSecondPortalOnADirectoryInUseRefusesToStartAndNamesTheFirst() throws Exception {
+		Path data = work.resolve("shared");
+		try (PortalProcess first = PortalProcess.start(work, "--imagegate.local.data-dir=" + data).awaitStarted();
+				PortalProcess second = PortalProcess.start(work, "--imagegate.local.data-dir=" + data)) {
+			assertThat(second.awaitExit()).isNotZero();
+
+			assertThat(second.errorLines()).singleElement()
+				.asString()
+				.contains("imagegate.local.data-dir=" + data.toAbsolutePath())
+				.contains("process " + first.pid());
+			assertNoStackTrace(second.output());
+			// The first one is not disturbed.
+			assertThat(HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first.localCloudPort() + "/_imagegate/health"))
+					.build(), HttpResponse.BodyHandlers.discarding())
+				.statusCode()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void aCorruptStateFileStopsTheStartNamingTheFileAndTheSetting() throws Exception {
+		Path data = work.resolve("corrupt");
+		Path state = data.resolve("iam/state.json");
+		Files.createDirectories(state.getParent());
+		Files.writeString(state, "{\"roles\": {\"imagegate-x\": {\"name\":");
+		try (PortalProcess portal = PortalProcess.start(work, "--imagegate.local.data-dir=" + data)) {
+			assertThat(portal.awaitExit()).isNotZero();
+
+			assertThat(portal.errorLines()).singleElement()
+				.asString()
+				.contains(state.toAbsolutePath().toString())
+				.contains("imagegate.local.data-dir");
+			assertNoStackTrace(portal.output());
+		}
+		assertThat(state).hasContent("{\"roles\": {\"imagegate-x\": {\"name\":");
+	}
+
+	@Test
+	void aDamagedS3MetadataFileStopsTheStartNamingTheFile() throws Exception {
+		Path data = work.resolve("damaged-s3");
+		Path metadata = data.resolve("s3/photos/bucketMetadata.json");
+		Files.createDirectories(metadata.getParent());
+		Files.writeString(metadata, "{\"name\":\"photos\",");
+		try (PortalProcess portal = PortalProcess.start(work, "--imagegate.local.data-dir=" + data)) {
+			assertThat(portal.awaitExit()).isNotZero();
+
+			assertThat(portal.errorLines()).singleElement()
+				.asString()
+				.contains(metadata.toAbsolutePath().toString())
+				.contains("imagegate.local.data-dir");
+			assertNoStackTrace(portal.output());
+		}
+		assertThat(metadata).hasContent("{\"name\":\"photos\",");
+	}
+
+	@Test
+	void aDirectoryThatCannotBeMadeStopsTheStartNamingTheSettingAndThePath() throws Exception {
+		Path file = Files.writeString(work.resolve("a-file"), "not a directory");
+		Path data = file.resolve("data");
+		try (PortalProcess portal = PortalProcess.start(work, "--imagegate.local.data-dir=" + data)) {
+			assertThat(portal.awaitExit()).isNotZero();
+
+			assertThat(portal.errorLines()).singleElement()
+				.asString()
+				.contains("imagegate.local.data-dir=" + data.toAbsolutePath());
+			assertNoStackTrace(portal.output());
+		}
+		assertThat(file).hasContent("not a directory");
+	}
+
+	private static void assertNoStackTrace(String output) {
+		assertThat(output).doesNotContainPattern("\\n\\s+at [a-z]+\\.").doesNotContain("Caused by:");
+	}
+
+}
