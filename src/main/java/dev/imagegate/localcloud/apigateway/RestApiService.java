@@ -38,6 +38,7 @@ class RestApiService {
 		api.disableExecuteApiEndpoint = Boolean.TRUE.equals(api.disableExecuteApiEndpoint);
 		api.endpointConfiguration = endpointConfiguration(api.endpointConfiguration);
 		api.binaryMediaTypes = emptyToNull(api.binaryMediaTypes);
+		ApiGatewayTags.check(api.tags);
 		api.tags = (api.tags == null || api.tags.isEmpty()) ? null : new LinkedHashMap<>(api.tags);
 		Resource root = new Resource();
 		root.id = Ids.resourceId();

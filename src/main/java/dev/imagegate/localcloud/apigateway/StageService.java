@@ -54,6 +54,7 @@ class StageService {
 			Stage stage = newStage(request.stageName, request.deploymentId, request.description,
 					Instant.now().getEpochSecond());
 			stage.variables = request.variables;
+			ApiGatewayTags.check(request.tags);
 			stage.tags = request.tags;
 			stage.tracingEnabled = Boolean.TRUE.equals(request.tracingEnabled);
 			api.stages.put(stage.stageName, stage);

@@ -40,12 +40,11 @@ class TagService {
 
 	void tag(String arn, Map<String, String> tags) {
 		Matcher target = parse(arn);
-		for (String key : tags.keySet()) {
-			if (key.isEmpty() || key.length() > 128 || key.startsWith("aws:")) {
-				throw Errors.badRequest("Invalid tag key: " + key);
-			}
-		}
-		change(target, (current) -> current.putAll(tags));
+		ApiGatewayTags.check(tags);
+		change(target, (current) -> {
+			current.putAll(tags);
+			ApiGatewayTags.check(current);
+		});
 	}
 
 	void untag(String arn, List<String> keys) {

@@ -10,10 +10,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.imagegate.localcloud.query.QueryValidation;
+import dev.imagegate.localcloud.wire.AwsTags;
 import dev.imagegate.localcloud.wire.CloudException;
 
 /** Roles and their tags: IAM's rules for them, raising AWS's errors. */
 class RoleService {
+
+	private static final String TAG_KEY_PATTERN = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+";
+
+	private static final String TAG_VALUE_PATTERN = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*";
 
 	static final int MAX_ROLES = 1000;
 
@@ -150,13 +156,36 @@ class RoleService {
 		PolicyDocuments.check(document);
 	}
 
+	/**
+	 * IAM's tag rules as AWS words them (recorded: the tag errors name the member by position
+	 * and, unlike other members, do not quote the value): at most 50 in one request, keys of
+	 * 1 to 128 and values of up to 256 characters of the tag alphabet, no key twice in any
+	 * case, and at most 50 on the role once merged.
+	 */
 	private static void checkTags(List<Tag> tags, List<Tag> existing) {
+		if (tags.size() > AwsTags.MAX_TAGS) {
+			throw tagError("tags", "Member must have length less than or equal to " + AwsTags.MAX_TAGS);
+		}
 		Set<String> keys = new HashSet<>();
 		for (int i = 0; i < tags.size(); i++) {
 			Tag tag = tags.get(i);
-			// AWS names the offending member by its position: tags.1.member.key
-			IamValidation.length("Tags." + (i + 1) + ".member.key", tag.key(), 1, 128);
-			IamValidation.length("Tags." + (i + 1) + ".member.value", tag.value(), 0, 256);
+			String member = "tags." + (i + 1) + ".member.";
+			if (tag.key().isEmpty()) {
+				throw tagError(member + "key", "Member must have length greater than or equal to 1");
+			}
+			if (AwsTags.length(tag.key()) > AwsTags.MAX_KEY_LENGTH) {
+				throw tagError(member + "key", "Member must have length less than or equal to " + AwsTags.MAX_KEY_LENGTH);
+			}
+			if (!AwsTags.isValidKey(tag.key())) {
+				throw tagError(member + "key", "Member must satisfy regular expression pattern: " + TAG_KEY_PATTERN);
+			}
+			if (AwsTags.length(tag.value()) > AwsTags.MAX_VALUE_LENGTH) {
+				throw tagError(member + "value",
+						"Member must have length less than or equal to " + AwsTags.MAX_VALUE_LENGTH);
+			}
+			if (!AwsTags.isValidValue(tag.value())) {
+				throw tagError(member + "value", "Member must satisfy regular expression pattern: " + TAG_VALUE_PATTERN);
+			}
 			if (!keys.add(tag.key().toLowerCase(Locale.ROOT))) {
 				throw new CloudException(400, "InvalidInput",
 						"Duplicate tag keys found. Please note that Tag keys are case insensitive.");
@@ -166,6 +195,10 @@ class RoleService {
 		if (keys.size() > MAX_TAGS) {
 			throw new CloudException(409, "LimitExceeded", "The number of tags has reached the maximum limit.");
 		}
+	}
+
+	private static CloudException tagError(String member, String constraint) {
+		return QueryValidation.error("Value at '" + member + "' failed to satisfy constraint: " + constraint);
 	}
 
 	private static int indexOf(List<Tag> tags, String key) {

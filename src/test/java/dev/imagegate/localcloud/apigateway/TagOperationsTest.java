@@ -65,4 +65,36 @@ class TagOperationsTest {
 			});
 	}
 
+	@Test
+	void tagsFollowApiGatewaysRestrictionsAndARefusalChangesNothing() {
+		var api = apigw.createRestApi((b) -> b.name(SeedApi.uniqueName("tag-limits")).tags(Map.of("keep", "me")));
+		String arn = "arn:aws:apigateway:us-east-1::/restapis/" + api.id();
+		Map<String, String> fortyNine = new java.util.HashMap<>();
+		for (int i = 0; i < 49; i++) {
+			fortyNine.put("k" + i, "v");
+		}
+		apigw.tagResource((b) -> b.resourceArn(arn).tags(fortyNine));
+
+		// Recorded on AWS (serverless/serverless#9223): the aws: prefix, in any case.
+		assertBadRequest(() -> apigw.tagResource((b) -> b.resourceArn(arn).tags(Map.of("AWS:x", "v"))),
+				"Invalid tag key. Tag keys cannot start with 'aws:' (case insensitive)");
+		assertBadRequest(() -> apigw.tagResource((b) -> b.resourceArn(arn).tags(Map.of("one-more", "v"))),
+				"A resource can have at most 50 tags; this request would give it 51");
+		assertBadRequest(() -> apigw.tagResource((b) -> b.resourceArn(arn).tags(Map.of("k".repeat(129), "v"))),
+				"Invalid tag key. Tag keys must be 1 to 128 characters long");
+		assertBadRequest(() -> apigw.tagResource((b) -> b.resourceArn(arn).tags(Map.of("k", "v".repeat(257)))),
+				"Invalid tag value for key 'k'. Tag values must be at most 256 characters long");
+		assertBadRequest(() -> apigw.createRestApi((b) -> b.name(SeedApi.uniqueName("tag-limits"))
+			.tags(Map.of("aws:cloudformation:stack-name", "x"))), "Invalid tag key. Tag keys cannot start with 'aws:' (case insensitive)");
+
+		assertThat(apigw.getTags((b) -> b.resourceArn(arn)).tags()).hasSize(50).containsEntry("keep", "me");
+	}
+
+	private static void assertBadRequest(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
+		assertThatThrownBy(call).isInstanceOfSatisfying(BadRequestException.class, (ex) -> {
+			assertThat(ex.statusCode()).isEqualTo(400);
+			assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo(message);
+		});
+	}
+
 }

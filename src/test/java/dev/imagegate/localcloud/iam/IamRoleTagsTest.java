@@ -34,9 +34,9 @@ class IamRoleTagsTest {
 		String name = uniqueName("tags");
 		iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).tags(tag("bucket", "photos")));
 
-		iam.tagRole((r) -> r.roleName(name).tags(tag("imagegate:managed", "true"), tag("BUCKET", "x<y&z")));
+		iam.tagRole((r) -> r.roleName(name).tags(tag("imagegate:managed", "true"), tag("BUCKET", "x+y=z @w")));
 
-		assertThat(iam.listRoleTags((r) -> r.roleName(name)).tags()).containsExactly(tag("BUCKET", "x<y&z"),
+		assertThat(iam.listRoleTags((r) -> r.roleName(name)).tags()).containsExactly(tag("BUCKET", "x+y=z @w"),
 				tag("imagegate:managed", "true"));
 		assertThat(iam.getRole((r) -> r.roleName(name)).role().tags()).hasSize(2);
 
@@ -74,19 +74,40 @@ class IamRoleTagsTest {
 				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("InvalidInput");
 				assertThat(ex.statusCode()).isEqualTo(400);
 			});
+		// Recorded on AWS (LocalStack's test_iam_roles snapshot, TestRoleTags::test_role_tag_errors):
+		// tag members are named by position and their values are not quoted.
 		List<Tag> tooMany = java.util.stream.IntStream.rangeClosed(1, 51).mapToObj((i) -> tag("k" + i, "v")).toList();
-		assertThatThrownBy(() -> iam.tagRole((r) -> r.roleName(name).tags(tooMany)))
+		assertValidationError(() -> iam.tagRole((r) -> r.roleName(name).tags(tooMany)),
+				"Value at 'tags' failed to satisfy constraint: Member must have length less than or equal to 50");
+		assertValidationError(() -> iam.tagRole((r) -> r.roleName(name).tags(tag("ok", "v"), tag("", "v"))),
+				"Value at 'tags.2.member.key' failed to satisfy constraint: Member must have length greater than or equal to 1");
+		assertValidationError(() -> iam.tagRole((r) -> r.roleName(name).tags(tag("k".repeat(129), "v"))),
+				"Value at 'tags.1.member.key' failed to satisfy constraint: Member must have length less than or equal to 128");
+		assertValidationError(() -> iam.tagRole((r) -> r.roleName(name).tags(tag("k", "v".repeat(257)))),
+				"Value at 'tags.1.member.value' failed to satisfy constraint: Member must have length less than or equal to 256");
+		assertValidationError(() -> iam.tagRole((r) -> r.roleName(name).tags(tag("a,b", "v"))),
+				"Value at 'tags.1.member.key' failed to satisfy constraint: Member must satisfy regular expression pattern: "
+						+ "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+");
+		// 50 fit; one more on top of them does not.
+		List<Tag> fifty = java.util.stream.IntStream.rangeClosed(1, 50).mapToObj((i) -> tag("k" + i, "v")).toList();
+		iam.tagRole((r) -> r.roleName(name).tags(fifty));
+		assertThatThrownBy(() -> iam.tagRole((r) -> r.roleName(name).tags(tag("one-more", "v"))))
 			.isInstanceOfSatisfying(LimitExceededException.class, (ex) -> {
 				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("LimitExceeded");
 				assertThat(ex.statusCode()).isEqualTo(409);
 			});
-		assertThatThrownBy(() -> iam.tagRole((r) -> r.roleName(name).tags(tag("ok", "v"), tag("", "v"))))
-			.isInstanceOfSatisfying(IamException.class, (ex) -> {
-				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
-				assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("1 validation error detected: Value '' at "
-						+ "'tags.2.member.key' failed to satisfy constraint: Member must have length greater than or equal to 1");
-			});
+		assertThat(iam.listRoleTags((r) -> r.roleName(name).maxItems(100)).tags()).hasSize(50);
+		iam.untagRole((r) -> r.roleName(name).tagKeys(fifty.stream().map(Tag::key).toList()));
 		assertThat(iam.listRoleTags((r) -> r.roleName(name)).tags()).isEmpty();
+	}
+
+	private static void assertValidationError(org.assertj.core.api.ThrowableAssert.ThrowingCallable call,
+			String detail) {
+		assertThatThrownBy(call).isInstanceOfSatisfying(IamException.class, (ex) -> {
+			assertThat(ex.statusCode()).isEqualTo(400);
+			assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
+			assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("1 validation error detected: " + detail);
+		});
 	}
 
 }
