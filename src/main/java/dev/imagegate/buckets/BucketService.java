@@ -3,7 +3,8 @@ package dev.imagegate.buckets;
 import java.util.List;
 import java.util.Map;
 
-import software.amazon.awssdk.services.s3.S3Client;
+import dev.imagegate.cloud.AwsClients;
+
 import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import software.amazon.awssdk.services.s3.model.ListBucketsResponse;
 import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
@@ -23,15 +24,15 @@ public class BucketService {
 		.restrictPublicBuckets(true)
 		.build();
 
-	private final S3Client s3;
+	private final AwsClients clients;
 
-	public BucketService(S3Client s3) {
-		this.s3 = s3;
+	public BucketService(AwsClients clients) {
+		this.clients = clients;
 	}
 
 	/** Every bucket, following S3's pagination. */
 	public List<BucketSummary> listBuckets() {
-		return s3.listBucketsPaginator((request) -> request.maxBuckets(1000))
+		return clients.s3().listBucketsPaginator((request) -> request.maxBuckets(1000))
 			.buckets()
 			.stream()
 			.map((bucket) -> new BucketSummary(bucket.name(), bucket.creationDate()))
@@ -40,7 +41,7 @@ public class BucketService {
 
 	/** One page of buckets; {@code token} is the previous page's continuation token, or null. */
 	public BucketPage page(String token, int size) {
-		ListBucketsResponse response = s3.listBuckets((request) -> request.maxBuckets(size).continuationToken(token));
+		ListBucketsResponse response = clients.s3().listBuckets((request) -> request.maxBuckets(size).continuationToken(token));
 		List<BucketSummary> buckets = response.buckets()
 			.stream()
 			.map((bucket) -> new BucketSummary(bucket.name(), bucket.creationDate()))
@@ -56,7 +57,7 @@ public class BucketService {
 	/** Whether the bucket exists and is private: one call answers both. */
 	public Privacy privacy(String bucket) {
 		try {
-			return ALL_BLOCKED.equals(s3.getPublicAccessBlock((g) -> g.bucket(bucket)).publicAccessBlockConfiguration())
+			return ALL_BLOCKED.equals(clients.s3().getPublicAccessBlock((g) -> g.bucket(bucket)).publicAccessBlockConfiguration())
 					? Privacy.PRIVATE : Privacy.NOT_PRIVATE;
 		}
 		catch (S3Exception ex) {
@@ -73,7 +74,7 @@ public class BucketService {
 
 	/** Turns all four Block Public Access settings on. */
 	public void makePrivate(String bucket) {
-		s3.putPublicAccessBlock((p) -> p.bucket(bucket).publicAccessBlockConfiguration(ALL_BLOCKED));
+		clients.s3().putPublicAccessBlock((p) -> p.bucket(bucket).publicAccessBlockConfiguration(ALL_BLOCKED));
 	}
 
 	/** Creates a private bucket; {@code region} blank means the client's region. */
@@ -84,7 +85,7 @@ public class BucketService {
 
 	/** CreateBucket alone; {@code region} blank or us-east-1 needs no location constraint. */
 	public void createBucket(String bucket, String region) {
-		s3.createBucket((b) -> {
+		clients.s3().createBucket((b) -> {
 			b.bucket(bucket);
 			if (region != null && !region.isBlank() && !region.equals("us-east-1")) {
 				b.createBucketConfiguration((c) -> c.locationConstraint(BucketLocationConstraint.fromValue(region)));
@@ -98,7 +99,7 @@ public class BucketService {
 			.stream()
 			.map((e) -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
 			.toList();
-		s3.putBucketTagging((p) -> p.bucket(bucket).tagging((t) -> t.tagSet(tagSet)));
+		clients.s3().putBucketTagging((p) -> p.bucket(bucket).tagging((t) -> t.tagSet(tagSet)));
 	}
 
 	public enum Privacy {

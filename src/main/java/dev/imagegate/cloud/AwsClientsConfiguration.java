@@ -21,9 +21,10 @@ import software.amazon.awssdk.services.sts.StsClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
- * The SDK clients, built once. In mode {@code local} they point at the embedded
+ * The SDK clients, built once, when first used ({@link AwsClients}). In mode {@code local} they point at the embedded
  * local cloud with throwaway static credentials; in mode {@code aws} they use the SDK's
  * default credential and region chains, which also honour {@code AWS_ENDPOINT_URL}.
  */
@@ -61,7 +62,9 @@ class AwsClientsConfiguration {
 		return (value == null || value.isBlank()) ? Optional.empty() : Optional.of(URI.create(value.trim()));
 	}
 
+	// The clients are lazy: the portal reaches them through AwsClients, on first use.
 	@Bean(destroyMethod = "close")
+	@Lazy
 	S3Client s3Client(CloudConnection connection, CloudProperties properties) {
 		return configure(S3Client.builder(), connection, properties, connection.region(), STANDARD_ATTEMPTS)
 			.forcePathStyle(connection.pathStyle())
@@ -69,6 +72,7 @@ class AwsClientsConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
+	@Lazy
 	IamClient iamClient(CloudConnection connection, CloudProperties properties) {
 		// IAM is a global service: on AWS its endpoint lives in aws-global (us-east-1 for signing).
 		Region region = connection.endpoint().isPresent() ? connection.region() : Region.AWS_GLOBAL;
@@ -76,6 +80,7 @@ class AwsClientsConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
+	@Lazy
 	ApiGatewayClient apiGatewayClient(CloudConnection connection, CloudProperties properties) {
 		// API Gateway's control plane is strictly rate limited (CreateDeployment 1 per 5 s,
 		// DeleteRestApi 1 per 30 s): give throttled calls more attempts than the standard 3.
@@ -85,6 +90,7 @@ class AwsClientsConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
+	@Lazy
 	StsClient stsClient(CloudConnection connection, CloudProperties properties) {
 		// STS answers in every region (AWS recommends the regional endpoints over the global one)
 		// and names the same account wherever it is asked: use the portal's region. With an

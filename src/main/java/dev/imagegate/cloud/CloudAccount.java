@@ -1,6 +1,5 @@
 package dev.imagegate.cloud;
 
-import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 import org.springframework.stereotype.Service;
@@ -12,15 +11,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class CloudAccount {
 
-	private final StsClient sts;
+	private final AwsClients clients;
 
-	public CloudAccount(StsClient sts) {
-		this.sts = sts;
+	public CloudAccount(AwsClients clients) {
+		this.clients = clients;
 	}
 
 	/** Asked anew each time (credentials can change under the SDK: SSO, refreshed roles); throws SdkException when STS refuses. */
 	public CallerIdentity identify() {
-		GetCallerIdentityResponse identity = sts.getCallerIdentity();
+		GetCallerIdentityResponse identity = clients.sts().getCallerIdentity();
 		return new CallerIdentity(identity.account(), identity.arn());
 	}
 

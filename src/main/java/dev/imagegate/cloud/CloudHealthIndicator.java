@@ -2,7 +2,6 @@ package dev.imagegate.cloud;
 
 import dev.imagegate.localcloud.LocalCloud;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
@@ -16,15 +15,15 @@ import org.springframework.stereotype.Component;
 @Component("cloud")
 class CloudHealthIndicator extends AbstractHealthIndicator {
 
-	private final S3Client s3;
-
 	private final CloudConnection connection;
 
 	private final ObjectProvider<LocalCloud> localCloud;
 
-	CloudHealthIndicator(S3Client s3, CloudConnection connection, ObjectProvider<LocalCloud> localCloud) {
+	private final AwsClients clients;
+
+	CloudHealthIndicator(AwsClients clients, CloudConnection connection, ObjectProvider<LocalCloud> localCloud) {
 		super("The cloud the portal talks to is not reachable");
-		this.s3 = s3;
+		this.clients = clients;
 		this.connection = connection;
 		this.localCloud = localCloud;
 	}
@@ -34,7 +33,7 @@ class CloudHealthIndicator extends AbstractHealthIndicator {
 		builder.withDetail("connection", connection.description());
 		localCloud.ifAvailable((cloud) -> builder.withDetail("localCloud", cloud.serviceStatus()));
 		try {
-			s3.listBuckets((request) -> request.maxBuckets(1));
+			clients.s3().listBuckets((request) -> request.maxBuckets(1));
 			builder.up();
 		}
 		catch (SdkException ex) {

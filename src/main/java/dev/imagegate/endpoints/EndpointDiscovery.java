@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.imagegate.cloud.AwsClients;
 import dev.imagegate.proxyapi.InvokeUrls;
 import dev.imagegate.proxyapi.ProxyApiDesign;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.NotFoundException;
 import software.amazon.awssdk.services.apigateway.model.RestApi;
 
@@ -20,18 +20,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class EndpointDiscovery {
 
-	private final ApiGatewayClient apiGateway;
-
 	private final InvokeUrls invokeUrls;
 
-	public EndpointDiscovery(ApiGatewayClient apiGateway, InvokeUrls invokeUrls) {
-		this.apiGateway = apiGateway;
+	private final AwsClients clients;
+
+	public EndpointDiscovery(AwsClients clients, InvokeUrls invokeUrls) {
+		this.clients = clients;
 		this.invokeUrls = invokeUrls;
 	}
 
 	/** Every managed endpoint, newest first. */
 	public List<ManagedEndpoint> list() {
-		return apiGateway.getRestApisPaginator((g) -> g.limit(500))
+		return clients.apiGateway().getRestApisPaginator((g) -> g.limit(500))
 			.items()
 			.stream()
 			.filter(EndpointDiscovery::isManaged)
@@ -44,7 +44,7 @@ public class EndpointDiscovery {
 	/** One managed endpoint, or empty when there is no such API or it is not imagegate's. */
 	public Optional<ManagedEndpoint> find(String apiId) {
 		try {
-			var api = apiGateway.getRestApi((g) -> g.restApiId(apiId));
+			var api = clients.apiGateway().getRestApi((g) -> g.restApiId(apiId));
 			if (!"true".equals(api.tags().get(ProxyApiDesign.TAG_MANAGED))) {
 				return Optional.empty();
 			}

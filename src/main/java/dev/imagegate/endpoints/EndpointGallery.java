@@ -2,8 +2,8 @@ package dev.imagegate.endpoints;
 
 import java.util.List;
 
+import dev.imagegate.cloud.AwsClients;
 import dev.imagegate.proxyapi.InvokeUrls;
-import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.stereotype.Service;
 
@@ -11,14 +11,14 @@ import org.springframework.stereotype.Service;
 @Service
 class EndpointGallery {
 
-	private final S3Client s3;
+	private final AwsClients clients;
 
-	EndpointGallery(S3Client s3) {
-		this.s3 = s3;
+	EndpointGallery(AwsClients clients) {
+		this.clients = clients;
 	}
 
 	List<GalleryImage> images(ManagedEndpoint endpoint, int max) {
-		return s3.listObjectsV2((l) -> l.bucket(endpoint.bucket()).prefix(endpoint.prefix()).maxKeys(max))
+		return clients.s3().listObjectsV2((l) -> l.bucket(endpoint.bucket()).prefix(endpoint.prefix()).maxKeys(max))
 			.contents()
 			.stream()
 			.filter((o) -> !o.key().endsWith("/"))

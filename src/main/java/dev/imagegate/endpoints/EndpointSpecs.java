@@ -2,13 +2,12 @@ package dev.imagegate.endpoints;
 
 import java.util.Optional;
 
+import dev.imagegate.cloud.AwsClients;
 import dev.imagegate.proxyapi.ProxyApiDesign;
 import dev.imagegate.proxyapi.ProxyApiSpec;
 import dev.imagegate.proxyapi.RoleMode;
 import dev.imagegate.proxyapi.Throttle;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.NotFoundException;
-import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 
 import org.springframework.stereotype.Service;
@@ -23,14 +22,11 @@ public class EndpointSpecs {
 
 	private final EndpointDiscovery discovery;
 
-	private final ApiGatewayClient apiGateway;
+	private final AwsClients clients;
 
-	private final IamClient iam;
-
-	public EndpointSpecs(EndpointDiscovery discovery, ApiGatewayClient apiGateway, IamClient iam) {
+	public EndpointSpecs(EndpointDiscovery discovery, AwsClients clients) {
+		this.clients = clients;
 		this.discovery = discovery;
-		this.apiGateway = apiGateway;
-		this.iam = iam;
 	}
 
 	/** The endpoint's current spec, or empty when there is no such managed endpoint. */
@@ -50,7 +46,7 @@ public class EndpointSpecs {
 			return RoleMode.LEAST_PRIVILEGE;
 		}
 		try {
-			boolean broad = iam.listAttachedRolePoliciesPaginator((l) -> l.roleName(roleName))
+			boolean broad = clients.iam().listAttachedRolePoliciesPaginator((l) -> l.roleName(roleName))
 				.attachedPolicies()
 				.stream()
 				.anyMatch((policy) -> policy.policyArn().endsWith(ProxyApiDesign.S3_READ_ONLY_ARN_SUFFIX));
@@ -63,7 +59,7 @@ public class EndpointSpecs {
 
 	private Throttle throttle(String apiId, String stage) {
 		try {
-			return Throttle.ofStage(apiGateway.getStage((g) -> g.restApiId(apiId).stageName(stage)).methodSettings());
+			return Throttle.ofStage(clients.apiGateway().getStage((g) -> g.restApiId(apiId).stageName(stage)).methodSettings());
 		}
 		catch (NotFoundException ex) {
 			return null;

@@ -2,14 +2,12 @@ package dev.imagegate.endpoints;
 
 import java.util.List;
 
+import dev.imagegate.cloud.AwsClients;
 import dev.imagegate.proxyapi.ProxyApiDesign;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
-import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.iam.model.Role;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 
 import org.springframework.stereotype.Service;
@@ -26,17 +24,11 @@ public class EndpointTeardown {
 
 	private final EndpointDiscovery discovery;
 
-	private final ApiGatewayClient apiGateway;
+	private final AwsClients clients;
 
-	private final IamClient iam;
-
-	private final S3Client s3;
-
-	public EndpointTeardown(EndpointDiscovery discovery, ApiGatewayClient apiGateway, IamClient iam, S3Client s3) {
+	public EndpointTeardown(EndpointDiscovery discovery, AwsClients clients) {
+		this.clients = clients;
 		this.discovery = discovery;
-		this.apiGateway = apiGateway;
-		this.iam = iam;
-		this.s3 = s3;
 	}
 
 	/**
@@ -45,7 +37,7 @@ public class EndpointTeardown {
 	 */
 	public TeardownResult teardown(String apiId, boolean deleteImages) {
 		ManagedEndpoint endpoint = discovery.find(apiId).orElseThrow(() -> new EndpointNotFoundException(apiId));
-		apiGateway.deleteRestApi((d) -> d.restApiId(apiId));
+		clients.apiGateway().deleteRestApi((d) -> d.restApiId(apiId));
 		boolean roleDeleted = deleteRole(endpoint.roleName());
 		int imagesDeleted = deleteImages ? deleteImages(endpoint.bucket(), endpoint.prefix()) : 0;
 		log.info("Tore down proxy API {} ({}); role deleted: {}; images deleted: {}", apiId, endpoint.name(),
@@ -59,7 +51,7 @@ public class EndpointTeardown {
 		}
 		Role role;
 		try {
-			role = iam.getRole((g) -> g.roleName(roleName)).role();
+			role = clients.iam().getRole((g) -> g.roleName(roleName)).role();
 		}
 		catch (NoSuchEntityException ex) {
 			return false;
@@ -67,26 +59,26 @@ public class EndpointTeardown {
 		if (role.tags().stream().noneMatch((tag) -> tag.key().equals(ProxyApiDesign.TAG_MANAGED))) {
 			return false;
 		}
-		for (String policy : iam.listRolePoliciesPaginator((l) -> l.roleName(roleName)).policyNames()) {
-			iam.deleteRolePolicy((d) -> d.roleName(roleName).policyName(policy));
+		for (String policy : clients.iam().listRolePoliciesPaginator((l) -> l.roleName(roleName)).policyNames()) {
+			clients.iam().deleteRolePolicy((d) -> d.roleName(roleName).policyName(policy));
 		}
-		iam.listAttachedRolePoliciesPaginator((l) -> l.roleName(roleName))
+		clients.iam().listAttachedRolePoliciesPaginator((l) -> l.roleName(roleName))
 			.attachedPolicies()
-			.forEach((policy) -> iam.detachRolePolicy((d) -> d.roleName(roleName).policyArn(policy.policyArn())));
-		iam.deleteRole((d) -> d.roleName(roleName));
+			.forEach((policy) -> clients.iam().detachRolePolicy((d) -> d.roleName(roleName).policyArn(policy.policyArn())));
+		clients.iam().deleteRole((d) -> d.roleName(roleName));
 		return true;
 	}
 
 	/** Deletes the objects under the prefix, a thousand at a time (DeleteObjects' limit). */
 	private int deleteImages(String bucket, String prefix) {
 		int deleted = 0;
-		for (var page : s3.listObjectsV2Paginator((l) -> l.bucket(bucket).prefix(prefix).maxKeys(1000))) {
+		for (var page : clients.s3().listObjectsV2Paginator((l) -> l.bucket(bucket).prefix(prefix).maxKeys(1000))) {
 			List<ObjectIdentifier> keys = page.contents()
 				.stream()
 				.map((o) -> ObjectIdentifier.builder().key(o.key()).build())
 				.toList();
 			if (!keys.isEmpty()) {
-				s3.deleteObjects((d) -> d.bucket(bucket).delete((del) -> del.objects(keys).quiet(true)));
+				clients.s3().deleteObjects((d) -> d.bucket(bucket).delete((del) -> del.objects(keys).quiet(true)));
 				deleted += keys.size();
 			}
 		}

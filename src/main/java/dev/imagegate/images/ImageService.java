@@ -6,9 +6,10 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
+import dev.imagegate.cloud.AwsClients;
+
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -28,12 +29,12 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 class ImageService {
 
-	private final S3Client s3;
-
 	private final DataSize maxSize;
 
-	ImageService(S3Client s3, ImagesProperties properties) {
-		this.s3 = s3;
+	private final AwsClients clients;
+
+	ImageService(AwsClients clients, ImagesProperties properties) {
+		this.clients = clients;
 		this.maxSize = properties.maxSize();
 	}
 
@@ -41,7 +42,7 @@ class ImageService {
 	}
 
 	ImagePage page(String bucket, String prefix, String token, int size) {
-		ListObjectsV2Response page = this.s3.listObjectsV2((l) -> l.bucket(bucket)
+		ListObjectsV2Response page = clients.s3().listObjectsV2((l) -> l.bucket(bucket)
 			.prefix(prefix)
 			.maxKeys(size)
 			.continuationToken((token == null || token.isBlank()) ? null : token));
@@ -68,7 +69,7 @@ class ImageService {
 				return UploadResult.refused(name, name + " is not an image (" + type + why + ")");
 			}
 			String key = prefix + name;
-			this.s3.putObject((p) -> p.bucket(bucket).key(key).contentType(type).contentLength(file.getSize()),
+			clients.s3().putObject((p) -> p.bucket(bucket).key(key).contentType(type).contentLength(file.getSize()),
 					RequestBody.fromInputStream(in, file.getSize()));
 			return UploadResult.stored(name, key, type);
 		}
@@ -91,7 +92,7 @@ class ImageService {
 	}
 
 	ResponseInputStream<GetObjectResponse> open(String bucket, String key) {
-		return this.s3.getObject((g) -> g.bucket(bucket).key(key));
+		return clients.s3().getObject((g) -> g.bucket(bucket).key(key));
 	}
 
 	static String megabytes(long bytes) {

@@ -12,8 +12,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import dev.imagegate.cloud.AwsClients;
+
 import software.amazon.awssdk.core.ResponseBytes;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -29,15 +30,15 @@ public class EndpointVerifier {
 
 	private static final Duration PROPAGATION_WAIT = Duration.ofSeconds(60);
 
-	private final S3Client s3;
-
 	private final HttpClient http = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(5))
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
-	public EndpointVerifier(S3Client s3) {
-		this.s3 = s3;
+	private final AwsClients clients;
+
+	public EndpointVerifier(AwsClients clients) {
+		this.clients = clients;
 	}
 
 	public Verification verify(String bucket, String prefix, String urlTemplate, boolean roleJustCreated,
@@ -46,7 +47,7 @@ public class EndpointVerifier {
 		if (key.isEmpty()) {
 			return Verification.skipped("No image under s3://" + bucket + "/" + prefix + " yet: upload one, then verify.");
 		}
-		ResponseBytes<GetObjectResponse> object = s3.getObjectAsBytes((g) -> g.bucket(bucket).key(key.get()));
+		ResponseBytes<GetObjectResponse> object = clients.s3().getObjectAsBytes((g) -> g.bucket(bucket).key(key.get()));
 		String relativeKey = key.get().substring(prefix.length());
 		String url = InvokeUrls.forKey(urlTemplate, relativeKey);
 		long deadline = System.nanoTime() + PROPAGATION_WAIT.toNanos();
@@ -97,7 +98,7 @@ public class EndpointVerifier {
 
 	/** The first object under the prefix that is not a folder marker. */
 	private Optional<String> firstImageKey(String bucket, String prefix) {
-		return s3.listObjectsV2((l) -> l.bucket(bucket).prefix(prefix).maxKeys(50))
+		return clients.s3().listObjectsV2((l) -> l.bucket(bucket).prefix(prefix).maxKeys(50))
 			.contents()
 			.stream()
 			.filter((o) -> !o.key().endsWith("/") && o.size() != null && o.size() > 0)

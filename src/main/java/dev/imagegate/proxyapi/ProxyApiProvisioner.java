@@ -13,6 +13,7 @@ import jakarta.validation.Validator;
 
 import dev.imagegate.buckets.BucketService;
 import dev.imagegate.cloud.AwsCallRecorder;
+import dev.imagegate.cloud.AwsClients;
 import dev.imagegate.cloud.AwsErrors;
 import dev.imagegate.cloud.CloudConnection;
 import dev.imagegate.proxyapi.steps.BucketStep;
@@ -30,8 +31,6 @@ import dev.imagegate.proxyapi.steps.StepFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
-import software.amazon.awssdk.services.iam.IamClient;
 
 import org.springframework.stereotype.Service;
 
@@ -60,11 +59,11 @@ public class ProxyApiProvisioner {
 	/** One run at a time per API name, so two runs never create two APIs. */
 	private final Map<String, ReentrantLock> runsByApiName = new ConcurrentHashMap<>();
 
-	public ProxyApiProvisioner(BucketService buckets, IamClient iam, ApiGatewayClient apiGateway,
-			EndpointVerifier verifier, InvokeUrls invokeUrls, CloudConnection connection, Validator validator) {
-		this.steps = List.of(new BucketStep(buckets), new RoleStep(iam), new RestApiStep(apiGateway),
-				new ResourceStep(apiGateway), new MethodStep(apiGateway), new IntegrationStep(apiGateway),
-				new ResponsesStep(apiGateway), new DeploymentStep(apiGateway));
+	public ProxyApiProvisioner(BucketService buckets, AwsClients clients, EndpointVerifier verifier,
+			InvokeUrls invokeUrls, CloudConnection connection, Validator validator) {
+		this.steps = List.of(new BucketStep(buckets), new RoleStep(clients), new RestApiStep(clients),
+				new ResourceStep(clients), new MethodStep(clients), new IntegrationStep(clients),
+				new ResponsesStep(clients), new DeploymentStep(clients));
 		this.verifier = verifier;
 		this.invokeUrls = invokeUrls;
 		this.connection = connection;

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.imagegate.cloud.AwsClients;
 import dev.imagegate.proxyapi.ProxyApiDesign;
 import dev.imagegate.proxyapi.Throttle;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.GetStageResponse;
 import software.amazon.awssdk.services.apigateway.model.NotFoundException;
 import software.amazon.awssdk.services.apigateway.model.Op;
@@ -20,10 +20,10 @@ import software.amazon.awssdk.services.apigateway.model.PatchOperation;
  */
 public class DeploymentStep implements ProvisioningStep {
 
-	private final ApiGatewayClient apiGateway;
+	private final AwsClients clients;
 
-	public DeploymentStep(ApiGatewayClient apiGateway) {
-		this.apiGateway = apiGateway;
+	public DeploymentStep(AwsClients clients) {
+		this.clients = clients;
 	}
 
 	@Override
@@ -56,7 +56,7 @@ public class DeploymentStep implements ProvisioningStep {
 						.arg("--variables", ProxyApiDesign.CONFIG_VARIABLE + "=" + fingerprint)
 						.toString(),
 					() -> context.id("deploymentId",
-							apiGateway
+							clients.apiGateway()
 								.createDeployment((c) -> c.restApiId(context.apiId)
 									.stageName(stage)
 									.description("imagegate configuration " + fingerprint)
@@ -76,7 +76,7 @@ public class DeploymentStep implements ProvisioningStep {
 											+ ((p.value() != null) ? ",value=" + p.value() : ""))
 									.toList())
 						.toString(),
-					() -> apiGateway
+					() -> clients.apiGateway()
 						.updateStage((u) -> u.restApiId(context.apiId).stageName(stage).patchOperations(throttling))));
 		}
 		return changes;
@@ -84,7 +84,7 @@ public class DeploymentStep implements ProvisioningStep {
 
 	private GetStageResponse findStage(String apiId, String stage) {
 		try {
-			return apiGateway.getStage((g) -> g.restApiId(apiId).stageName(stage));
+			return clients.apiGateway().getStage((g) -> g.restApiId(apiId).stageName(stage));
 		}
 		catch (NotFoundException ex) {
 			return null;

@@ -3,8 +3,8 @@ package dev.imagegate.proxyapi.steps;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.imagegate.cloud.AwsClients;
 import dev.imagegate.proxyapi.ProxyApiDesign;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.Integration;
 import software.amazon.awssdk.services.apigateway.model.IntegrationType;
 
@@ -15,10 +15,10 @@ import software.amazon.awssdk.services.apigateway.model.IntegrationType;
  */
 public class IntegrationStep implements ProvisioningStep {
 
-	private final ApiGatewayClient apiGateway;
+	private final AwsClients clients;
 
-	public IntegrationStep(ApiGatewayClient apiGateway) {
-		this.apiGateway = apiGateway;
+	public IntegrationStep(AwsClients clients) {
+		this.clients = clients;
 	}
 
 	@Override
@@ -52,7 +52,7 @@ public class IntegrationStep implements ProvisioningStep {
 					.map("--request-parameters", design.integrationRequestParameters())
 					.toString(),
 				() -> {
-					apiGateway.putIntegration((p) -> p.restApiId(context.apiId)
+					clients.apiGateway().putIntegration((p) -> p.restApiId(context.apiId)
 						.resourceId(context.resourceId)
 						.httpMethod("GET")
 						.type(IntegrationType.AWS)

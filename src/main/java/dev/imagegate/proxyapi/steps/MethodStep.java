@@ -3,8 +3,8 @@ package dev.imagegate.proxyapi.steps;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.imagegate.cloud.AwsClients;
 import dev.imagegate.proxyapi.ProxyApiDesign;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.GetMethodResponse;
 import software.amazon.awssdk.services.apigateway.model.NotFoundException;
 import software.amazon.awssdk.services.apigateway.model.RequestValidator;
@@ -16,10 +16,10 @@ import software.amazon.awssdk.services.apigateway.model.RequestValidator;
  */
 public class MethodStep implements ProvisioningStep {
 
-	private final ApiGatewayClient apiGateway;
+	private final AwsClients clients;
 
-	public MethodStep(ApiGatewayClient apiGateway) {
-		this.apiGateway = apiGateway;
+	public MethodStep(AwsClients clients) {
+		this.clients = clients;
 	}
 
 	@Override
@@ -37,7 +37,7 @@ public class MethodStep implements ProvisioningStep {
 		List<Change> changes = new ArrayList<>();
 		if (context.apiId != null && !context.apiCreated) {
 			// A REST API has at most a handful of validators: one page of 500 holds them all.
-			apiGateway.getRequestValidators((g) -> g.restApiId(context.apiId).limit(500))
+			clients.apiGateway().getRequestValidators((g) -> g.restApiId(context.apiId).limit(500))
 				.items()
 				.stream()
 				.filter((v) -> ProxyApiDesign.VALIDATOR_NAME.equals(v.name()))
@@ -54,7 +54,7 @@ public class MethodStep implements ProvisioningStep {
 						.flag("--validate-request-parameters")
 						.toString(),
 					() -> {
-						context.validatorId = apiGateway
+						context.validatorId = clients.apiGateway()
 							.createRequestValidator((c) -> c.restApiId(context.apiId)
 								.name(ProxyApiDesign.VALIDATOR_NAME)
 								.validateRequestParameters(true)
@@ -76,7 +76,7 @@ public class MethodStep implements ProvisioningStep {
 						.arg("--http-method", "GET")
 						.toString(),
 					() -> {
-						apiGateway.deleteMethod(
+						clients.apiGateway().deleteMethod(
 								(d) -> d.restApiId(context.apiId).resourceId(context.resourceId).httpMethod("GET"));
 						context.apiChanged = true;
 					}));
@@ -90,7 +90,7 @@ public class MethodStep implements ProvisioningStep {
 
 	private GetMethodResponse findMethod(ProvisioningContext context) {
 		try {
-			return apiGateway
+			return clients.apiGateway()
 				.getMethod((g) -> g.restApiId(context.apiId).resourceId(context.resourceId).httpMethod("GET"));
 		}
 		catch (NotFoundException ex) {
@@ -117,7 +117,7 @@ public class MethodStep implements ProvisioningStep {
 					.map("--request-parameters", design.methodRequestParameters())
 					.toString(),
 				() -> {
-					apiGateway.putMethod((p) -> p.restApiId(context.apiId)
+					clients.apiGateway().putMethod((p) -> p.restApiId(context.apiId)
 						.resourceId(context.resourceId)
 						.httpMethod("GET")
 						.authorizationType("NONE")

@@ -3,16 +3,17 @@ package dev.imagegate.proxyapi.steps;
 import java.util.ArrayList;
 import java.util.List;
 
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
+import dev.imagegate.cloud.AwsClients;
+
 import software.amazon.awssdk.services.apigateway.model.Resource;
 
 /** Step 4: the resource, e.g. {@code /s3}, under the API's root. */
 public class ResourceStep implements ProvisioningStep {
 
-	private final ApiGatewayClient apiGateway;
+	private final AwsClients clients;
 
-	public ResourceStep(ApiGatewayClient apiGateway) {
-		this.apiGateway = apiGateway;
+	public ResourceStep(AwsClients clients) {
+		this.clients = clients;
 	}
 
 	@Override
@@ -31,7 +32,7 @@ public class ResourceStep implements ProvisioningStep {
 		List<Change> changes = new ArrayList<>();
 		if (context.apiId != null && !context.apiCreated) {
 			// An API that existed before this run: look for the resource.
-			for (Resource resource : apiGateway.getResourcesPaginator((g) -> g.restApiId(context.apiId).limit(500))
+			for (Resource resource : clients.apiGateway().getResourcesPaginator((g) -> g.restApiId(context.apiId).limit(500))
 				.items()) {
 				if ("/".equals(resource.path())) {
 					context.rootResourceId = resource.id();
@@ -43,7 +44,7 @@ public class ResourceStep implements ProvisioningStep {
 		}
 		else if (context.apiId != null && context.rootResourceId == null) {
 			// Just created: only the root exists; older endpoints do not return its id at creation.
-			context.rootResourceId = apiGateway.getResources((g) -> g.restApiId(context.apiId))
+			context.rootResourceId = clients.apiGateway().getResources((g) -> g.restApiId(context.apiId))
 				.items()
 				.stream()
 				.filter((r) -> "/".equals(r.path()))
@@ -62,7 +63,7 @@ public class ResourceStep implements ProvisioningStep {
 					.arg("--path-part", pathPart)
 					.toString(),
 				() -> {
-					context.resourceId = apiGateway
+					context.resourceId = clients.apiGateway()
 						.createResource((c) -> c.restApiId(context.apiId).parentId(context.rootResourceId).pathPart(pathPart))
 						.id();
 					context.apiChanged = true;

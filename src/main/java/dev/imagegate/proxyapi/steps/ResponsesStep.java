@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.imagegate.cloud.AwsClients;
 import dev.imagegate.proxyapi.ProxyApiDesign;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.ContentHandlingStrategy;
 import software.amazon.awssdk.services.apigateway.model.IntegrationResponse;
 import software.amazon.awssdk.services.apigateway.model.MethodResponse;
@@ -18,10 +18,10 @@ import software.amazon.awssdk.services.apigateway.model.MethodResponse;
  */
 public class ResponsesStep implements ProvisioningStep {
 
-	private final ApiGatewayClient apiGateway;
+	private final AwsClients clients;
 
-	public ResponsesStep(ApiGatewayClient apiGateway) {
-		this.apiGateway = apiGateway;
+	public ResponsesStep(AwsClients clients) {
+		this.clients = clients;
 	}
 
 	@Override
@@ -88,7 +88,7 @@ public class ResponsesStep implements ProvisioningStep {
 					.arg("--status-code", status)
 					.toString(),
 				() -> {
-					apiGateway.deleteMethodResponse((d) -> d.restApiId(context.apiId)
+					clients.apiGateway().deleteMethodResponse((d) -> d.restApiId(context.apiId)
 						.resourceId(context.resourceId)
 						.httpMethod("GET")
 						.statusCode(status));
@@ -106,7 +106,7 @@ public class ResponsesStep implements ProvisioningStep {
 			cli.map("--response-parameters", parameters);
 		}
 		return new Change("PutMethodResponse", cli.toString(), () -> {
-			apiGateway.putMethodResponse((p) -> p.restApiId(context.apiId)
+			clients.apiGateway().putMethodResponse((p) -> p.restApiId(context.apiId)
 				.resourceId(context.resourceId)
 				.httpMethod("GET")
 				.statusCode(status)
@@ -133,7 +133,7 @@ public class ResponsesStep implements ProvisioningStep {
 			cli.arg("--content-handling", handling.toString());
 		}
 		return new Change("PutIntegrationResponse", cli.toString(), () -> {
-			apiGateway.putIntegrationResponse((p) -> p.restApiId(context.apiId)
+			clients.apiGateway().putIntegrationResponse((p) -> p.restApiId(context.apiId)
 				.resourceId(context.resourceId)
 				.httpMethod("GET")
 				.statusCode(status)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.imagegate.cloud.AwsClients;
 import dev.imagegate.proxyapi.ProxyApiDesign;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.CreateRestApiResponse;
@@ -20,10 +21,10 @@ public class RestApiStep implements ProvisioningStep {
 
 	static final String ALL_TYPES = "*/*";
 
-	private final ApiGatewayClient apiGateway;
+	private final AwsClients clients;
 
-	public RestApiStep(ApiGatewayClient apiGateway) {
-		this.apiGateway = apiGateway;
+	public RestApiStep(AwsClients clients) {
+		this.clients = clients;
 	}
 
 	@Override
@@ -40,7 +41,7 @@ public class RestApiStep implements ProvisioningStep {
 	public List<Change> changes(ProvisioningContext context) {
 		ProxyApiDesign design = context.design();
 		String name = context.spec().apiName();
-		Optional<RestApi> existing = findByName(apiGateway, name);
+		Optional<RestApi> existing = findByName(clients.apiGateway(), name);
 		List<Change> changes = new ArrayList<>();
 		if (existing.isEmpty()) {
 			changes.add(create(context));
@@ -61,7 +62,7 @@ public class RestApiStep implements ProvisioningStep {
 						.arg("--patch-operations", "op=add,path=/binaryMediaTypes/*~1*")
 						.toString(),
 					() -> {
-						apiGateway.updateRestApi((u) -> u.restApiId(api.id())
+						clients.apiGateway().updateRestApi((u) -> u.restApiId(api.id())
 							.patchOperations((p) -> p.op(Op.ADD).path("/binaryMediaTypes/*~1*")));
 						context.apiChanged = true;
 					}));
@@ -73,7 +74,7 @@ public class RestApiStep implements ProvisioningStep {
 						.arg("--resource-arn", apiArn(design, api.id()))
 						.map("--tags", wanted)
 						.toString(),
-					() -> apiGateway.tagResource((t) -> t.resourceArn(apiArn(design, api.id())).tags(wanted))));
+					() -> clients.apiGateway().tagResource((t) -> t.resourceArn(apiArn(design, api.id())).tags(wanted))));
 		}
 		return changes;
 	}
@@ -90,7 +91,7 @@ public class RestApiStep implements ProvisioningStep {
 					.map("--tags", design.apiTags())
 					.toString(),
 				() -> {
-					CreateRestApiResponse api = apiGateway.createRestApi((c) -> c.name(context.spec().apiName())
+					CreateRestApiResponse api = clients.apiGateway().createRestApi((c) -> c.name(context.spec().apiName())
 						.description(description)
 						.binaryMediaTypes(ALL_TYPES)
 						.endpointConfiguration((e) -> e.types(EndpointType.REGIONAL))

@@ -3,9 +3,9 @@ package dev.imagegate.proxyapi.steps;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.imagegate.cloud.AwsClients;
 import dev.imagegate.proxyapi.ProxyApiDesign;
 import dev.imagegate.proxyapi.RoleMode;
-import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.iam.model.Role;
 import software.amazon.awssdk.services.iam.model.Tag;
@@ -16,10 +16,10 @@ import software.amazon.awssdk.services.iam.model.Tag;
  */
 public class RoleStep implements ProvisioningStep {
 
-	private final IamClient iam;
+	private final AwsClients clients;
 
-	public RoleStep(IamClient iam) {
-		this.iam = iam;
+	public RoleStep(AwsClients clients) {
+		this.clients = clients;
 	}
 
 	@Override
@@ -61,10 +61,10 @@ public class RoleStep implements ProvisioningStep {
 						.arg("--role-name", roleName)
 						.arg("--policy-document", design.trustPolicy())
 						.toString(),
-					() -> iam.updateAssumeRolePolicy((u) -> u.roleName(roleName).policyDocument(design.trustPolicy()))));
+					() -> clients.iam().updateAssumeRolePolicy((u) -> u.roleName(roleName).policyDocument(design.trustPolicy()))));
 		}
 		String inline = inlinePolicy(roleName);
-		boolean readOnlyAttached = iam.listAttachedRolePolicies((l) -> l.roleName(roleName))
+		boolean readOnlyAttached = clients.iam().listAttachedRolePolicies((l) -> l.roleName(roleName))
 			.attachedPolicies()
 			.stream()
 			.anyMatch((policy) -> policy.policyArn().equals(design.s3ReadOnlyPolicyArn()));
@@ -78,7 +78,7 @@ public class RoleStep implements ProvisioningStep {
 							.arg("--role-name", roleName)
 							.arg("--policy-arn", design.s3ReadOnlyPolicyArn())
 							.toString(),
-						() -> iam.detachRolePolicy((d) -> d.roleName(roleName).policyArn(design.s3ReadOnlyPolicyArn()))));
+						() -> clients.iam().detachRolePolicy((d) -> d.roleName(roleName).policyArn(design.s3ReadOnlyPolicyArn()))));
 			}
 		}
 		else {
@@ -91,7 +91,7 @@ public class RoleStep implements ProvisioningStep {
 							.arg("--role-name", roleName)
 							.arg("--policy-name", ProxyApiDesign.INLINE_POLICY_NAME)
 							.toString(),
-						() -> iam.deleteRolePolicy(
+						() -> clients.iam().deleteRolePolicy(
 								(d) -> d.roleName(roleName).policyName(ProxyApiDesign.INLINE_POLICY_NAME))));
 			}
 		}
@@ -100,7 +100,7 @@ public class RoleStep implements ProvisioningStep {
 
 	private Role findRole(String roleName) {
 		try {
-			return iam.getRole((g) -> g.roleName(roleName)).role();
+			return clients.iam().getRole((g) -> g.roleName(roleName)).role();
 		}
 		catch (NoSuchEntityException ex) {
 			return null;
@@ -109,7 +109,7 @@ public class RoleStep implements ProvisioningStep {
 
 	private String inlinePolicy(String roleName) {
 		try {
-			return iam
+			return clients.iam()
 				.getRolePolicy((g) -> g.roleName(roleName).policyName(ProxyApiDesign.INLINE_POLICY_NAME))
 				.policyDocument();
 		}
@@ -135,7 +135,7 @@ public class RoleStep implements ProvisioningStep {
 					.args("--tags", tagsForCli(design))
 					.toString(),
 				() -> {
-					Role role = iam
+					Role role = clients.iam()
 						.createRole((c) -> c.roleName(design.roleName())
 							.assumeRolePolicyDocument(design.trustPolicy())
 							.description(description)
@@ -158,7 +158,7 @@ public class RoleStep implements ProvisioningStep {
 					.arg("--policy-name", ProxyApiDesign.INLINE_POLICY_NAME)
 					.arg("--policy-document", design.leastPrivilegePolicy())
 					.toString(),
-				() -> iam.putRolePolicy((p) -> p.roleName(design.roleName())
+				() -> clients.iam().putRolePolicy((p) -> p.roleName(design.roleName())
 					.policyName(ProxyApiDesign.INLINE_POLICY_NAME)
 					.policyDocument(design.leastPrivilegePolicy())));
 	}
@@ -169,7 +169,7 @@ public class RoleStep implements ProvisioningStep {
 					.arg("--role-name", design.roleName())
 					.arg("--policy-arn", design.s3ReadOnlyPolicyArn())
 					.toString(),
-				() -> iam.attachRolePolicy((a) -> a.roleName(design.roleName()).policyArn(design.s3ReadOnlyPolicyArn())));
+				() -> clients.iam().attachRolePolicy((a) -> a.roleName(design.roleName()).policyArn(design.s3ReadOnlyPolicyArn())));
 	}
 
 }
