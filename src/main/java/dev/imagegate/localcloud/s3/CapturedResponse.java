@@ -118,12 +118,16 @@ final class CapturedResponse implements HttpServletResponse {
 
 	@Override
 	public void setDateHeader(String name, long date) {
-		setHeader(name, DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(date).atZone(ZoneOffset.UTC)));
+		setHeader(name, httpDate(date));
 	}
 
 	@Override
 	public void addDateHeader(String name, long date) {
-		addHeader(name, DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(date).atZone(ZoneOffset.UTC)));
+		addHeader(name, httpDate(date));
+	}
+
+	private static String httpDate(long epochMillis) {
+		return DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.ofEpochMilli(epochMillis).atZone(ZoneOffset.UTC));
 	}
 
 	@Override

@@ -21,6 +21,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import dev.imagegate.localcloud.LocalCloudStartupException;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.core.StandardReflectionParameterNameDiscoverer;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
 import org.springframework.web.servlet.DispatcherServlet;
@@ -74,6 +76,10 @@ public class EmbeddedS3Mock implements AutoCloseable {
 		context.setClassLoader(EmbeddedS3Mock.class.getClassLoader());
 		context.setDisplayName("s3mock");
 		context.register(S3MockWebConfiguration.class);
+		// S3Mock is compiled with parameter names: reading them from the byte code spares loading
+		// Kotlin reflection (1,500 classes) to find them.
+		context.addBeanFactoryPostProcessor((beans) -> ((DefaultListableBeanFactory) beans)
+			.setParameterNameDiscoverer(new StandardReflectionParameterNameDiscoverer()));
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("imagegate-s3mock",
@@ -81,8 +87,10 @@ public class EmbeddedS3Mock implements AutoCloseable {
 							"com.adobe.testing.s3mock.store.retain-files-on-exit", "true",
 							"com.adobe.testing.s3mock.store.region", region, InS3MockContext.MARKER, "true")));
 		DispatcherServlet dispatcher = new DispatcherServlet(context);
-		// Its context is private: nothing else in the servlet context should find it.
+		// Its context is private: nothing else in the servlet context should find it; and nobody
+		// listens for an event per request.
 		dispatcher.setPublishContext(false);
+		dispatcher.setPublishEvents(false);
 		dispatcher.init(new NamedServletConfig("s3mock", servletContext));
 		return new Started(context, dispatcher, context.getBean("kmsFilter", Filter.class),
 				context.getBean(BucketService.class));

@@ -8,13 +8,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error inside S3Mock's context leaves in S3's shape, with the request's ids: S3Mock's
@@ -50,12 +56,8 @@ class S3ErrorAdvice {
 	}
 
 	/** Spring MVC's other refusals (a missing parameter, a value that does not convert, ...). */
-	@ExceptionHandler({ org.springframework.web.bind.ServletRequestBindingException.class,
-			org.springframework.beans.TypeMismatchException.class,
-			org.springframework.web.HttpMediaTypeException.class,
-			org.springframework.web.servlet.NoHandlerFoundException.class,
-			org.springframework.web.servlet.resource.NoResourceFoundException.class,
-			org.springframework.web.multipart.MultipartException.class })
+	@ExceptionHandler({ ServletRequestBindingException.class, TypeMismatchException.class, HttpMediaTypeException.class,
+			NoHandlerFoundException.class, NoResourceFoundException.class, MultipartException.class })
 	void invalidRequest(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		log.debug("S3 request refused: {}", ex.toString());
 		error(request, response, 400, "InvalidRequest", "The request is not valid: " + reason(ex));
@@ -71,11 +73,11 @@ class S3ErrorAdvice {
 
 	/** Spring's own detail names a missing header or parameter; a conversion failure names Java types. */
 	private static String reason(Exception ex) {
-		if (ex instanceof org.springframework.web.bind.ServletRequestBindingException binding
+		if (ex instanceof ServletRequestBindingException binding
 				&& binding.getBody().getDetail() != null) {
 			return binding.getBody().getDetail();
 		}
-		if (ex instanceof org.springframework.beans.TypeMismatchException mismatch && mismatch.getPropertyName() != null) {
+		if (ex instanceof TypeMismatchException mismatch && mismatch.getPropertyName() != null) {
 			return "the value of " + mismatch.getPropertyName() + " is not valid.";
 		}
 		return "it does not match what S3 accepts for this resource.";

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.StandardReflectionParameterNameDiscoverer;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.xml.JacksonXmlHttpMessageConverter;
@@ -76,6 +77,7 @@ class S3MockWebConfiguration {
 					handlers.add(new SynchronousStreaming());
 					handlers.addAll(adapter.getReturnValueHandlers());
 					adapter.setReturnValueHandlers(handlers);
+					adapter.setParameterNameDiscoverer(new StandardReflectionParameterNameDiscoverer());
 				}
 				return bean;
 			}

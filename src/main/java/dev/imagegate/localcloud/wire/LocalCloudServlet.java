@@ -107,12 +107,17 @@ public class LocalCloudServlet extends HttpServlet {
 	void writeContainerError(HttpServletRequest request, HttpServletResponse response, int status)
 			throws IOException {
 		CloudServiceHandler handler = handlerFor(request, SigV4.of(request));
-		CloudException error = switch (status) {
-			case 400 -> new CloudException(400, "InvalidURI", "Couldn't parse the specified URI.");
-			case 404, 405 -> new CloudException(status, "InvalidRequest", "The request is not valid.");
-			default -> (status >= 500) ? new CloudException(500, "InternalError", "We encountered an internal error. Please try again.")
-					: new CloudException(status, "InvalidRequest", "The request is not valid.");
-		};
+		// Tomcat refuses requests itself with a 400 for a URI it cannot decode (a NUL, a bad escape).
+		CloudException error;
+		if (status == 400) {
+			error = new CloudException(400, "InvalidURI", "Couldn't parse the specified URI.");
+		}
+		else if (status >= 500) {
+			error = new CloudException(500, "InternalError", "We encountered an internal error. Please try again.");
+		}
+		else {
+			error = new CloudException(status, "InvalidRequest", "The request is not valid.");
+		}
 		((handler != null) ? handler : s3).writeError(request, response, error);
 	}
 
