@@ -74,6 +74,11 @@ public final class S3Answer {
 		}
 	}
 
+	/** Whether the body is an object's content, streamed from its file when written (else held). */
+	boolean isStreamed() {
+		return body instanceof StreamingResponseBody;
+	}
+
 	/** Writes the body; an object's content streams from its file, never held whole. */
 	public void writeBody(OutputStream out) throws IOException {
 		if (body instanceof byte[] bytes) {

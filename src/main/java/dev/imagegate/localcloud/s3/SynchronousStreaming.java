@@ -10,6 +10,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Writes S3Mock's streamed bodies (GetObject) on the calling thread. Spring MVC would hand
@@ -49,7 +50,9 @@ class SynchronousStreaming implements HandlerMethodReturnValueHandler {
 			output.flush();
 			return;
 		}
-		if (response instanceof CapturedResponse captured) {
+		// The captured response may be wrapped (by the dispatcher's error guard): look beneath.
+		CapturedResponse captured = WebUtils.getNativeResponse(response, CapturedResponse.class);
+		if (captured != null) {
 			output.flush();
 			captured.deferBody(streaming);
 			return;
