@@ -6,6 +6,7 @@
 #   docs/bench/data-plane.sh                 # 3 rounds of 10 s per target, 16 connections
 #   ROUNDS=5 DURATION=10s docs/bench/data-plane.sh
 #   SOAK=30s docs/bench/data-plane.sh        # then 64 connections through the invoke URL for 30 s
+#   JAR=other.jar docs/bench/data-plane.sh   # another build (e.g. an older commit's), same reference
 #
 # Targets, all serving the same ~300 KB JPEG:
 #   s3mock   a standalone S3Mock (its own Spring Boot application and Tomcat), run from the
@@ -31,7 +32,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-jar=$(ls target/imagegate-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
+jar=${JAR:-$(ls target/imagegate-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)}
 if [[ -z "$jar" ]]; then
 	./mvnw -B -q -DskipTests package
 	jar=$(ls target/imagegate-*.jar | grep -v -- '-plain' | head -1)

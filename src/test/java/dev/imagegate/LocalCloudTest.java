@@ -7,10 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole portal on a random port with its own embedded local cloud, also on a random
- * port, under a fresh data directory. Every test class with this annotation shares one
+ * port, under a fresh data directory; its SDK clients as beans ({@link SdkClientBeans}). Every test class with this annotation shares one
  * context (Spring caches it), so keep names unique per test (bucket, role, API names).
  */
 @Target(ElementType.TYPE)
@@ -20,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 		properties = { "imagegate.local.port=0", "imagegate.local.data-dir=target/test-data/${random.uuid}",
 				"imagegate.security.users[0].name=" + LocalCloudTest.USER,
 				"imagegate.security.users[0].password=" + LocalCloudTest.PASSWORD })
+@Import(SdkClientBeans.class)
 public @interface LocalCloudTest {
 
 	/** The portal account the tests log in with. */

@@ -21,7 +21,6 @@ import software.amazon.awssdk.services.sts.StsClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 
 /**
  * The SDK clients, built once, when first used ({@link AwsClients}). In mode {@code local} they point at the embedded
@@ -62,26 +61,26 @@ class AwsClientsConfiguration {
 		return (value == null || value.isBlank()) ? Optional.empty() : Optional.of(URI.create(value.trim()));
 	}
 
-	// The clients are lazy: the portal reaches them through AwsClients, on first use.
+	/** The SDK clients, each built when first used. */
 	@Bean(destroyMethod = "close")
-	@Lazy
-	S3Client s3Client(CloudConnection connection, CloudProperties properties) {
+	AwsClients awsClients(CloudConnection connection, CloudProperties properties) {
+		return new AwsClients(() -> s3Client(connection, properties), () -> iamClient(connection, properties),
+				() -> apiGatewayClient(connection, properties), () -> stsClient(connection, properties));
+	}
+
+	static S3Client s3Client(CloudConnection connection, CloudProperties properties) {
 		return configure(S3Client.builder(), connection, properties, connection.region(), STANDARD_ATTEMPTS)
 			.forcePathStyle(connection.pathStyle())
 			.build();
 	}
 
-	@Bean(destroyMethod = "close")
-	@Lazy
-	IamClient iamClient(CloudConnection connection, CloudProperties properties) {
+	static IamClient iamClient(CloudConnection connection, CloudProperties properties) {
 		// IAM is a global service: on AWS its endpoint lives in aws-global (us-east-1 for signing).
 		Region region = connection.endpoint().isPresent() ? connection.region() : Region.AWS_GLOBAL;
 		return configure(IamClient.builder(), connection, properties, region, STANDARD_ATTEMPTS).build();
 	}
 
-	@Bean(destroyMethod = "close")
-	@Lazy
-	ApiGatewayClient apiGatewayClient(CloudConnection connection, CloudProperties properties) {
+	static ApiGatewayClient apiGatewayClient(CloudConnection connection, CloudProperties properties) {
 		// API Gateway's control plane is strictly rate limited (CreateDeployment 1 per 5 s,
 		// DeleteRestApi 1 per 30 s): give throttled calls more attempts than the standard 3.
 		return configure(ApiGatewayClient.builder(), connection, properties, connection.region(),
@@ -89,9 +88,7 @@ class AwsClientsConfiguration {
 			.build();
 	}
 
-	@Bean(destroyMethod = "close")
-	@Lazy
-	StsClient stsClient(CloudConnection connection, CloudProperties properties) {
+	static StsClient stsClient(CloudConnection connection, CloudProperties properties) {
 		// STS answers in every region (AWS recommends the regional endpoints over the global one)
 		// and names the same account wherever it is asked: use the portal's region. With an
 		// endpoint override every service shares that endpoint, as for IAM.

@@ -6,10 +6,6 @@ import dev.imagegate.localcloud.LocalCloud;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
-import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.sts.StsClient;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -39,13 +35,13 @@ class AwsClientsConfigurationTest {
 			assertThat(connection.region()).isEqualTo(Region.EU_WEST_1);
 			assertThat(connection.pathStyle()).isFalse();
 			assertThat(connection.description()).isEqualTo("AWS, region eu-west-1");
-			assertThat(context).hasSingleBean(S3Client.class)
-				.hasSingleBean(IamClient.class)
-				.hasSingleBean(ApiGatewayClient.class)
-				.hasSingleBean(StsClient.class)
-				.doesNotHaveBean(LocalCloud.class);
-			// STS names the account from the portal's own region, not from the global endpoint.
-			assertThat(context.getBean(StsClient.class).serviceClientConfiguration().region()).isEqualTo(Region.EU_WEST_1);
+			assertThat(context).hasSingleBean(AwsClients.class).doesNotHaveBean(LocalCloud.class);
+			AwsClients clients = context.getBean(AwsClients.class);
+			assertThat(clients.s3().serviceClientConfiguration().region()).isEqualTo(Region.EU_WEST_1);
+			// IAM is global on AWS; STS names the account from the portal's own region.
+			assertThat(clients.iam().serviceClientConfiguration().region()).isEqualTo(Region.AWS_GLOBAL);
+			assertThat(clients.sts().serviceClientConfiguration().region()).isEqualTo(Region.EU_WEST_1);
+			assertThat(clients.apiGateway()).isSameAs(clients.apiGateway());
 		});
 	}
 

@@ -3,6 +3,7 @@ package dev.imagegate.localcloud;
 import java.nio.file.Path;
 
 import dev.imagegate.ImagegateApplication;
+import dev.imagegate.cloud.AwsClients;
 import dev.imagegate.endpoints.EndpointDiscovery;
 import dev.imagegate.endpoints.ManagedEndpoint;
 import dev.imagegate.proxyapi.ProvisioningResult;
@@ -11,8 +12,6 @@ import dev.imagegate.proxyapi.ProxyApiSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
-import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,7 +29,7 @@ class LocalCloudRestartTest {
 	void bucketsObjectsRolesAndApisSurviveARestart() {
 		String apiId;
 		try (ConfigurableApplicationContext first = start()) {
-			S3Client s3 = first.getBean(S3Client.class);
+			S3Client s3 = first.getBean(AwsClients.class).s3();
 			s3.createBucket((b) -> b.bucket("survives-restart"));
 			s3.putObject((p) -> p.bucket("survives-restart").key("images/cat.png").contentType("image/png"),
 					RequestBody.fromString("not really a png"));
@@ -40,15 +39,15 @@ class LocalCloudRestartTest {
 			apiId = result.apiId();
 		}
 		try (ConfigurableApplicationContext second = start()) {
-			S3Client s3 = second.getBean(S3Client.class);
+			S3Client s3 = second.getBean(AwsClients.class).s3();
 			var object = s3.getObjectAsBytes((g) -> g.bucket("survives-restart").key("images/cat.png"));
 			assertThat(object.asUtf8String()).isEqualTo("not really a png");
 			assertThat(object.response().contentType()).isEqualTo("image/png");
-			assertThat(second.getBean(IamClient.class)
+			assertThat(second.getBean(AwsClients.class).iam()
 				.getRole((g) -> g.roleName("imagegate-survives-restart-api"))
 				.role()
 				.arn()).isEqualTo("arn:aws:iam::000000000000:role/imagegate-survives-restart-api");
-			assertThat(second.getBean(ApiGatewayClient.class)
+			assertThat(second.getBean(AwsClients.class).apiGateway()
 				.getStage((g) -> g.restApiId(apiId).stageName("test"))
 				.deploymentId()).isNotBlank();
 			assertThat(second.getBean(EndpointDiscovery.class).list()).extracting(ManagedEndpoint::apiId)
