@@ -11,6 +11,8 @@ import dev.imagegate.localcloud.store.DataDirectory;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
 import dev.imagegate.localcloud.wire.FaultInjector;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -60,6 +62,12 @@ class LocalCloudConfiguration {
 				return running;
 			}
 		};
+	}
+
+	/** Once the portal is ready, S3Mock's first-request costs are paid in the background. */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> localCloudWarmUp(EmbeddedS3Mock s3Mock) {
+		return (event) -> s3Mock.warmUpInBackground();
 	}
 
 	@Bean(initMethod = "start", destroyMethod = "close")

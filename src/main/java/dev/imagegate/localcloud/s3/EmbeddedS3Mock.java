@@ -22,10 +22,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import dev.imagegate.localcloud.LocalCloudStartupException;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.StandardReflectionParameterNameDiscoverer;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Adobe's S3Mock in this JVM, without a server of its own: its controllers, services and store
@@ -49,7 +52,8 @@ public class EmbeddedS3Mock implements AutoCloseable {
 		Thread starter = new Thread(() -> {
 			try {
 				S3StoreCheck.verify(root);
-				started.complete(boot(root, region, servletContext));
+				Started s3 = boot(root, region, servletContext);
+				started.complete(s3);
 			}
 			catch (LocalCloudStartupException ex) {
 				started.completeExceptionally(ex);
@@ -83,9 +87,8 @@ public class EmbeddedS3Mock implements AutoCloseable {
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("imagegate-s3mock",
-					Map.of("com.adobe.testing.s3mock.store.root", root.toAbsolutePath().toString(),
-							"com.adobe.testing.s3mock.store.retain-files-on-exit", "true",
-							"com.adobe.testing.s3mock.store.region", region, InS3MockContext.MARKER, "true")));
+					Map.of(S3MockWebConfiguration.ROOT, root.toAbsolutePath().toString(), S3MockWebConfiguration.REGION,
+							region, InS3MockContext.MARKER, "true")));
 		DispatcherServlet dispatcher = new DispatcherServlet(context);
 		// Its context is private: nothing else in the servlet context should find it; and nobody
 		// listens for an event per request.
@@ -94,6 +97,38 @@ public class EmbeddedS3Mock implements AutoCloseable {
 		dispatcher.init(new NamedServletConfig("s3mock", servletContext));
 		return new Started(context, dispatcher, context.getBean("kmsFilter", Filter.class),
 				context.getBean(BucketService.class));
+	}
+
+	/**
+	 * Pays, on a thread of its own, what the first S3 request would otherwise pay: Spring reads
+	 * whether each parameter of S3Mock's (Kotlin) handler methods is optional through Kotlin
+	 * reflection, a thousand classes to load. Called once the portal is ready, so that it takes
+	 * nothing from the start.
+	 */
+	public void warmUpInBackground() {
+		if (!isRunning()) {
+			return;
+		}
+		Thread warmUp = new Thread(() -> warmUp(started.join().context()), "s3mock-warm-up");
+		warmUp.setContextClassLoader(EmbeddedS3Mock.class.getClassLoader());
+		warmUp.setDaemon(true);
+		warmUp.start();
+	}
+
+	private static void warmUp(AnnotationConfigWebApplicationContext context) {
+		try {
+			for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class)
+				.values()) {
+				for (HandlerMethod handler : mapping.getHandlerMethods().values()) {
+					for (MethodParameter parameter : handler.getMethodParameters()) {
+						parameter.isOptional();
+					}
+				}
+			}
+		}
+		catch (RuntimeException | LinkageError ex) {
+			// Only a head start: the first request does the same if this could not.
+		}
 	}
 
 	/**
