@@ -40,11 +40,6 @@ class ExecuteApiException extends RuntimeException {
 		return new ExecuteApiException(500, "InternalServerErrorException", "{\"message\": \"Internal server error\"}");
 	}
 
-	/** The integration's timeoutInMillis (29 s by default) passed without an answer. */
-	static ExecuteApiException integrationTimeout() {
-		return new ExecuteApiException(504, "InternalServerErrorException", "{\"message\": \"Endpoint request timed out\"}");
-	}
-
 	static ExecuteApiException tooManyRequests() {
 		return new ExecuteApiException(429, "TooManyRequestsException", "{\"message\":\"Too Many Requests\"}");
 	}

@@ -56,15 +56,14 @@ final class IntegrationRequestMapper {
 		String bucket = PercentEncoding.decode((slash < 0) ? substituted : substituted.substring(0, slash));
 		String key = (slash < 0) ? "" : PercentEncoding.decode(substituted.substring(slash + 1));
 		String method = (integration.httpMethod != null) ? integration.httpMethod : invocation.httpMethod();
-		int timeout = (integration.timeoutInMillis != null) ? integration.timeoutInMillis : 29_000;
-		return new S3Request(method, bucket, key, query, headers, timeout);
+		return new S3Request(method, bucket, key, query, headers);
 	}
 
 	/**
 	 * What the integration asks S3 for, with the key already decoded as S3 would decode it.
 	 */
 	record S3Request(String httpMethod, String bucket, String key, Map<String, String> query,
-			Map<String, String> headers, int timeoutMillis) {
+			Map<String, String> headers) {
 	}
 
 }

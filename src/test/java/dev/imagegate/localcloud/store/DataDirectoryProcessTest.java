@@ -50,15 +50,8 @@ class DataDirectoryProcessTest {
 		Path state = data.resolve("iam/state.json");
 		Files.createDirectories(state.getParent());
 		Files.writeString(state, "{\"roles\": {\"imagegate-x\": {\"name\":");
-		try (PortalProcess portal = PortalProcess.start(work, "--imagegate.local.data-dir=" + data)) {
-			assertThat(portal.awaitExit()).isNotZero();
 
-			assertThat(portal.errorLines()).singleElement()
-				.asString()
-				.contains(state.toAbsolutePath().toString())
-				.contains("imagegate.local.data-dir");
-			assertNoStackTrace(portal.output());
-		}
+		assertRefusedInOneLine(data, state.toAbsolutePath().toString(), "imagegate.local.data-dir");
 		assertThat(state).hasContent("{\"roles\": {\"imagegate-x\": {\"name\":");
 	}
 
@@ -68,15 +61,8 @@ class DataDirectoryProcessTest {
 		Path metadata = data.resolve("s3/photos/bucketMetadata.json");
 		Files.createDirectories(metadata.getParent());
 		Files.writeString(metadata, "{\"name\":\"photos\",");
-		try (PortalProcess portal = PortalProcess.start(work, "--imagegate.local.data-dir=" + data)) {
-			assertThat(portal.awaitExit()).isNotZero();
 
-			assertThat(portal.errorLines()).singleElement()
-				.asString()
-				.contains(metadata.toAbsolutePath().toString())
-				.contains("imagegate.local.data-dir");
-			assertNoStackTrace(portal.output());
-		}
+		assertRefusedInOneLine(data, metadata.toAbsolutePath().toString(), "imagegate.local.data-dir");
 		assertThat(metadata).hasContent("{\"name\":\"photos\",");
 	}
 
@@ -84,15 +70,18 @@ class DataDirectoryProcessTest {
 	void aDirectoryThatCannotBeMadeStopsTheStartNamingTheSettingAndThePath() throws Exception {
 		Path file = Files.writeString(work.resolve("a-file"), "not a directory");
 		Path data = file.resolve("data");
+
+		assertRefusedInOneLine(data, "imagegate.local.data-dir=" + data.toAbsolutePath());
+		assertThat(file).hasContent("not a directory");
+	}
+
+	/** A portal on this directory exits, with one ERROR line saying all of these, and no stack trace. */
+	private void assertRefusedInOneLine(Path data, String... mentions) throws Exception {
 		try (PortalProcess portal = PortalProcess.start(work, "--imagegate.local.data-dir=" + data)) {
 			assertThat(portal.awaitExit()).isNotZero();
-
-			assertThat(portal.errorLines()).singleElement()
-				.asString()
-				.contains("imagegate.local.data-dir=" + data.toAbsolutePath());
+			assertThat(portal.errorLines()).singleElement().asString().contains(mentions);
 			assertNoStackTrace(portal.output());
 		}
-		assertThat(file).hasContent("not a directory");
 	}
 
 	private static void assertNoStackTrace(String output) {
