@@ -44,11 +44,11 @@ final class InvocationParser {
 		else {
 			apiId = host.substring(0, host.indexOf(".execute-api."));
 		}
-		String stage = raw.isEmpty() ? "" : decode(raw.remove(0));
+		String stage = raw.isEmpty() ? "" : PercentEncoding.decode(raw.remove(0));
 		if (!raw.isEmpty() && raw.get(raw.size() - 1).isEmpty()) {
 			raw.remove(raw.size() - 1);
 		}
-		List<String> path = raw.stream().map(InvocationParser::decode).toList();
+		List<String> path = raw.stream().map(PercentEncoding::decode).toList();
 		return new Invocation(RequestIds.requestId(), RequestIds.apigwId(), request.getMethod(), apiId, stage, path,
 				query(request.getQueryString()), headers(request), request);
 	}
@@ -66,7 +66,7 @@ final class InvocationParser {
 			int eq = pair.indexOf('=');
 			String name = (eq < 0) ? pair : pair.substring(0, eq);
 			String value = (eq < 0) ? "" : pair.substring(eq + 1);
-			query.put(decode(name.replace('+', ' ')), decode(value.replace('+', ' ')));
+			query.put(PercentEncoding.decode(name.replace('+', ' ')), PercentEncoding.decode(value.replace('+', ' ')));
 		}
 		return query;
 	}
@@ -78,10 +78,6 @@ final class InvocationParser {
 			headers.put(name.toLowerCase(Locale.ROOT), values.get(values.size() - 1));
 		}
 		return headers;
-	}
-
-	static String decode(String text) {
-		return PercentEncoding.decode(text);
 	}
 
 }

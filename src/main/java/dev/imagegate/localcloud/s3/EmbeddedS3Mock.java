@@ -49,7 +49,7 @@ public class EmbeddedS3Mock implements AutoCloseable {
 	 * (an unreadable store, say) answers every request and is thrown by {@link #awaitStarted}.
 	 */
 	public void startAsync(Path root, String region, ServletContext servletContext) {
-		Thread starter = new Thread(() -> {
+		startThread(() -> {
 			try {
 				S3StoreCheck.verify(root);
 				Started s3 = boot(root, region, servletContext);
@@ -69,10 +69,14 @@ public class EmbeddedS3Mock implements AutoCloseable {
 						+ "imagegate.local.data-dir to another directory.", ex));
 			}
 		}, "s3mock-start");
-		// The fat jar's class loader must be the one S3Mock's classes are found with.
-		starter.setContextClassLoader(EmbeddedS3Mock.class.getClassLoader());
-		starter.setDaemon(true);
-		starter.start();
+	}
+
+	/** A daemon thread that sees S3Mock's classes: the fat jar's class loader, not the caller's. */
+	private static void startThread(Runnable work, String name) {
+		Thread thread = new Thread(work, name);
+		thread.setContextClassLoader(EmbeddedS3Mock.class.getClassLoader());
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	private static Started boot(Path root, String region, ServletContext servletContext) throws ServletException {
@@ -109,10 +113,7 @@ public class EmbeddedS3Mock implements AutoCloseable {
 		if (!isRunning()) {
 			return;
 		}
-		Thread warmUp = new Thread(() -> warmUp(started.join().context()), "s3mock-warm-up");
-		warmUp.setContextClassLoader(EmbeddedS3Mock.class.getClassLoader());
-		warmUp.setDaemon(true);
-		warmUp.start();
+		startThread(() -> warmUp(started.join().context()), "s3mock-warm-up");
 	}
 
 	private static void warmUp(AnnotationConfigWebApplicationContext context) {

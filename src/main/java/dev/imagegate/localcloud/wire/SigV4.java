@@ -30,6 +30,8 @@ public final class SigV4 {
 	static final String MALFORMED_CREDENTIAL = "the Credential is mal-formed; expecting "
 			+ "\"<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request\".";
 
+	private static final String SIGNATURE = SigV4.class.getName() + ".signature";
+
 	private SigV4() {
 	}
 
@@ -69,7 +71,17 @@ public final class SigV4 {
 
 	}
 
+	/** Read once per request: the router and the service it picks both ask. */
 	public static Signature of(HttpServletRequest request) {
+		if (request.getAttribute(SIGNATURE) instanceof Signature known) {
+			return known;
+		}
+		Signature signature = read(request);
+		request.setAttribute(SIGNATURE, signature);
+		return signature;
+	}
+
+	private static Signature read(HttpServletRequest request) {
 		String authorization = request.getHeader("Authorization");
 		if (authorization != null) {
 			return fromHeader(authorization.trim());
