@@ -119,15 +119,6 @@ class EndpointsApiTest {
 		assertThat(result.at("/steps/1/status").asString()).isEqualTo("not-run");
 	}
 
-	@Test
-	void theOpenApiDocumentDescribesTheJsonApi() throws Exception {
-		HttpResponse<String> response = send("GET", "/v3/api-docs", null);
-
-		assertThat(response.statusCode()).isEqualTo(200);
-		JsonNode paths = json(response).get("paths");
-		assertThat(paths.propertyNames()).contains("/api/plan", "/api/endpoints", "/api/endpoints/{apiId}");
-	}
-
 	private HttpResponse<String> send(String method, String path, String body) throws Exception {
 		return new PortalClient(port).api(method, path, body);
 	}
