@@ -30,11 +30,6 @@ public class EndpointVerifier {
 
 	private static final Duration PROPAGATION_WAIT = Duration.ofSeconds(60);
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.connectTimeout(Duration.ofSeconds(5))
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
-
 	private final AwsClients clients;
 
 	public EndpointVerifier(AwsClients clients) {
@@ -56,7 +51,7 @@ public class EndpointVerifier {
 			long start = System.nanoTime();
 			HttpResponse<byte[]> response;
 			try {
-				response = http.send(HttpRequest.newBuilder(URI.create(url))
+				response = Http.CLIENT.send(HttpRequest.newBuilder(URI.create(url))
 					.header("Accept", "*/*")
 					.timeout(Duration.ofSeconds(30))
 					.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -134,6 +129,19 @@ public class EndpointVerifier {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * Built on the first verification, not at start-up: a JDK HttpClient sets up TLS when it is
+	 * created, a third of a second on a cold JVM.
+	 */
+	private static final class Http {
+
+		static final HttpClient CLIENT = HttpClient.newBuilder()
+			.connectTimeout(Duration.ofSeconds(5))
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
 	}
 
 }

@@ -3,7 +3,10 @@ package dev.imagegate.web;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import dev.imagegate.cloud.CloudMode;
 import dev.imagegate.cloud.CloudProperties;
@@ -33,21 +36,51 @@ class UserAccounts {
 
 	@Bean
 	UserDetailsService userDetailsService(PortalUsers configured, CloudProperties cloud, PasswordEncoder encoder) {
-		List<UserDetails> users = new ArrayList<>();
-		for (PortalUsers.User user : configured.users()) {
-			String password = user.password().startsWith("{") ? user.password() : encoder.encode(user.password());
-			users.add(User.withUsername(user.name()).password(password).roles("USER").build());
-		}
-		if (users.isEmpty()) {
+		Map<String, String> passwords = new LinkedHashMap<>();
+		configured.users().forEach((user) -> passwords.put(user.name(), user.password()));
+		if (passwords.isEmpty()) {
 			if (cloud.mode() != CloudMode.LOCAL) {
 				throw new IllegalStateException("imagegate.cloud.mode=aws needs at least one account: set "
 						+ "imagegate.security.users[0].name and imagegate.security.users[0].password");
 			}
 			String password = randomPassword();
-			users.add(User.withUsername("admin").password(encoder.encode(password)).roles("USER").build());
+			passwords.put("admin", password);
 			showOnce(password);
 		}
-		return new InMemoryUserDetailsManager(users);
+		return new HashedInBackground(passwords, encoder);
+	}
+
+	/**
+	 * The accounts with their passwords hashed on a thread of their own: a bcrypt hash costs
+	 * a few hundred milliseconds on a cold JVM, which every start would otherwise wait for. A
+	 * login before the hashes are ready waits for them.
+	 */
+	static final class HashedInBackground implements UserDetailsService {
+
+		private final CompletableFuture<UserDetailsService> users;
+
+		HashedInBackground(Map<String, String> passwords, PasswordEncoder encoder) {
+			this.users = CompletableFuture.supplyAsync(() -> {
+				List<UserDetails> users = new ArrayList<>();
+				passwords.forEach((name, password) -> {
+					String hashed = password.startsWith("{") ? password : encoder.encode(password);
+					users.add(User.withUsername(name).password(hashed).roles("USER").build());
+				});
+				return new InMemoryUserDetailsManager(users);
+			}, HashedInBackground::startThread);
+		}
+
+		private static void startThread(Runnable task) {
+			Thread thread = new Thread(task, "password-hashing");
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+		@Override
+		public UserDetails loadUserByUsername(String username) {
+			return this.users.join().loadUserByUsername(username);
+		}
+
 	}
 
 	private static String randomPassword() {

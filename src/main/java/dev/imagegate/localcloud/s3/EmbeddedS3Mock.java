@@ -41,6 +41,8 @@ public class EmbeddedS3Mock implements AutoCloseable {
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
+	private static final Duration WARM_UP_DELAY = Duration.ofSeconds(3);
+
 	private final CompletableFuture<Started> started = new CompletableFuture<>();
 
 	/**
@@ -106,14 +108,24 @@ public class EmbeddedS3Mock implements AutoCloseable {
 	/**
 	 * Pays, on a thread of its own, what the first S3 request would otherwise pay: Spring reads
 	 * whether each parameter of S3Mock's (Kotlin) handler methods is optional through Kotlin
-	 * reflection, a thousand classes to load. Called once the portal is ready, so that it takes
-	 * nothing from the start.
+	 * reflection, a thousand classes to load. Called once the portal is ready, and it lets the
+	 * portal answer its first requests (a readiness probe, the login page) before it begins:
+	 * on a machine of two cores it would otherwise slow them by its second of work.
 	 */
 	public void warmUpInBackground() {
 		if (!isRunning()) {
 			return;
 		}
-		startThread(() -> warmUp(started.join().context()), "s3mock-warm-up");
+		startThread(() -> {
+			try {
+				Thread.sleep(WARM_UP_DELAY.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			warmUp(started.join().context());
+		}, "s3mock-warm-up");
 	}
 
 	private static void warmUp(AnnotationConfigWebApplicationContext context) {
