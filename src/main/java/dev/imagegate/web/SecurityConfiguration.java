@@ -3,16 +3,17 @@ package dev.imagegate.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Every page needs a login and carries CSRF protection; the JSON API takes HTTP Basic with
  * the same accounts and no session, which is why it, and only it, skips CSRF: a browser's
  * session cookie does not authenticate it. Security headers keep pages from running inline
- * script or being framed.
+ * script or being framed. Failed sign-ins, by form or Basic, are throttled ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -23,8 +24,9 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain jsonApi(HttpSecurity http) throws Exception {
+	SecurityFilterChain jsonApi(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		return http.securityMatcher("/api/**", "/v3/api-docs/**")
+			.addFilterBefore(LoginThrottleFilter.forHttpBasic(throttle), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated())
 			.httpBasic((basic) -> basic.realmName("imagegate"))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -35,8 +37,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		return http
+	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		return http.addFilterBefore(LoginThrottleFilter.forLoginForm(throttle), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests((authorize) -> authorize
 				.requestMatchers("/login", "/css/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health/**",
 						"/actuator/health")
@@ -45,7 +47,7 @@ public class SecurityConfiguration {
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login").permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
-			.csrf(Customizer.withDefaults())
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new MaskedCsrfTokens()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
 			.build();
 	}

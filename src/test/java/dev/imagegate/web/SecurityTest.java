@@ -1,6 +1,8 @@
 package dev.imagegate.web;
 
 import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.Base64;
 
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.PortalClient;
@@ -43,6 +45,38 @@ class SecurityTest {
 				"username=" + LocalCloudTest.USER + "&password=" + LocalCloudTest.PASSWORD);
 
 		assertThat(response.statusCode()).isEqualTo(403);
+	}
+
+	/**
+	 * A token of the right length whose unmasked bytes are not UTF-8 (Spring Security's own
+	 * handler threw on it: a 500 and a stack trace per request), on the anonymous login form and
+	 * on a signed-in user's form.
+	 */
+	@Test
+	void aForgedCsrfTokenOfTheRightLengthIsA403() throws Exception {
+		PortalClient anonymous = new PortalClient(port);
+		String forged = forgedLike(anonymous.csrfToken("/login"));
+
+		HttpResponse<String> login = anonymous.post("/login",
+				"username=" + LocalCloudTest.USER + "&password=" + LocalCloudTest.PASSWORD + "&_csrf=" + forged);
+
+		assertThat(login.statusCode()).isEqualTo(403);
+		assertThat(anonymous.get("/").statusCode()).as("not signed in").isEqualTo(302);
+
+		PortalClient signedIn = new PortalClient(port);
+		signedIn.loginAsTester();
+		HttpResponse<String> logout = signedIn.post("/logout", "_csrf=" + forgedLike(signedIn.csrfToken("/")));
+
+		assertThat(logout.statusCode()).isEqualTo(403);
+		assertThat(signedIn.get("/").statusCode()).as("still signed in").isEqualTo(200);
+	}
+
+	/** Same length as a real token; unmasks to 0xFF bytes, which are never UTF-8. */
+	private static String forgedLike(String token) {
+		int half = Base64.getUrlDecoder().decode(token).length / 2;
+		byte[] forged = new byte[half * 2];
+		Arrays.fill(forged, half, forged.length, (byte) 0xFF);
+		return Base64.getUrlEncoder().encodeToString(forged);
 	}
 
 	@Test
@@ -91,7 +125,18 @@ class SecurityTest {
 		HttpResponse<String> health = new PortalClient(port).get("/actuator/health");
 
 		assertThat(health.statusCode()).isEqualTo(200);
-		assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("localCloud").doesNotContain("connection");
+		assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("localCloud");
+		assertThat(new PortalClient(port).get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theSessionCookieIsSameSiteAndHttpOnly() throws Exception {
+		HttpResponse<String> login = new PortalClient(port).get("/login");
+
+		assertThat(login.headers().allValues("Set-Cookie")).anySatisfy((cookie) -> assertThat(cookie)
+			.startsWith("JSESSIONID=")
+			.containsIgnoringCase("; HttpOnly")
+			.containsIgnoringCase("; SameSite=Lax"));
 	}
 
 	@Test
