@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.imagegate.cloud.AwsErrors;
 import dev.imagegate.proxyapi.InvalidSpecException;
+import dev.imagegate.proxyapi.ProxyApiSpec;
 import software.amazon.awssdk.core.exception.SdkException;
 
 import org.springframework.http.HttpHeaders;
@@ -32,16 +33,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		Map<String, String> errors = new LinkedHashMap<>();
 		ex.getBindingResult()
 			.getFieldErrors()
-			.forEach((error) -> errors.merge(fieldName(error.getField()), error.getDefaultMessage(),
+			.forEach((error) -> errors.merge(ProxyApiSpec.fieldOf(error.getField()), error.getDefaultMessage(),
 					(a, b) -> a + "; " + b));
 		return ResponseEntity.badRequest().body(invalidSpec(errors));
 	}
 
+	/** A body that is not a spec: the field at fault when there is one, else where the JSON breaks. */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request body is not a valid JSON spec: " + rootMessage(ex));
+		if (ApiBodyLimit.isTooLarge(ex)) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(ApiBodyLimit.problem());
+		}
+		Map<String, String> errors = JsonBodyErrors.fieldErrors(ex);
+		if (!errors.isEmpty()) {
+			return ResponseEntity.badRequest().body(invalidSpec(errors));
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, JsonBodyErrors.syntaxError(ex));
 		problem.setTitle("Malformed request body");
 		return ResponseEntity.badRequest().body(problem);
 	}
@@ -72,23 +80,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		problem.setTitle("Invalid spec");
 		problem.setProperty("errors", errors);
 		return problem;
-	}
-
-	private static String fieldName(String field) {
-		return field.equals("prefixWithoutDotSegments") ? "prefix" : field;
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable cause = ex;
-		while (cause.getCause() != null) {
-			cause = cause.getCause();
-		}
-		String message = cause.getMessage();
-		if (message == null) {
-			return "unreadable";
-		}
-		int newline = message.indexOf('\n');
-		return (newline > 0) ? message.substring(0, newline) : message;
 	}
 
 }

@@ -227,7 +227,7 @@ public class ProxyApiProvisioner {
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (ConstraintViolation<ProxyApiSpec> violation : validator.validate(spec)) {
 			String field = violation.getPropertyPath().toString();
-			errors.merge(field.equals("prefixWithoutDotSegments") ? "prefix" : field, violation.getMessage(),
+			errors.merge(ProxyApiSpec.fieldOf(field), violation.getMessage(),
 					(a, b) -> a + "; " + b);
 		}
 		if (!errors.isEmpty()) {

@@ -65,6 +65,22 @@ public record ProxyApiSpec(@NotBlank @BucketName String bucket,
 		return prefix == null || !("/" + prefix).matches(".*/\\.{1,2}/.*");
 	}
 
+	/** {@code /.} and {@code /..} are not resources a client can call: browsers and HTTP clients fold them away. */
+	@JsonIgnore
+	@AssertTrue(message = "must not be . or ..")
+	public boolean isResourceNotADotSegment() {
+		return !".".equals(resource) && !"..".equals(resource);
+	}
+
+	/** The spec field a validation property stands for: the checks of derived properties name their field. */
+	public static String fieldOf(String property) {
+		return switch (property) {
+			case "prefixWithoutDotSegments" -> "prefix";
+			case "resourceNotADotSegment" -> "resource";
+			default -> property;
+		};
+	}
+
 	/** A spec with the defaults for everything but the bucket and the API name. */
 	public static ProxyApiSpec of(String bucket, String apiName) {
 		return new ProxyApiSpec(bucket, null, false, null, apiName, null, null, null, null, null);

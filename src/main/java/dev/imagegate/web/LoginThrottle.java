@@ -11,16 +11,12 @@ import java.util.Optional;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
-
 /**
  * Counts failed sign-ins per client address and per account, in memory and bounded, and says
  * how long a new attempt must wait. A refused attempt is answered before any password is
  * hashed, so an attacker's retries cost next to nothing; a success clears the client's count
  * and the account's.
  */
-@Component
 public class LoginThrottle {
 
 	private static final Log logger = LogFactory.getLog(LoginThrottle.class);
@@ -34,11 +30,6 @@ public class LoginThrottle {
 	private final Failures byClient;
 
 	private final Failures byAccount;
-
-	@Autowired
-	public LoginThrottle(LoginThrottleProperties properties) {
-		this(properties, Clock.systemUTC());
-	}
 
 	LoginThrottle(LoginThrottleProperties properties, Clock clock) {
 		this.properties = properties;

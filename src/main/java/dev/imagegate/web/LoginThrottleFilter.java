@@ -12,6 +12,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.imagegate.http.ProblemJson;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -59,12 +61,10 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 		}
 		long seconds = wait.get().toSeconds();
 		if (basic) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-			response.setContentType("application/problem+json");
-			response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Too many failed sign-ins\","
-					+ "\"status\":429,\"detail\":\"Too many failed sign-ins from this address or for this account. "
-					+ "Try again in " + seconds + " seconds.\"}").getBytes(StandardCharsets.UTF_8));
+			ProblemJson.write(response, HttpStatus.TOO_MANY_REQUESTS.value(), "Too many failed sign-ins",
+					"Too many failed sign-ins from this address or for this account. Try again in " + seconds
+							+ " seconds.");
 		}
 		else {
 			response.sendRedirect(request.getContextPath() + "/login?throttled=" + seconds);

@@ -1,5 +1,8 @@
 package dev.imagegate.web;
 
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,11 +19,17 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * script or being framed. Failed sign-ins, by form or Basic, are throttled ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoginThrottleProperties.class)
 public class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data: blob: http: https:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	LoginThrottle loginThrottle(LoginThrottleProperties properties) {
+		return new LoginThrottle(properties, Clock.systemUTC());
+	}
 
 	@Bean
 	@Order(1)

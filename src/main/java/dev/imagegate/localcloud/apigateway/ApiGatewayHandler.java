@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.imagegate.localcloud.ConditionalOnLocalCloud;
 import dev.imagegate.localcloud.LocalCloudProperties;
-import dev.imagegate.localcloud.wire.BodyLimit;
+import dev.imagegate.http.BodyLimit;
 import dev.imagegate.localcloud.wire.CloudException;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
 import dev.imagegate.localcloud.wire.FaultInjector;

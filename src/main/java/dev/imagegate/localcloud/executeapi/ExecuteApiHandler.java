@@ -17,7 +17,7 @@ import dev.imagegate.localcloud.executeapi.IntegrationRequestMapper.S3Request;
 import dev.imagegate.localcloud.iam.IamRoles;
 import dev.imagegate.localcloud.s3.S3Answer;
 import dev.imagegate.localcloud.s3.S3Dispatcher;
-import dev.imagegate.localcloud.wire.BodyLimit;
+import dev.imagegate.http.BodyLimit;
 import dev.imagegate.localcloud.wire.CloudException;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
 import dev.imagegate.localcloud.wire.FaultInjector;

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.imagegate.localcloud.wire.BodyLimit;
+import dev.imagegate.http.BodyLimit;
 import dev.imagegate.localcloud.wire.CloudException;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
 import dev.imagegate.localcloud.wire.FaultInjector;

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import dev.imagegate.localcloud.wire.BodyLimit;
+import dev.imagegate.http.BodyLimit;
 import dev.imagegate.localcloud.wire.CloudException;
 
 /**

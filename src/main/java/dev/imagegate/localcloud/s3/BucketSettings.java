@@ -12,7 +12,7 @@ import org.w3c.dom.Element;
 
 import dev.imagegate.localcloud.store.JsonStateFile;
 import dev.imagegate.localcloud.wire.AwsTags;
-import dev.imagegate.localcloud.wire.BodyLimit;
+import dev.imagegate.http.BodyLimit;
 import dev.imagegate.localcloud.wire.CloudException;
 import dev.imagegate.localcloud.wire.TextResponse;
 import dev.imagegate.localcloud.wire.XmlWriter;

@@ -18,7 +18,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-import dev.imagegate.localcloud.wire.BlockingServletInput;
+import dev.imagegate.http.BlockingServletInput;
 import dev.imagegate.localcloud.wire.PercentEncoding;
 
 import org.springframework.http.HttpHeaders;

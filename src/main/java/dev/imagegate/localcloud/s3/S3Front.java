@@ -7,8 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dev.imagegate.localcloud.wire.BlockingServletInput;
-import dev.imagegate.localcloud.wire.BodyLimit;
+import dev.imagegate.http.BodyLimit;
 import dev.imagegate.localcloud.wire.CloudException;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
 import dev.imagegate.localcloud.wire.FaultInjector;
@@ -118,7 +117,7 @@ public class S3Front implements CloudServiceHandler {
 		if (request.getContentLengthLong() >= 0) {
 			return request;
 		}
-		return BlockingServletInput.withBody(request, BodyLimit.limited(request.getInputStream(), limit));
+		return BodyLimit.withLimitedBody(request, limit);
 	}
 
 }

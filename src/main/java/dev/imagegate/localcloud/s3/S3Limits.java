@@ -4,7 +4,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import dev.imagegate.localcloud.wire.BodyLimit;
+import dev.imagegate.http.BodyLimit;
 import dev.imagegate.localcloud.wire.CloudException;
 
 /**

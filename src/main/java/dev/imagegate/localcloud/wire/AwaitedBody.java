@@ -5,6 +5,8 @@ import java.io.PushbackInputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import dev.imagegate.http.BlockingServletInput;
+
 /**
  * For a client that gets no interim 100 (see {@link ExpectContinueValve}): nothing may be
  * answered before its body has arrived, or it reads the answer as the 100 it waits for

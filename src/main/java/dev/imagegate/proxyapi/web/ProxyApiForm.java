@@ -36,27 +36,32 @@ public record ProxyApiForm(String bucket, String prefix, String apiName, String 
 	/** The spec, or an exception naming the field that is not a number. */
 	public ProxyApiSpec toSpec() {
 		Throttle throttle = (blank(rateLimit) && blank(burstLimit)) ? null
-				: new Throttle(asDouble(number("rateLimit", rateLimit)), asInteger(number("burstLimit", burstLimit)));
+				: new Throttle(decimal("rateLimit", rateLimit), wholeNumber("burstLimit", burstLimit));
 		return new ProxyApiSpec(trim(bucket), null, false, (prefix == null) ? "" : prefix.trim(), trim(apiName),
 				trim(resource), trim(queryParameter), trim(stage), RoleMode.of(blank(roleMode) ? "least-privilege" : roleMode),
 				throttle);
 	}
 
-	private static Number number(String field, String value) {
-		try {
-			return blank(value) ? null : Double.valueOf(value.trim());
-		}
-		catch (NumberFormatException ex) {
-			throw new NotANumberException(field);
-		}
+	/** Plain decimal notation only: Java would also take NaN, Infinity, 1e3, 0x1p3 and 2d. */
+	private static Double decimal(String field, String value) {
+		String number = matching(field, value, "[0-9]{1,9}(\\.[0-9]{1,9})?", "must be a number such as 10 or 2.5");
+		return (number == null) ? null : Double.valueOf(number);
 	}
 
-	private static Double asDouble(Number value) {
-		return (value == null) ? null : value.doubleValue();
+	/** A fraction is refused, not cut to its whole part. */
+	private static Integer wholeNumber(String field, String value) {
+		String number = matching(field, value, "[0-9]{1,9}", "must be a whole number such as 20");
+		return (number == null) ? null : Integer.valueOf(number);
 	}
 
-	private static Integer asInteger(Number value) {
-		return (value == null) ? null : value.intValue();
+	private static String matching(String field, String value, String pattern, String rule) {
+		if (blank(value)) {
+			return null;
+		}
+		if (!value.trim().matches(pattern)) {
+			throw new NotANumberException(field, rule);
+		}
+		return value.trim();
 	}
 
 	private static boolean blank(String value) {
@@ -67,13 +72,13 @@ public record ProxyApiForm(String bucket, String prefix, String apiName, String 
 		return (value == null) ? null : value.trim();
 	}
 
-	/** A throttling field that is not a number. */
+	/** A throttling field that is not a number of the kind it needs; the message is the rule. */
 	public static class NotANumberException extends RuntimeException {
 
 		private final String field;
 
-		NotANumberException(String field) {
-			super(field + " must be a number");
+		NotANumberException(String field, String rule) {
+			super(rule);
 			this.field = field;
 		}
 

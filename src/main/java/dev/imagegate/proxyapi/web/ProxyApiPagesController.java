@@ -156,7 +156,7 @@ class ProxyApiPagesController {
 			spec = form.toSpec();
 		}
 		catch (ProxyApiForm.NotANumberException ex) {
-			errors.rejectValue(ex.field(), "number", "must be a number");
+			errors.rejectValue(ex.field(), "number", ex.getMessage());
 			spec = form.withoutThrottle().toSpec();
 		}
 		catch (IllegalArgumentException ex) {

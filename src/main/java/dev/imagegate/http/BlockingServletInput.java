@@ -1,4 +1,4 @@
-package dev.imagegate.localcloud.wire;
+package dev.imagegate.http;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
  * Any stream as a request body for code that reads it blocking, as everything in the local
- * cloud does: a body held back, counted or made up in process.
+ * cloud and Spring MVC do: a body held back, counted or made up in process.
  */
 public final class BlockingServletInput extends ServletInputStream {
 
@@ -59,7 +59,7 @@ public final class BlockingServletInput extends ServletInputStream {
 
 	@Override
 	public void setReadListener(ReadListener listener) {
-		throw new IllegalStateException("The local cloud reads request bodies blocking");
+		throw new IllegalStateException("This body is read blocking");
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package dev.imagegate.localcloud.wire;
+package dev.imagegate.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -33,6 +33,11 @@ public final class BodyLimit {
 			in.transferTo(body);
 		}
 		return body.toByteArray();
+	}
+
+	/** The request with its body cut off at the limit ({@link #limited}), for code downstream that reads it. */
+	public static HttpServletRequest withLimitedBody(HttpServletRequest request, long limit) throws IOException {
+		return BlockingServletInput.withBody(request, limited(request.getInputStream(), limit));
 	}
 
 	/** The stream, failing with {@link TooLarge} as soon as more than {@code limit} bytes come. */
