@@ -78,16 +78,18 @@
     });
     xhr.addEventListener('load', function () {
       bar.value = 100;
-      var results = null;
+      var body = null;
       try {
-        results = JSON.parse(xhr.responseText).results;
+        body = JSON.parse(xhr.responseText);
       } catch (ignored) {
-        results = null;
+        body = null;
       }
-      if (xhr.status !== 200 || !results) {
+      var results = body ? body.results : null;
+      if (!results) {
         row.setAttribute('data-status', 'refused');
         row.classList.add('error');
-        outcome.textContent = ' Refused: ' + (xhr.status === 413 ? 'the upload is too large' : 'HTTP ' + xhr.status);
+        outcome.textContent = ' Refused: ' + (body && body.detail ? body.detail
+          : (xhr.status === 413 ? 'the upload is too large' : 'HTTP ' + xhr.status));
         return;
       }
       results.forEach(function (result) {

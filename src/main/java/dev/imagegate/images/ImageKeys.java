@@ -13,12 +13,13 @@ final class ImageKeys {
 	/** The same rule as ProxyApiSpec's prefix: empty, or path segments each ending with /. */
 	static final Pattern PREFIX = Pattern.compile("|([A-Za-z0-9!_.*'()-]+/)+");
 
-	/** 1 to 200 letters, digits, space and ._-+()!' not starting with a dot. */
+	/** 1 to 200 letters, digits, space and ._-+()!' not starting with a dot (spaces only inside). */
 	static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9 _+()!'-][A-Za-z0-9 ._+()!'-]{0,199}");
 
 	/** The rule as the form shows it. */
 	static final String FILE_NAME_RULE = "Stored as prefix + file name. The file name (its last path segment) "
-			+ "must be 1 to 200 letters, digits, spaces and . _ - + ( ) ! ' and must not start with a dot; "
+			+ "must be 1 to 200 letters, digits, spaces and . _ - + ( ) ! ', must not start with a dot "
+			+ "nor start or end with a space; "
 			+ "other names are refused, not renamed.";
 
 	private ImageKeys() {
@@ -46,6 +47,15 @@ final class ImageKeys {
 	static String fileNameProblem(String name) {
 		if (name.isEmpty()) {
 			return "has no file name";
+		}
+		if (name.isBlank()) {
+			return "is only spaces";
+		}
+		if (name.chars().anyMatch((c) -> c < 0x20 || c == 0x7f)) {
+			return "contains a control character";
+		}
+		if (Character.isWhitespace(name.charAt(0)) || Character.isWhitespace(name.charAt(name.length() - 1))) {
+			return "starts or ends with a space";
 		}
 		if (name.startsWith(".")) {
 			return "starts with a dot";

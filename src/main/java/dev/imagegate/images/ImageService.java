@@ -68,6 +68,10 @@ class ImageService {
 				String why = "image/svg+xml".equals(type) ? ", refused because an SVG can carry script" : "";
 				return UploadResult.refused(name, name + " is not an image (" + type + why + ")");
 			}
+			String structureProblem = ImageStructure.problem(file::getInputStream, type);
+			if (structureProblem != null) {
+				return UploadResult.refused(name, name + " " + structureProblem);
+			}
 			String key = prefix + name;
 			clients.s3().putObject((p) -> p.bucket(bucket).key(key).contentType(type).contentLength(file.getSize()),
 					RequestBody.fromInputStream(in, file.getSize()));

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -65,18 +66,41 @@ class ImagesController {
 	/** The plain form (no JavaScript): post, then redirect to the gallery with one line per file. */
 	@PostMapping("/buckets/{bucket}/images")
 	String upload(@PathVariable String bucket, @RequestParam(defaultValue = "images/") String prefix,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("results", storeAll(bucket, prefix, files));
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect,
+			Model model, HttpServletResponse response) {
+		List<UploadResult> results = storeAll(bucket, prefix, files);
+		if (noneStored(results)) {
+			// Nothing changed: answer the refusal itself (400 or 502) on the gallery, no redirect.
+			response.setStatus(statusOf(results).value());
+			model.addAttribute("results", results);
+			return gallery(bucket, prefix, null, model);
+		}
+		redirect.addFlashAttribute("results", results);
 		return "redirect:" + galleryPath(bucket, prefix);
 	}
 
 	/** The same for scripts (upload.js sends one file per request to show its progress). */
 	@PostMapping(path = "/buckets/{bucket}/images", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	Map<String, List<UploadResult>> uploadJson(@PathVariable String bucket,
+	ResponseEntity<Map<String, List<UploadResult>>> uploadJson(@PathVariable String bucket,
 			@RequestParam(defaultValue = "images/") String prefix,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files) {
-		return Map.of("results", storeAll(bucket, prefix, files));
+		List<UploadResult> results = storeAll(bucket, prefix, files);
+		return ResponseEntity.status(statusOf(results)).body(Map.of("results", results));
+	}
+
+	/** Every file refused or failed: the request as a whole changed nothing. */
+	private static boolean noneStored(List<UploadResult> results) {
+		return results.stream().noneMatch((result) -> "stored".equals(result.status()));
+	}
+
+	/** 200 when something was stored; else 502 when the cloud failed, 400 when the files broke a rule. */
+	private static HttpStatus statusOf(List<UploadResult> results) {
+		if (!noneStored(results)) {
+			return HttpStatus.OK;
+		}
+		return results.stream().anyMatch((result) -> "failed".equals(result.status())) ? HttpStatus.BAD_GATEWAY
+				: HttpStatus.BAD_REQUEST;
 	}
 
 	@GetMapping("/buckets/{bucket}/images/raw")
@@ -120,7 +144,7 @@ class ImagesController {
 			catch (IOException | SdkException ex) {
 				String name = ImageKeys.lastSegment(file.getOriginalFilename());
 				String reason = (ex instanceof SdkException sdk) ? AwsErrors.describe(sdk) : ex.getMessage();
-				results.add(UploadResult.refused(name, name + " could not be stored: " + reason));
+				results.add(UploadResult.failed(name, name + " could not be stored: " + reason));
 			}
 		}
 		if (results.isEmpty()) {

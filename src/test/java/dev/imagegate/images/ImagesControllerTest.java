@@ -57,6 +57,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -145,11 +146,16 @@ class ImagesControllerTest {
 
 	@Test
 	void anUploadWithoutAFilePartSaysSo() throws Exception {
+		given(images.maxSize()).willReturn(MAX_SIZE);
+		given(images.page(anyString(), anyString(), any(), anyInt()))
+			.willReturn(new ImageService.ImagePage(List.of(), null));
+
 		mvc.perform(upload("my-bucket", "images/").with(csrf()))
-			.andExpect(redirectedUrl("/buckets/my-bucket/images?prefix=images/"))
-			.andExpect(flash().attribute("results", List.of(UploadResult.refused("", "No file was chosen."))));
+			.andExpect(status().isBadRequest())
+			.andExpect(model().attribute("results", List.of(UploadResult.refused("", "No file was chosen."))))
+			.andExpect(content().string(containsString("No file was chosen.")));
 		mvc.perform(upload("my-bucket", "images/").with(csrf()).accept(MediaType.APPLICATION_JSON))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.results[0].status").value("refused"))
 			.andExpect(jsonPath("$.results[0].reason").value("No file was chosen."));
 		then(images).should(never()).store(any(), any(), any());
@@ -161,7 +167,7 @@ class ImagesControllerTest {
 
 		mvc.perform(upload("my-bucket", "images/").file(new MockMultipartFile("files", "cat.png", "image/png",
 				new byte[0])).with(csrf()).accept(MediaType.APPLICATION_JSON))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.results[0].status").value("refused"))
 			.andExpect(jsonPath("$.results[0].key").doesNotExist())
 			.andExpect(jsonPath("$.results[0].reason").value("cat.png is empty"));
@@ -173,7 +179,7 @@ class ImagesControllerTest {
 
 		mvc.perform(upload("my-bucket", "images/").file(new MockMultipartFile("files", "cat.png", "image/png",
 				"meow, not a picture".getBytes(StandardCharsets.UTF_8))).with(csrf()).accept(MediaType.APPLICATION_JSON))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.results[0].status").value("refused"))
 			.andExpect(jsonPath("$.results[0].reason").value("cat.png is not an image (text/plain)"));
 	}
@@ -212,8 +218,8 @@ class ImagesControllerTest {
 		given(images.store(any(), any(), any())).willThrow(accessDenied());
 
 		mvc.perform(upload("my-bucket", "images/").file(png("cat.png")).with(csrf()).accept(MediaType.APPLICATION_JSON))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.results[0].status").value("refused"))
+			.andExpect(status().isBadGateway())
+			.andExpect(jsonPath("$.results[0].status").value("failed"))
 			.andExpect(jsonPath("$.results[0].reason").value("cat.png could not be stored: AccessDenied: Access Denied"));
 	}
 
