@@ -1,13 +1,17 @@
 package dev.imagegate.endpoints;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.Validator;
+
 import dev.imagegate.cloud.AwsClients;
 import dev.imagegate.proxyapi.InvokeUrls;
 import dev.imagegate.proxyapi.ProxyApiDesign;
+import dev.imagegate.proxyapi.ProxyApiSpec;
 import software.amazon.awssdk.services.apigateway.model.NotFoundException;
 import software.amazon.awssdk.services.apigateway.model.RestApi;
 
@@ -24,9 +28,12 @@ public class EndpointDiscovery {
 
 	private final AwsClients clients;
 
-	public EndpointDiscovery(AwsClients clients, InvokeUrls invokeUrls) {
+	private final EndpointTags tags;
+
+	public EndpointDiscovery(AwsClients clients, InvokeUrls invokeUrls, Validator validator) {
 		this.clients = clients;
 		this.invokeUrls = invokeUrls;
+		this.tags = new EndpointTags(validator);
 	}
 
 	/** Every managed endpoint, newest first. */
@@ -64,12 +71,19 @@ public class EndpointDiscovery {
 	}
 
 	private ManagedEndpoint describe(String id, String name, Map<String, String> tags, java.time.Instant created) {
-		String stage = tags.getOrDefault(ProxyApiDesign.TAG_STAGE, "test");
-		String resource = tags.getOrDefault(ProxyApiDesign.TAG_RESOURCE, "s3");
-		String parameter = tags.getOrDefault(ProxyApiDesign.TAG_PARAMETER, "image");
+		String stage = tags.getOrDefault(ProxyApiDesign.TAG_STAGE, ProxyApiSpec.DEFAULT_STAGE);
+		String resource = tags.getOrDefault(ProxyApiDesign.TAG_RESOURCE, ProxyApiSpec.DEFAULT_RESOURCE);
+		String parameter = tags.getOrDefault(ProxyApiDesign.TAG_PARAMETER, ProxyApiSpec.DEFAULT_QUERY_PARAMETER);
+		Map<String, String> withDefaults = new HashMap<>(tags);
+		withDefaults.put(ProxyApiDesign.TAG_STAGE, stage);
+		withDefaults.put(ProxyApiDesign.TAG_RESOURCE, resource);
+		withDefaults.put(ProxyApiDesign.TAG_PARAMETER, parameter);
+		String problem = this.tags.problem(name, withDefaults).orElse(null);
+		// No invoke URL is built from values that failed the check.
+		String invokeUrl = (problem == null) ? invokeUrls.template(id, stage, resource, parameter) : null;
 		return new ManagedEndpoint(id, name, tags.get(ProxyApiDesign.TAG_BUCKET),
 				tags.getOrDefault(ProxyApiDesign.TAG_PREFIX, ""), stage, resource, parameter,
-				tags.get(ProxyApiDesign.TAG_ROLE), invokeUrls.template(id, stage, resource, parameter), created);
+				tags.get(ProxyApiDesign.TAG_ROLE), invokeUrl, created, problem);
 	}
 
 }

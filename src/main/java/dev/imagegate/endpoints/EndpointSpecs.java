@@ -29,9 +29,17 @@ public class EndpointSpecs {
 		this.discovery = discovery;
 	}
 
-	/** The endpoint's current spec, or empty when there is no such managed endpoint. */
+	/**
+	 * The endpoint's current spec, or empty when there is no such managed endpoint.
+	 * @throws EndpointNotManageableException when its tags hold what imagegate never writes
+	 */
 	public Optional<ProxyApiSpec> current(String apiId) {
-		return discovery.find(apiId).map(this::specOf);
+		return discovery.find(apiId).map((endpoint) -> {
+			if (!endpoint.manageable()) {
+				throw new EndpointNotManageableException(apiId, endpoint.problem());
+			}
+			return specOf(endpoint);
+		});
 	}
 
 	ProxyApiSpec specOf(ManagedEndpoint endpoint) {

@@ -38,6 +38,11 @@ public class EndpointTeardown {
 	public TeardownResult teardown(String apiId, boolean deleteImages) {
 		ManagedEndpoint endpoint = discovery.find(apiId).orElseThrow(() -> new EndpointNotFoundException(apiId));
 		clients.apiGateway().deleteRestApi((d) -> d.restApiId(apiId));
+		if (!endpoint.manageable()) {
+			// Its role and prefix come from tags changed outside imagegate: they may name someone else's.
+			log.info("Tore down proxy API {} ({}) only, as it is {}", apiId, endpoint.name(), endpoint.problem());
+			return new TeardownResult(apiId, endpoint.name(), endpoint.roleName(), false, 0);
+		}
 		boolean roleDeleted = deleteRole(endpoint.roleName());
 		int imagesDeleted = deleteImages ? deleteImages(endpoint.bucket(), endpoint.prefix()) : 0;
 		log.info("Tore down proxy API {} ({}); role deleted: {}; images deleted: {}", apiId, endpoint.name(),

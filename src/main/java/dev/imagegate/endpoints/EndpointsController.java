@@ -59,6 +59,10 @@ class EndpointsController {
 	String show(@PathVariable String apiId, Model model) {
 		ManagedEndpoint endpoint = discovery.find(apiId).orElseThrow(() -> new EndpointNotFoundException(apiId));
 		model.addAttribute("endpoint", endpoint);
+		if (!endpoint.manageable()) {
+			model.addAttribute("images", List.of());
+			return "endpoints/show";
+		}
 		try {
 			model.addAttribute("images", gallery.images(endpoint, GALLERY_SIZE));
 		}
@@ -85,6 +89,9 @@ class EndpointsController {
 
 	private Verification check(String apiId) {
 		ManagedEndpoint endpoint = discovery.find(apiId).orElseThrow(() -> new EndpointNotFoundException(apiId));
+		if (!endpoint.manageable()) {
+			return Verification.failed("This endpoint is " + endpoint.problem() + ".");
+		}
 		try {
 			return verifier.verify(endpoint.bucket(), endpoint.prefix(), endpoint.invokeUrl(), false, (message) -> {
 			});

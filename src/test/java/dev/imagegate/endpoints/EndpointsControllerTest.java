@@ -44,7 +44,7 @@ class EndpointsControllerTest {
 
 	private static final ManagedEndpoint ENDPOINT = new ManagedEndpoint("abc123defg", "cats", "my-bucket",
 			"images/<b>/", "test", "s3", "image", "imagegate-cats",
-			"http://localhost:4566/_aws/execute-api/abc123defg/test/s3?image={key}", null);
+			"http://localhost:4566/_aws/execute-api/abc123defg/test/s3?image={key}", null, null);
 
 	@Autowired
 	MockMvc mvc;

@@ -1,6 +1,7 @@
 package dev.imagegate.proxyapi.web;
 
 import dev.imagegate.cloud.AwsErrors;
+import dev.imagegate.endpoints.EndpointNotManageableException;
 import dev.imagegate.endpoints.EndpointSpecs;
 import dev.imagegate.endpoints.EndpointTeardown;
 import dev.imagegate.proxyapi.InvalidSpecException;
@@ -15,6 +16,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -137,6 +140,13 @@ class ProxyApiPagesController {
 		redirect.addFlashAttribute("message", "Rolled back: deleted " + removed.name() + " (" + apiId + ")"
 				+ (removed.roleDeleted() ? " and its role " + removed.roleName() : "") + ".");
 		return "redirect:/endpoints";
+	}
+
+	@ExceptionHandler(EndpointNotManageableException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String notManageable(EndpointNotManageableException ex, Model model) {
+		model.addAttribute("message", ex.getMessage());
+		return "endpoints/not-manageable";
 	}
 
 	private ProxyApiSpec deployedSpec(String apiId) {
