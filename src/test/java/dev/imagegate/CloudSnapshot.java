@@ -9,9 +9,18 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * What the cloud holds, for "nothing changed" assertions: every bucket with its keys, every REST
- * API with its resources, every role with its inline policies.
+ * API with its resources, every role with its inline policies. Tests get a {@link Taker} bean.
  */
 public record CloudSnapshot(List<String> objects, List<String> apis, List<String> roles) {
+
+	/** Takes snapshots with the portal's own clients. */
+	public record Taker(S3Client s3, ApiGatewayClient apiGateway, IamClient iam) {
+
+		public CloudSnapshot take() {
+			return CloudSnapshot.take(s3, apiGateway, iam);
+		}
+
+	}
 
 	public static CloudSnapshot take(S3Client s3, ApiGatewayClient apiGateway, IamClient iam) {
 		List<String> objects = s3.listBuckets().buckets().stream().flatMap((bucket) -> Stream.concat(

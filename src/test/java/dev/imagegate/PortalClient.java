@@ -98,6 +98,12 @@ public final class PortalClient {
 		return api(method, path, json, LocalCloudTest.USER, LocalCloudTest.PASSWORD);
 	}
 
+	/** The text as Thymeleaf writes it into a page. */
+	public static String escaped(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
+			.replace("\"", "&quot;");
+	}
+
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

@@ -37,4 +37,9 @@ public class SdkClientBeans {
 		return clients.sts();
 	}
 
+	@Bean
+	CloudSnapshot.Taker cloudSnapshots(AwsClients clients) {
+		return new CloudSnapshot.Taker(clients.s3(), clients.apiGateway(), clients.iam());
+	}
+
 }

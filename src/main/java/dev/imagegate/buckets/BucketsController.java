@@ -3,11 +3,14 @@ package dev.imagegate.buckets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import dev.imagegate.cloud.AwsErrors;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,7 +54,10 @@ class BucketsController {
 
 	@PostMapping("/buckets")
 	String create(@Valid @ModelAttribute("newBucket") NewBucketForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
+		// The list again with the form's errors: 400 for a name that breaks a rule, the cloud's
+		// own 4xx when it refused (409 for a name already taken), 502 when it failed.
+		HttpStatus status = HttpStatus.BAD_REQUEST;
 		if (!result.hasErrors()) {
 			try {
 				buckets.create(form.name(), form.region());
@@ -60,8 +66,12 @@ class BucketsController {
 			}
 			catch (SdkException ex) {
 				result.rejectValue("name", AwsErrors.code(ex), AwsErrors.message(ex));
+				int cloudStatus = (ex instanceof AwsServiceException aws) ? aws.statusCode() : 0;
+				status = (cloudStatus >= 400 && cloudStatus < 500) ? HttpStatus.valueOf(cloudStatus)
+						: HttpStatus.BAD_GATEWAY;
 			}
 		}
+		response.setStatus(status.value());
 		return list(null, model);
 	}
 

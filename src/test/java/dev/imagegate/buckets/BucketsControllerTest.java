@@ -68,7 +68,7 @@ class BucketsControllerTest {
 		given(buckets.page(any(), anyInt())).willReturn(new BucketService.BucketPage(List.of(), null));
 
 		mvc.perform(post("/buckets").param("name", "UPPER..case").param("region", "mars-1").with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(model().attributeHasFieldErrors("newBucket", "name", "region"));
 		then(buckets).should(never()).create(any(), any());
 	}
@@ -78,7 +78,7 @@ class BucketsControllerTest {
 		given(buckets.page(any(), anyInt())).willReturn(new BucketService.BucketPage(List.of(), null));
 
 		mvc.perform(post("/buckets").with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(model().attributeHasFieldErrors("newBucket", "name"));
 	}
 
@@ -102,7 +102,7 @@ class BucketsControllerTest {
 			.build()).given(buckets).create("taken-name", "");
 
 		mvc.perform(post("/buckets").param("name", "taken-name").param("region", "").with(csrf()))
-			.andExpect(status().isOk())
+			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("The requested bucket name is not available.")));
 	}
 

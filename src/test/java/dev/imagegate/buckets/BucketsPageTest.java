@@ -51,7 +51,7 @@ class BucketsPageTest {
 				"name=" + URLEncoder.encode("Bad_Name<script>", StandardCharsets.UTF_8) + "&_csrf="
 						+ portal.csrfToken("/buckets"));
 
-		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("id=\"name-error\"")
 			.contains("may contain only lowercase letters")
 			.doesNotContain("<script>");
@@ -66,7 +66,7 @@ class BucketsPageTest {
 
 		HttpResponse<String> refused = portal.post("/buckets", "name=page-taken&_csrf=" + portal.csrfToken("/buckets"));
 
-		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.statusCode()).isEqualTo(409);
 		assertThat(refused.body()).contains("id=\"name-error\"").containsIgnoringCase("already");
 	}
 

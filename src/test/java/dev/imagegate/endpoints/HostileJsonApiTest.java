@@ -13,9 +13,6 @@ import dev.imagegate.LocalCloudTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
-import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,14 +37,10 @@ class HostileJsonApiTest {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	S3Client s3;
+
 
 	@Autowired
-	ApiGatewayClient apiGateway;
-
-	@Autowired
-	IamClient iam;
+	CloudSnapshot.Taker cloud;
 
 	static Stream<Arguments> specs() {
 		return Stream.of(
@@ -121,14 +114,14 @@ class HostileJsonApiTest {
 	@MethodSource("specs")
 	void aBadSpecIsRefusedAndChangesNothing(String body, int status, String reason) throws Exception {
 		for (String path : new String[] { "/api/plan", "/api/endpoints" }) {
-			CloudSnapshot before = snapshot();
+			CloudSnapshot before = cloud.take();
 
 			HttpResponse<String> response = send("POST", path, "application/json", body);
 
 			assertThat(response.statusCode()).as(path).isEqualTo(status);
 			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 			assertThat(response.body()).contains(reason).doesNotContainPattern("java\\.|dev\\.imagegate|tools\\.jackson");
-			assertThat(snapshot()).isEqualTo(before);
+			assertThat(cloud.take()).isEqualTo(before);
 		}
 	}
 
@@ -150,13 +143,13 @@ class HostileJsonApiTest {
 	@MethodSource("requests")
 	void aWrongRequestIsRefusedAndChangesNothing(String method, String path, String contentType, String body,
 			int status, String reason) throws Exception {
-		CloudSnapshot before = snapshot();
+		CloudSnapshot before = cloud.take();
 
 		HttpResponse<String> response = send(method, path, contentType, body);
 
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.body()).contains(reason).doesNotContainPattern("java\\.|dev\\.imagegate|tools\\.jackson");
-		assertThat(snapshot()).isEqualTo(before);
+		assertThat(cloud.take()).isEqualTo(before);
 	}
 
 	@ParameterizedTest
@@ -188,9 +181,6 @@ class HostileJsonApiTest {
 		return "http://localhost:" + port;
 	}
 
-	private CloudSnapshot snapshot() {
-		return CloudSnapshot.take(s3, apiGateway, iam);
-	}
 
 	private static Arguments spec(String name, String body, int status, String reason) {
 		return argumentSet(name, body, status, reason);

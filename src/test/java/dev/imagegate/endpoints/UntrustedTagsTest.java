@@ -12,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
-import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +38,7 @@ class UntrustedTagsTest {
 	S3Client s3;
 
 	@Autowired
-	IamClient iam;
+	CloudSnapshot.Taker cloud;
 
 	static Stream<Arguments> tampered() {
 		return Stream.of(
@@ -71,10 +70,10 @@ class UntrustedTagsTest {
 		PortalClient portal = new PortalClient(port);
 		portal.loginAsTester();
 
-		assertThat(portal.get("/endpoints").body()).contains("not manageable: " + escaped(reason));
+		assertThat(portal.get("/endpoints").body()).contains("not manageable: " + PortalClient.escaped(reason));
 		HttpResponse<String> page = portal.get("/endpoints/" + apiId);
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains(escaped(reason)).doesNotContain("id=\"redeploy\"");
+		assertThat(page.body()).contains(PortalClient.escaped(reason)).doesNotContain("id=\"redeploy\"");
 		HttpResponse<String> status = portal.get("/endpoints/" + apiId + "/status");
 		assertThat(status.statusCode()).isEqualTo(200);
 		assertThat(status.body()).contains("\"status\":\"failed\"").contains("not manageable");
@@ -82,13 +81,13 @@ class UntrustedTagsTest {
 		assertThat(json.statusCode()).isEqualTo(200);
 		assertThat(json.body()).contains("\"invokeUrl\":null").contains("not manageable: ");
 
-		CloudSnapshot before = CloudSnapshot.take(s3, apiGateway, iam);
+		CloudSnapshot before = cloud.take();
 		HttpResponse<String> change = portal.get("/apis/new?from=" + apiId);
 		assertThat(change.statusCode()).isEqualTo(409);
-		assertThat(change.body()).contains(escaped(reason)).contains("It can be deleted, not changed.");
+		assertThat(change.body()).contains(PortalClient.escaped(reason)).contains("It can be deleted, not changed.");
 		HttpResponse<String> redeploy = portal.post("/apis/" + apiId + "/redeploy", "_csrf=" + portal.csrfToken("/endpoints/" + apiId));
 		assertThat(redeploy.statusCode()).isEqualTo(409);
-		assertThat(CloudSnapshot.take(s3, apiGateway, iam)).isEqualTo(before);
+		assertThat(cloud.take()).isEqualTo(before);
 
 		HttpResponse<String> deleted = portal.api("DELETE", "/api/endpoints/" + apiId + "?deleteImages=true", null);
 		assertThat(deleted.statusCode()).isEqualTo(200);
@@ -96,9 +95,6 @@ class UntrustedTagsTest {
 		assertThat(portal.api("GET", "/api/endpoints/" + apiId, null).statusCode()).isEqualTo(404);
 	}
 
-	private static String escaped(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;");
-	}
 
 	private static Arguments tags(String description, String tag, String value, String reason) {
 		return argumentSet(description, tag, value, reason);

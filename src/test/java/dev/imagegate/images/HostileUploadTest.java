@@ -14,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
-import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,11 +40,9 @@ class HostileUploadTest {
 	@Autowired
 	S3Client s3;
 
-	@Autowired
-	ApiGatewayClient apiGateway;
 
 	@Autowired
-	IamClient iam;
+	CloudSnapshot.Taker cloud;
 
 	@BeforeEach
 	void bucket() {
@@ -100,7 +96,7 @@ class HostileUploadTest {
 	void aScriptsUploadIsRefusedWithTheRuleAndStoresNothing(String name, byte[] content, int status, String reason)
 			throws Exception {
 		PortalClient portal = loggedIn();
-		CloudSnapshot before = snapshot();
+		CloudSnapshot before = cloud.take();
 
 		HttpResponse<String> answer = post(portal, name, content, true);
 
@@ -108,7 +104,7 @@ class HostileUploadTest {
 		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
 				(type) -> assertThat(type).contains("json"));
 		assertThat(answer.body()).contains(reason).doesNotContainPattern("java\\.|Exception");
-		assertThat(snapshot()).isEqualTo(before);
+		assertThat(cloud.take()).isEqualTo(before);
 	}
 
 	@ParameterizedTest
@@ -116,15 +112,15 @@ class HostileUploadTest {
 	void theFormsUploadIsRefusedOnAPageAndStoresNothing(String name, byte[] content, int status, String reason)
 			throws Exception {
 		PortalClient portal = loggedIn();
-		CloudSnapshot before = snapshot();
+		CloudSnapshot before = cloud.take();
 
 		HttpResponse<String> answer = post(portal, name, content, false);
 
 		assertThat(answer.statusCode()).isEqualTo(status);
 		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
 				(type) -> assertThat(type).startsWith("text/html"));
-		assertThat(answer.body()).contains(escaped(reason)).doesNotContain("<script>alert");
-		assertThat(snapshot()).isEqualTo(before);
+		assertThat(answer.body()).contains(PortalClient.escaped(reason)).doesNotContain("<script>alert");
+		assertThat(cloud.take()).isEqualTo(before);
 	}
 
 	private HttpResponse<String> post(PortalClient portal, String name, byte[] content, boolean json) throws Exception {
@@ -141,13 +137,7 @@ class HostileUploadTest {
 		return portal;
 	}
 
-	private CloudSnapshot snapshot() {
-		return CloudSnapshot.take(s3, apiGateway, iam);
-	}
 
-	private static String escaped(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;");
-	}
 
 	private static byte[] appended(byte[] image, String text) {
 		byte[] tail = text.getBytes(StandardCharsets.US_ASCII);

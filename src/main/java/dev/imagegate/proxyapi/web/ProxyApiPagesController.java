@@ -1,5 +1,7 @@
 package dev.imagegate.proxyapi.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import dev.imagegate.cloud.AwsErrors;
 import dev.imagegate.endpoints.EndpointNotManageableException;
 import dev.imagegate.endpoints.EndpointSpecs;
@@ -76,10 +78,11 @@ class ProxyApiPagesController {
 	}
 
 	@PostMapping("/apis/plan")
-	String plan(@ModelAttribute("form") ProxyApiForm form, BindingResult errors, Model model) {
+	String plan(@ModelAttribute("form") ProxyApiForm form, BindingResult errors, Model model,
+			HttpServletResponse response) {
 		ProxyApiSpec spec = validSpec(form, errors);
 		if (spec == null) {
-			return "apis/form";
+			return refused(response);
 		}
 		try {
 			Plan plan = provisioner.plan(spec);
@@ -93,10 +96,10 @@ class ProxyApiPagesController {
 	}
 
 	@PostMapping("/apis/deploy")
-	String deploy(@ModelAttribute("form") ProxyApiForm form, BindingResult errors) {
+	String deploy(@ModelAttribute("form") ProxyApiForm form, BindingResult errors, HttpServletResponse response) {
 		ProxyApiSpec spec = validSpec(form, errors);
 		if (spec == null) {
-			return "apis/form";
+			return refused(response);
 		}
 		return "redirect:/apis/runs/" + runs.start(spec).id();
 	}
@@ -147,6 +150,12 @@ class ProxyApiPagesController {
 	String notManageable(EndpointNotManageableException ex, Model model) {
 		model.addAttribute("message", ex.getMessage());
 		return "endpoints/not-manageable";
+	}
+
+	/** The form again with its errors, as a 400: nothing was planned or changed. */
+	private static String refused(HttpServletResponse response) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return "apis/form";
 	}
 
 	private ProxyApiSpec deployedSpec(String apiId) {

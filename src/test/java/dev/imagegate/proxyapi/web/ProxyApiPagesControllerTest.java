@@ -70,7 +70,7 @@ class ProxyApiPagesControllerTest {
 			.param("apiName", "-x")
 			.param("rateLimit", "5")
 			.param("burstLimit", "99999"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(model().attributeHasFieldErrors("form", "apiName", "burstLimit"));
 		then(provisioner).should(never()).plan(any());
 	}
@@ -79,7 +79,7 @@ class ProxyApiPagesControllerTest {
 	void aThrottleThatIsNotANumberIsAFieldError() throws Exception {
 		mvc.perform(post("/apis/plan").with(csrf()).param("bucket", "b-1").param("apiName", "x").param("rateLimit",
 				"fast"))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(model().attributeHasFieldErrors("form", "rateLimit"));
 	}
 

@@ -60,7 +60,7 @@ class WizardPagesTest {
 
 		HttpResponse<String> refused = portal.post("/apis/plan", form(portal, "wizard-bucket", "bad name!", "x", "y"));
 
-		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("must start with a letter or digit").contains("must be a number");
 	}
 
