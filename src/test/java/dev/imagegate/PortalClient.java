@@ -25,6 +25,8 @@ public final class PortalClient {
 
 	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
+	private static final Pattern NEXT_PAGE = Pattern.compile("href=\"(/buckets\\?page=[^\"]+)\" id=\"next-page\"");
+
 	public PortalClient(int port) {
 		this.base = "http://localhost:" + port;
 	}
@@ -96,6 +98,25 @@ public final class PortalClient {
 
 	public HttpResponse<String> api(String method, String path, String json) throws IOException, InterruptedException {
 		return api(method, path, json, LocalCloudTest.USER, LocalCloudTest.PASSWORD);
+	}
+
+	/**
+	 * The page of the bucket list that shows this bucket, following "Next page": the tests share
+	 * one local cloud, whose bucket count passes a page whatever order they run in.
+	 */
+	public String bucketListPage(String bucket) throws IOException, InterruptedException {
+		String path = "/buckets";
+		while (true) {
+			String page = get(path).body();
+			if (page.contains("data-bucket=\"" + bucket + "\"")) {
+				return page;
+			}
+			Matcher next = NEXT_PAGE.matcher(page);
+			if (!next.find()) {
+				throw new AssertionError(bucket + " is not on any page of the bucket list");
+			}
+			path = next.group(1).replace("&amp;", "&");
+		}
 	}
 
 	/** The text as Thymeleaf writes it into a page. */

@@ -196,7 +196,7 @@ class ImagesPageTest {
 		assertThat(second).contains("<span>images/&lt;b&gt;&amp;.png</span>")
 			.contains("raw?key=images/%3Cb%3E%26.png")
 			.doesNotContain("id=\"next-page\"");
-		assertThat(portal.get("/buckets").body()).contains("href=\"/buckets/img-pages/images?prefix=images/\"");
+		assertThat(portal.bucketListPage("img-pages")).contains("href=\"/buckets/img-pages/images?prefix=images/\"");
 	}
 
 	private static int count(String text, String part) {
