@@ -6,6 +6,7 @@
 #
 #   docs/bench/portal-load.sh                 # 50 users, 60 s per page
 #   USERS=20 DURATION=30s docs/bench/portal-load.sh
+#   JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/load.jfr docs/bench/portal-load.sh   # profile it
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -28,7 +29,7 @@ if [[ -z "$jar" ]]; then
 	./mvnw -B -q -DskipTests package
 	jar=$(ls target/imagegate-*.jar | head -1)
 fi
-java -jar "$jar" --imagegate.local.port="$LOCAL_PORT" --server.port="$PORTAL_PORT" \
+java ${JAVA_OPTS:-} -jar "$jar" --imagegate.local.port="$LOCAL_PORT" --server.port="$PORTAL_PORT" \
 	--imagegate.local.data-dir="$WORK/data" \
 	--imagegate.security.users[0].name=bench --imagegate.security.users[0].password=bench-password \
 	>"$WORK/app.log" 2>&1 &

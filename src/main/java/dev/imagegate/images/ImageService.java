@@ -3,6 +3,7 @@ package dev.imagegate.images;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,6 +34,8 @@ class ImageService {
 
 	private final AwsClients clients;
 
+	private final RecentListings listings = new RecentListings(Clock.systemUTC());
+
 	ImageService(AwsClients clients, ImagesProperties properties) {
 		this.clients = clients;
 		this.maxSize = properties.maxSize();
@@ -41,7 +44,12 @@ class ImageService {
 	record ImagePage(List<S3Object> images, String nextToken) {
 	}
 
+	/** A page of the images under the prefix, as listed at most {@link RecentListings#FRESH} ago. */
 	ImagePage page(String bucket, String prefix, String token, int size) {
+		return listings.get(new RecentListings.Key(bucket, prefix, token, size), () -> list(bucket, prefix, token, size));
+	}
+
+	private ImagePage list(String bucket, String prefix, String token, int size) {
 		ListObjectsV2Response page = clients.s3().listObjectsV2((l) -> l.bucket(bucket)
 			.prefix(prefix)
 			.maxKeys(size)
@@ -75,6 +83,7 @@ class ImageService {
 			String key = prefix + name;
 			clients.s3().putObject((p) -> p.bucket(bucket).key(key).contentType(type).contentLength(file.getSize()),
 					RequestBody.fromInputStream(in, file.getSize()));
+			listings.forget(bucket);
 			return UploadResult.stored(name, key, type);
 		}
 	}

@@ -1,10 +1,8 @@
 package dev.imagegate.web;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
+import dev.imagegate.MovingClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,31 +94,6 @@ class LoginThrottleTest {
 		for (int i = 0; i < times; i++) {
 			throttle.failed(client, account);
 		}
-	}
-
-	private static final class MovingClock extends Clock {
-
-		private Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-		void move(Duration by) {
-			now = now.plus(by);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }
