@@ -8,29 +8,30 @@ import dev.imagegate.proxyapi.Throttle;
 
 /**
  * The API step's form: a {@link ProxyApiSpec} as text fields. Validation is the spec's own,
- * so the form, the JSON API and the service can never disagree.
+ * so the form, the JSON API and the service can never disagree. {@code changing} is the id of
+ * the endpoint being changed, blank for a new one: a new API may not take an existing name.
  */
 public record ProxyApiForm(String bucket, String prefix, String apiName, String resource, String queryParameter,
-		String stage, String roleMode, String rateLimit, String burstLimit) {
+		String stage, String roleMode, String rateLimit, String burstLimit, String changing) {
 
 	public static ProxyApiForm defaults(String bucket, String prefix) {
 		return new ProxyApiForm(bucket, prefix, "", ProxyApiSpec.DEFAULT_RESOURCE,
 				ProxyApiSpec.DEFAULT_QUERY_PARAMETER, ProxyApiSpec.DEFAULT_STAGE, RoleMode.LEAST_PRIVILEGE.value(), "",
-				"");
+				"", "");
 	}
 
-	/** A spec as the form shows it, e.g. a deployed endpoint's to change it. */
-	public static ProxyApiForm of(ProxyApiSpec spec) {
+	/** A deployed endpoint's spec as the form shows it, to change that endpoint ({@code apiId}). */
+	public static ProxyApiForm of(ProxyApiSpec spec, String apiId) {
 		Throttle throttle = spec.throttle();
 		return new ProxyApiForm(spec.bucket(), spec.prefix(), spec.apiName(), spec.resource(), spec.queryParameter(),
 				spec.stage(), spec.roleMode().value(),
 				(throttle != null) ? BigDecimal.valueOf(throttle.rateLimit()).stripTrailingZeros().toPlainString() : "",
-				(throttle != null) ? String.valueOf(throttle.burstLimit()) : "");
+				(throttle != null) ? String.valueOf(throttle.burstLimit()) : "", apiId);
 	}
 
 	/** The same form without throttling, to check the other fields when a number is wrong. */
 	ProxyApiForm withoutThrottle() {
-		return new ProxyApiForm(bucket, prefix, apiName, resource, queryParameter, stage, roleMode, "", "");
+		return new ProxyApiForm(bucket, prefix, apiName, resource, queryParameter, stage, roleMode, "", "", changing);
 	}
 
 	/** The spec, or an exception naming the field that is not a number. */

@@ -3,6 +3,7 @@ package dev.imagegate.proxyapi.web;
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.imagegate.cloud.AwsErrors;
+import dev.imagegate.endpoints.EndpointDiscovery;
 import dev.imagegate.endpoints.EndpointNotManageableException;
 import dev.imagegate.endpoints.EndpointSpecs;
 import dev.imagegate.endpoints.EndpointTeardown;
@@ -45,12 +46,15 @@ class ProxyApiPagesController {
 
 	private final EndpointSpecs endpointSpecs;
 
+	private final EndpointDiscovery endpointDiscovery;
+
 	ProxyApiPagesController(ProxyApiProvisioner provisioner, ProvisioningRuns runs, EndpointTeardown teardown,
-			EndpointSpecs endpointSpecs) {
+			EndpointSpecs endpointSpecs, EndpointDiscovery endpointDiscovery) {
 		this.provisioner = provisioner;
 		this.runs = runs;
 		this.teardown = teardown;
 		this.endpointSpecs = endpointSpecs;
+		this.endpointDiscovery = endpointDiscovery;
 	}
 
 	/** A new API's form with the defaults, or with a deployed endpoint's settings ({@code from}) to change them. */
@@ -59,7 +63,7 @@ class ProxyApiPagesController {
 			@RequestParam(defaultValue = ProxyApiSpec.DEFAULT_PREFIX) String prefix,
 			@RequestParam(required = false) String from, Model model) {
 		if (from != null) {
-			model.addAttribute("form", ProxyApiForm.of(deployedSpec(from)));
+			model.addAttribute("form", ProxyApiForm.of(deployedSpec(from), from));
 			model.addAttribute("changing", from);
 		}
 		else {
@@ -194,7 +198,31 @@ class ProxyApiPagesController {
 				errors.rejectValue(formField, "invalid", message);
 			});
 		}
+		if (!errors.hasFieldErrors("apiName")) {
+			refuseATakenName(form, spec, errors);
+		}
 		return errors.hasErrors() ? null : spec;
+	}
+
+	/**
+	 * A new API (or a change that renames one) may not take the name of another endpoint: the
+	 * run would re-point that endpoint to this spec's bucket and role without a word.
+	 */
+	private void refuseATakenName(ProxyApiForm form, ProxyApiSpec spec, BindingResult errors) {
+		try {
+			endpointDiscovery.list()
+				.stream()
+				.filter((endpoint) -> endpoint.name().equals(spec.apiName()))
+				.filter((endpoint) -> !endpoint.apiId().equals(form.changing()))
+				.findFirst()
+				.ifPresent((taken) -> errors.rejectValue("apiName", "taken", "is already the name of the endpoint "
+						+ taken.apiId() + " (serving s3://" + taken.bucket() + "/" + taken.prefix()
+						+ "): choose another name, or change that endpoint from its page"));
+		}
+		catch (SdkException ex) {
+			errors.rejectValue("apiName", "unchecked", "could not be checked against the existing endpoints: "
+					+ AwsErrors.describe(ex));
+		}
 	}
 
 }

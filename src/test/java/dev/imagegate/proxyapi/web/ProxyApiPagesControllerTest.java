@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.imagegate.endpoints.EndpointDiscovery;
 import dev.imagegate.endpoints.EndpointSpecs;
 import dev.imagegate.endpoints.EndpointTeardown;
 import dev.imagegate.proxyapi.InvalidSpecException;
@@ -54,6 +55,9 @@ class ProxyApiPagesControllerTest {
 
 	@MockitoBean
 	EndpointTeardown teardown;
+
+	@MockitoBean
+	EndpointDiscovery discovery;
 
 	@MockitoBean
 	EndpointSpecs endpointSpecs;

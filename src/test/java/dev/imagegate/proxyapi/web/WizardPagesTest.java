@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.imagegate.CloudSnapshot;
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.PortalClient;
 import dev.imagegate.RestApis;
@@ -37,6 +38,9 @@ class WizardPagesTest {
 	@Autowired
 	FaultInjector faults;
 
+	@Autowired
+	CloudSnapshot.Taker cloud;
+
 	@AfterEach
 	void clearFaults() {
 		faults.clear();
@@ -62,6 +66,42 @@ class WizardPagesTest {
 
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("must start with a letter or digit").contains("must be a number");
+	}
+
+	/**
+	 * A new API named like an existing endpoint would have re-pointed that endpoint to another
+	 * bucket without a word: refused on plan and deploy, nothing changed; the same name is fine
+	 * when changing that very endpoint.
+	 */
+	@Test
+	void aNewApiMayNotTakeAnExistingEndpointsName() throws Exception {
+		bucketWithImage("taken-name-a");
+		bucketWithImage("taken-name-b");
+		PortalClient portal = loggedIn();
+		assertThat(deployAndWait(portal, form(portal, "taken-name-a", "taken-name", "", ""))).contains("Your endpoint is live");
+		String apiId = findApi("taken-name");
+		CloudSnapshot before = cloud.take();
+
+		for (String path : new String[] { "/apis/plan", "/apis/deploy" }) {
+			HttpResponse<String> refused = portal.post(path, form(portal, "taken-name-b", "taken-name", "", ""));
+
+			assertThat(refused.statusCode()).as(path).isEqualTo(400);
+			assertThat(refused.body()).contains("is already the name of the endpoint " + apiId + " (serving s3://taken-name-a/images/)");
+		}
+		assertThat(cloud.take()).isEqualTo(before);
+
+		HttpResponse<String> change = portal.post("/apis/plan",
+				form(portal, "taken-name-b", "taken-name", "", "") + "&changing=" + apiId);
+		assertThat(change.statusCode()).isEqualTo(200);
+		assertThat(change.body()).contains("What this will do to your account");
+	}
+
+	private String findApi(String name) {
+		return apiGateway.getRestApis((g) -> g.limit(500)).items().stream()
+			.filter((api) -> api.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.id();
 	}
 
 	@Test
