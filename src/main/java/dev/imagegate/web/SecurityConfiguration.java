@@ -1,16 +1,26 @@
 package dev.imagegate.web;
 
+import java.io.IOException;
 import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.imagegate.http.ProblemJson;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Every page needs a login and carries CSRF protection; the JSON API takes HTTP Basic with
@@ -37,7 +47,7 @@ public class SecurityConfiguration {
 		return http.securityMatcher("/api/**", "/v3/api-docs/**")
 			.addFilterBefore(LoginThrottleFilter.forHttpBasic(throttle), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated())
-			.httpBasic((basic) -> basic.realmName("imagegate"))
+			.httpBasic((basic) -> basic.realmName("imagegate").authenticationEntryPoint(SecurityConfiguration::unauthorized))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'")))
@@ -55,10 +65,26 @@ public class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.formLogin((form) -> form.loginPage("/login").permitAll())
+			// After login, the page that was asked for as it was asked for (no "?continue" added).
+			.requestCache((cache) -> cache.requestCache(savedRequests()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new MaskedCsrfTokens()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
 			.build();
+	}
+
+	private static HttpSessionRequestCache savedRequests() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setMatchingRequestParameterName(null);
+		return cache;
+	}
+
+	/** The JSON API's 401: the Basic challenge, and a problem detail saying what to send. */
+	private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"imagegate\"");
+		ProblemJson.write(response, HttpStatus.UNAUTHORIZED.value(), "Unauthorized",
+				"This API needs HTTP Basic authentication with a portal account (curl -u user:password).");
 	}
 
 }

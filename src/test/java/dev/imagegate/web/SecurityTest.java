@@ -110,7 +110,11 @@ class SecurityTest {
 	void theJsonApiTakesHttpBasicAndNothingElse() throws Exception {
 		PortalClient portal = new PortalClient(port);
 
-		assertThat(portal.api("GET", "/api/endpoints", null, null, null).statusCode()).isEqualTo(401);
+		HttpResponse<String> anonymous = portal.api("GET", "/api/endpoints", null, null, null);
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).contains("Basic realm=\"imagegate\"");
+		assertThat(anonymous.headers().firstValue("Content-Type")).contains("application/problem+json");
+		assertThat(anonymous.body()).contains("\"status\":401").contains("HTTP Basic authentication");
 		assertThat(portal.api("GET", "/api/endpoints", null, LocalCloudTest.USER, "wrong").statusCode())
 			.isEqualTo(401);
 		assertThat(portal.api("GET", "/api/endpoints", null).statusCode()).isEqualTo(200);
@@ -118,6 +122,17 @@ class SecurityTest {
 		// A browser's login session does not authenticate the API (hence no CSRF there).
 		portal.loginAsTester();
 		assertThat(portal.api("GET", "/api/endpoints", null, null, null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void afterLoginThePageAskedForOpensAsItWasAsked() throws Exception {
+		PortalClient portal = new PortalClient(port);
+		assertThat(portal.get("/buckets?page=").statusCode()).isEqualTo(302);
+
+		HttpResponse<String> login = portal.loginAsTester();
+
+		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(
+				(location) -> assertThat(location).endsWith("/buckets?page=").doesNotContain("continue"));
 	}
 
 	@Test
