@@ -48,14 +48,19 @@ class EndpointsApiController {
 	}
 
 	/**
-	 * Runs the spec: 201 with the result when every step is done, 422 with the same
-	 * result (the failed step carries AWS's error) when one failed; run again to continue.
+	 * Runs the spec: 201 with the result when every step is done and the API was created, 200
+	 * when it already existed (a re-run repairs what differs and creates nothing), 422 with the
+	 * same result (the failed step carries AWS's error) when one failed; run again to continue.
 	 */
 	@PostMapping(path = "/endpoints", consumes = "application/json")
 	ResponseEntity<ProvisioningResult> provision(@Valid @RequestBody ProxyApiSpec spec) {
 		ProvisioningResult result = provisioner.provision(spec);
 		if (!result.succeeded()) {
 			return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(result);
+		}
+		boolean created = result.steps().stream().anyMatch((step) -> step.awsCalls().contains("CreateRestApi"));
+		if (!created) {
+			return ResponseEntity.ok(result);
 		}
 		return ResponseEntity.created(URI.create("/api/endpoints/" + result.apiId())).body(result);
 	}

@@ -70,12 +70,26 @@ class EndpointsApiControllerTest {
 
 	@Test
 	void aValidSpecIsProvisionedWithoutACsrfTokenAnd201PointsAtTheEndpoint() throws Exception {
+		StepReport api = new StepReport("api", "REST API", StepReport.DONE, 5, List.of("GetRestApis", "CreateRestApi"),
+				Map.of(), null);
 		given(provisioner.provision(any())).willReturn(new ProvisioningResult("abc123", "http://x/{key}", "test", true,
-				List.of(), null));
+				List.of(api), null));
 
 		mvc.perform(post("/api/endpoints").contentType(MediaType.APPLICATION_JSON).content(SPEC))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", "/api/endpoints/abc123"))
+			.andExpect(jsonPath("$.apiId").value("abc123"));
+	}
+
+	@Test
+	void aReRunThatCreatesNoApiIs200() throws Exception {
+		StepReport api = new StepReport("api", "REST API", StepReport.DONE, 5, List.of("GetRestApis"), Map.of(), null);
+		given(provisioner.provision(any())).willReturn(new ProvisioningResult("abc123", "http://x/{key}", "test", true,
+				List.of(api), null));
+
+		mvc.perform(post("/api/endpoints").contentType(MediaType.APPLICATION_JSON).content(SPEC))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Location"))
 			.andExpect(jsonPath("$.apiId").value("abc123"));
 	}
 

@@ -59,6 +59,11 @@ class EndpointsApiTest {
 		assertThat(result.at("/steps/2/durationMs").isNumber()).isTrue();
 		assertThat(result.get("verification").get("status").asString()).isNotBlank();
 
+		HttpResponse<String> again = send("POST", "/api/endpoints", spec);
+		assertThat(again.statusCode()).as("a re-run creates nothing").isEqualTo(200);
+		assertThat(again.headers().firstValue("Location")).isEmpty();
+		assertThat(json(again).get("apiId").asString()).isEqualTo(apiId);
+
 		HttpResponse<String> list = send("GET", "/api/endpoints", null);
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(list.body()).contains(apiId).contains("json-api-bucket");
