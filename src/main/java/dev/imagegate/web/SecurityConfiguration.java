@@ -64,7 +64,7 @@ public class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin((form) -> form.loginPage("/login").permitAll())
+			.formLogin((form) -> form.loginPage("/login").permitAll().failureHandler(SecurityConfiguration::loginFailed))
 			// After login, the page that was asked for as it was asked for (no "?continue" added).
 			.requestCache((cache) -> cache.requestCache(savedRequests()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
@@ -85,6 +85,17 @@ public class SecurityConfiguration {
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"imagegate\"");
 		ProblemJson.write(response, HttpStatus.UNAUTHORIZED.value(), "Unauthorized",
 				"This API needs HTTP Basic authentication with a portal account (curl -u user:password).");
+	}
+
+	/** Back to the form, which keeps the user name typed (not the password) for the next try. */
+	private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		String username = request.getParameter("username");
+		if (username != null) {
+			request.getSession().setAttribute(LoginController.LAST_USERNAME,
+					(username.length() > 64) ? username.substring(0, 64) : username);
+		}
+		response.sendRedirect(request.getContextPath() + "/login?error");
 	}
 
 }

@@ -87,7 +87,11 @@ class SecurityTest {
 
 		assertThat(response.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/login?error"));
 		assertThat(portal.get("/").statusCode()).isEqualTo(302);
-		assertThat(portal.get("/login?error").body()).contains("Wrong user name or password.");
+		String again = portal.get("/login?error").body();
+		assertThat(again).contains("Wrong user name or password.")
+			.contains("value=\"" + LocalCloudTest.USER + "\"")
+			.doesNotContain("value=\"wrong\"");
+		assertThat(portal.get("/login").body()).as("shown once").doesNotContain("value=\"" + LocalCloudTest.USER + "\"");
 	}
 
 	@Test
