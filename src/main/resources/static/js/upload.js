@@ -88,6 +88,7 @@
       if (!results) {
         row.setAttribute('data-status', 'refused');
         row.classList.add('error');
+        bar.classList.add('refused');
         outcome.textContent = ' Refused: ' + (body && body.detail ? body.detail
           : (xhr.status === 413 ? 'the upload is too large' : 'HTTP ' + xhr.status));
         return;
@@ -100,6 +101,7 @@
           showThumbnail(result.key);
         } else {
           row.classList.add('error');
+          bar.classList.add('refused');
           outcome.textContent = ' Refused: ' + result.reason;
         }
       });

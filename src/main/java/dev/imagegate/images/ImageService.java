@@ -73,8 +73,10 @@ class ImageService {
 		try (InputStream in = new BufferedInputStream(file.getInputStream(), 64 * 1024)) {
 			String type = ImageTypes.detect(in);
 			if (!ImageTypes.ACCEPTED.contains(type)) {
-				String why = "image/svg+xml".equals(type) ? ", refused because an SVG can carry script" : "";
-				return UploadResult.refused(name, name + " is not an image (" + type + why + ")");
+				String why = "image/svg+xml".equals(type)
+						? " is an SVG drawing, which is refused: an SVG can carry script that would run when it is opened"
+						: " is not an image (" + type + ")";
+				return UploadResult.refused(name, name + why);
 			}
 			String structureProblem = ImageStructure.problem(file::getInputStream, type);
 			if (structureProblem != null) {

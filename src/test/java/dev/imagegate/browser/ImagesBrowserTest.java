@@ -54,6 +54,9 @@ class ImagesBrowserTest extends BrowserTest {
 			.anySatisfy((text) -> assertThat(text).contains("Refused: notes.txt is not an image (text/plain)"));
 		assertThat(driver().findElements(By.cssSelector("#progress progress"))).hasSize(3)
 			.allSatisfy((bar) -> assertThat(bar.getAttribute("value")).isEqualTo("100"));
+		assertThat(driver().findElements(By.cssSelector("#progress li[data-status='refused'] progress.refused")))
+			.as("the refused file's bar is marked").hasSize(1);
+		assertThat(driver().findElements(By.cssSelector("#progress li[data-status='stored'] progress.refused"))).isEmpty();
 		awaitThumbnails(2);
 		screenshot("images");
 

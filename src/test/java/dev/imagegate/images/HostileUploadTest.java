@@ -72,7 +72,7 @@ class HostileUploadTest {
 				upload("text named .png", "notes.png", "just words".getBytes(StandardCharsets.UTF_8), 400,
 						"is not an image (text/plain)"),
 				upload("an SVG", "logo.png", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
-					.getBytes(StandardCharsets.UTF_8), 400, "refused because an SVG can carry script"),
+					.getBytes(StandardCharsets.UTF_8), 400, "is an SVG drawing, which is refused: an SVG can carry script"),
 				upload("HTML named .gif", "page.gif", "<!DOCTYPE html><html><body>hi</body></html>"
 					.getBytes(StandardCharsets.UTF_8), 400, "is not an image (text/html)"),
 				upload("a truncated PNG", "cut.png", Arrays.copyOf(png, png.length - 20), 400,

@@ -85,7 +85,7 @@ class ImagesPageTest {
 		String answer = uploadJson(loggedIn(), "img-svg", "images/", "logo.svg", svg.getBytes(StandardCharsets.UTF_8));
 
 		assertThat(answer).contains("\"status\":\"refused\"")
-			.contains("logo.svg is not an image (image/svg+xml, refused because an SVG can carry script)");
+			.contains("logo.svg is an SVG drawing, which is refused: an SVG can carry script that would run when it is opened");
 		assertThat(s3.listObjectsV2((l) -> l.bucket("img-svg")).contents()).isEmpty();
 	}
 
