@@ -23,6 +23,9 @@ public record StepReport(String name, String title, String status, long duration
 
 	public static final String NOT_RUN = "not-run";
 
+	/** The verification, when there was nothing to verify: no image yet, or a cloud that serves no APIs. */
+	public static final String SKIPPED = "skipped";
+
 	public record StepError(String code, String message) {
 	}
 

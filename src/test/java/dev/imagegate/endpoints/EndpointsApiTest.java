@@ -58,6 +58,10 @@ class EndpointsApiTest {
 		assertThat(result.at("/steps/2/awsCalls").toString()).contains("CreateRestApi");
 		assertThat(result.at("/steps/2/durationMs").isNumber()).isTrue();
 		assertThat(result.get("verification").get("status").asString()).isNotBlank();
+		String verified = result.at("/verification/status").asString();
+		assertThat(result.at("/steps/8/name").asString()).isEqualTo("verification");
+		assertThat(result.at("/steps/8/status").asString()).as("the step says what the verification did")
+			.isEqualTo(verified.equals("passed") ? "done" : verified.equals("failed") ? "failed" : "skipped");
 
 		HttpResponse<String> again = send("POST", "/api/endpoints", spec);
 		assertThat(again.statusCode()).as("a re-run creates nothing").isEqualTo(200);
