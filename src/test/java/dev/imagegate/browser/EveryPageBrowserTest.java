@@ -55,7 +55,7 @@ class EveryPageBrowserTest extends BrowserTest {
 		screenshot("narrow-buckets");
 
 		open("/apis/new?bucket=browser-narrow-bucket-with-a-rather-long-name");
-		visible(By.id("apiName")).sendKeys("browser-narrow-api");
+		visible(By.id("apiName")).sendKeys("browser-narrow-second-api");
 		visible(By.id("show-plan")).click();
 		visible(By.id("plan"));
 		assertNoHorizontalScrollbar();
