@@ -16,27 +16,7 @@ ATTEMPTS=${ATTEMPTS:-1000}
 WARMUP=${WARMUP:-3000}
 LOCAL_PORT=${LOCAL_PORT:-4596}
 PORTAL_PORT=${PORTAL_PORT:-8096}
-WORK=$(mktemp -d)
-APP=
-cleanup() {
-	rc=$?
-	[[ -n "$APP" ]] && kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null
-	rm -rf "$WORK"
-	exit "$rc"
-}
-trap cleanup EXIT
-
-jar=${JAR:-$(ls target/imagegate-*.jar 2>/dev/null | head -1 || true)}
-if [[ -z "$jar" ]]; then
-	./mvnw -B -q -DskipTests package
-	jar=$(ls target/imagegate-*.jar | head -1)
-fi
-java -jar "$jar" --imagegate.local.port="$LOCAL_PORT" --server.port="$PORTAL_PORT" \
-	--imagegate.local.data-dir="$WORK/data" \
-	--imagegate.security.users[0].name=bench --imagegate.security.users[0].password=bench-password \
-	>"$WORK/app.log" 2>&1 &
-APP=$!
-until curl -sf "http://localhost:$PORTAL_PORT/actuator/health/readiness" >/dev/null; do sleep 0.5; done
+. docs/bench/portal.sh
 
 python3 - "$PORTAL_PORT" "$APP" "$ATTEMPTS" "$WARMUP" <<'PY'
 import base64, http.client, os, re, sys, time, urllib.parse
