@@ -62,8 +62,10 @@ public class IntegrationStep implements ProvisioningStep {
 						.passthroughBehavior("WHEN_NO_MATCH")
 						.requestParameters(design.integrationRequestParameters()));
 					context.apiChanged = true;
-					// A replaced integration comes without integration responses.
-					context.method = null;
+					// A replaced integration comes without integration responses; the method keeps its
+					// method responses (forgetting them made the next step put them again: a conflict).
+					context.method = (context.method != null)
+							? context.method.toBuilder().methodIntegration((Integration) null).build() : null;
 				}));
 		return changes;
 	}
