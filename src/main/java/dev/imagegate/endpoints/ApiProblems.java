@@ -66,6 +66,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
+	@ExceptionHandler({ EndpointNameTakenException.class, EndpointNotManageableException.class })
+	ResponseEntity<ProblemDetail> conflict(RuntimeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Conflicts with an existing endpoint");
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
 	@ExceptionHandler(SdkException.class)
 	ResponseEntity<ProblemDetail> aws(SdkException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, AwsErrors.message(ex));

@@ -35,10 +35,14 @@ class EndpointsApiController {
 
 	private final EndpointTeardown teardown;
 
-	EndpointsApiController(ProxyApiProvisioner provisioner, EndpointDiscovery discovery, EndpointTeardown teardown) {
+	private final EndpointSpecs specs;
+
+	EndpointsApiController(ProxyApiProvisioner provisioner, EndpointDiscovery discovery, EndpointTeardown teardown,
+			EndpointSpecs specs) {
 		this.provisioner = provisioner;
 		this.discovery = discovery;
 		this.teardown = teardown;
+		this.specs = specs;
 	}
 
 	/** What a run would change in the account; changes nothing. */
@@ -53,7 +57,11 @@ class EndpointsApiController {
 	 * same result (the failed step carries AWS's error) when one failed; run again to continue.
 	 */
 	@PostMapping(path = "/endpoints", consumes = "application/json")
-	ResponseEntity<ProvisioningResult> provision(@Valid @RequestBody ProxyApiSpec spec) {
+	ResponseEntity<ProvisioningResult> provision(@Valid @RequestBody ProxyApiSpec spec,
+			@RequestParam(defaultValue = "false") boolean update) {
+		if (!update) {
+			refuseAChangeToAnotherEndpoint(spec);
+		}
 		ProvisioningResult result = provisioner.provision(spec);
 		if (!result.succeeded()) {
 			return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(result);
@@ -63,6 +71,23 @@ class EndpointsApiController {
 			return ResponseEntity.ok(result);
 		}
 		return ResponseEntity.created(URI.create("/api/endpoints/" + result.apiId())).body(result);
+	}
+
+	/**
+	 * A spec names its endpoint by apiName: under an existing name it would re-point that endpoint.
+	 * The same spec again is a re-run (it repairs what differs); a different one needs {@code update}.
+	 */
+	private void refuseAChangeToAnotherEndpoint(ProxyApiSpec spec) {
+		discovery.list()
+			.stream()
+			.filter((endpoint) -> endpoint.name().equals(spec.apiName()))
+			.findFirst()
+			.ifPresent((existing) -> {
+				ProxyApiSpec current = specs.current(existing.apiId()).orElse(null);
+				if (current == null || !current.describesSameEndpointAs(spec)) {
+					throw new EndpointNameTakenException(existing);
+				}
+			});
 	}
 
 	@GetMapping("/endpoints")

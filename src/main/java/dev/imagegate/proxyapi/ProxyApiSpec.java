@@ -1,5 +1,7 @@
 package dev.imagegate.proxyapi;
 
+import java.util.Objects;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -79,6 +81,17 @@ public record ProxyApiSpec(@NotBlank @BucketName String bucket,
 			case "resourceNotADotSegment" -> "resource";
 			default -> property;
 		};
+	}
+
+	/**
+	 * Whether both describe the same endpoint: what the API serves and how, leaving out what
+	 * only matters while creating it (the bucket's region, whether to create the bucket).
+	 */
+	public boolean describesSameEndpointAs(ProxyApiSpec other) {
+		return bucket.equals(other.bucket) && prefix.equals(other.prefix) && apiName.equals(other.apiName)
+				&& resource.equals(other.resource) && queryParameter.equals(other.queryParameter)
+				&& stage.equals(other.stage) && roleMode == other.roleMode
+				&& Objects.equals(throttle, other.throttle);
 	}
 
 	/** A spec with the defaults for everything but the bucket and the API name. */

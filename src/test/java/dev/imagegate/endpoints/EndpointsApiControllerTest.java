@@ -59,6 +59,9 @@ class EndpointsApiControllerTest {
 	@MockitoBean
 	EndpointTeardown teardown;
 
+	@MockitoBean
+	EndpointSpecs specs;
+
 	@Test
 	@WithAnonymousUser
 	void withoutCredentialsItIs401AndNothingRuns() throws Exception {

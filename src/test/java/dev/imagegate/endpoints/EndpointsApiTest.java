@@ -2,6 +2,7 @@ package dev.imagegate.endpoints;
 
 import java.net.http.HttpResponse;
 
+import dev.imagegate.CloudSnapshot;
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.PortalClient;
 import dev.imagegate.RestApis;
@@ -31,6 +32,9 @@ class EndpointsApiTest {
 
 	@Autowired
 	ApiGatewayClient apiGateway;
+
+	@Autowired
+	CloudSnapshot.Taker cloud;
 
 	@Test
 	void planRunListGetAndDeleteAnEndpoint() throws Exception {
@@ -68,12 +72,24 @@ class EndpointsApiTest {
 		assertThat(again.headers().firstValue("Location")).isEmpty();
 		assertThat(json(again).get("apiId").asString()).isEqualTo(apiId);
 
+		// The same name with another spec would re-point the endpoint: refused unless meant.
+		String other = spec.replace("\"roleMode\":\"least-privilege\"", "\"roleMode\":\"least-privilege\",\"prefix\":\"thumbs/\"");
+		CloudSnapshot before = cloud.take();
+		HttpResponse<String> taken = send("POST", "/api/endpoints", other);
+		assertThat(taken.statusCode()).isEqualTo(409);
+		assertThat(taken.body()).contains("An endpoint named json-api already exists (" + apiId)
+			.contains("serving s3://json-api-bucket/images/").contains("?update=true");
+		assertThat(cloud.take()).isEqualTo(before);
+		HttpResponse<String> updated = send("POST", "/api/endpoints?update=true", other);
+		assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+		assertThat(json(send("GET", "/api/endpoints/" + apiId, null)).get("prefix").asString()).isEqualTo("thumbs/");
+
 		HttpResponse<String> list = send("GET", "/api/endpoints", null);
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(list.body()).contains(apiId).contains("json-api-bucket");
 
 		HttpResponse<String> one = send("GET", "/api/endpoints/" + apiId, null);
-		assertThat(json(one).get("prefix").asString()).isEqualTo("images/");
+		assertThat(json(one).get("prefix").asString()).as("as updated").isEqualTo("thumbs/");
 
 		HttpResponse<String> deleted = send("DELETE", "/api/endpoints/" + apiId, null);
 		assertThat(deleted.statusCode()).isEqualTo(200);

@@ -79,7 +79,8 @@ class JsonApiDocumentTest {
 			JsonNode mine = served.get("paths").get(pathAndMethod[1]).get(pathAndMethod[0]);
 			JsonNode theirs = generated.get("paths").get(pathAndMethod[1]).get(pathAndMethod[0]);
 			for (String field : List.of("operationId", "parameters", "requestBody")) {
-				assertThat(mine.get(field)).as(operation + " " + field).isEqualTo(theirs.get(field));
+				assertThat(withoutDescriptions(mine.get(field))).as(operation + " " + field)
+					.isEqualTo(withoutDescriptions(theirs.get(field)));
 			}
 			assertThat(successSchema(mine)).as(operation + " success body")
 				.isNotNull()
@@ -118,6 +119,9 @@ class JsonApiDocumentTest {
 	}
 
 	private static JsonNode withoutDescriptions(JsonNode node) {
+		if (node == null) {
+			return null;
+		}
 		JsonNode copy = node.deepCopy();
 		strip(copy);
 		return copy;
