@@ -1,5 +1,6 @@
 package dev.imagegate.endpoints;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,6 +70,18 @@ class EndpointsControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("s3://my-bucket/images/&lt;b&gt;/")))
 			.andExpect(content().string(not(containsString("images/<b>/"))));
+	}
+
+	@Test
+	void datesReadAsDatesWithTheExactTimeForMachines() throws Exception {
+		given(discovery.list()).willReturn(List.of(new ManagedEndpoint("abc123defg", "cats", "my-bucket", "images/",
+				"test", "s3", "image", "imagegate-cats", "http://x/{key}", Instant.parse("2026-12-01T06:55:02.522Z"),
+				null)));
+
+		mvc.perform(get("/endpoints"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">1 Dec 2026, 06:55 UTC</time>")))
+			.andExpect(content().string(containsString("datetime=\"2026-12-01T06:55:02.522+0000\"")));
 	}
 
 	@Test
