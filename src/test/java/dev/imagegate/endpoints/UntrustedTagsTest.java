@@ -12,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,8 +33,6 @@ class UntrustedTagsTest {
 	@Autowired
 	ApiGatewayClient apiGateway;
 
-	@Autowired
-	S3Client s3;
 
 	@Autowired
 	CloudSnapshot.Taker cloud;
