@@ -48,6 +48,11 @@ public class EndpointDiscovery {
 			.toList();
 	}
 
+	/** The managed endpoint of this API name, if any: imagegate's names are unique among its APIs. */
+	public Optional<ManagedEndpoint> findByName(String apiName) {
+		return list().stream().filter((endpoint) -> endpoint.name().equals(apiName)).findFirst();
+	}
+
 	/** One managed endpoint, or empty when there is no such API or it is not imagegate's. */
 	public Optional<ManagedEndpoint> find(String apiId) {
 		try {

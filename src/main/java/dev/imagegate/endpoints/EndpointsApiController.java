@@ -78,11 +78,7 @@ class EndpointsApiController {
 	 * The same spec again is a re-run (it repairs what differs); a different one needs {@code update}.
 	 */
 	private void refuseAChangeToAnotherEndpoint(ProxyApiSpec spec) {
-		discovery.list()
-			.stream()
-			.filter((endpoint) -> endpoint.name().equals(spec.apiName()))
-			.findFirst()
-			.ifPresent((existing) -> {
+		discovery.findByName(spec.apiName()).ifPresent((existing) -> {
 				ProxyApiSpec current = specs.current(existing.apiId()).orElse(null);
 				if (current == null || !current.describesSameEndpointAs(spec)) {
 					throw new EndpointNameTakenException(existing);

@@ -210,11 +210,8 @@ class ProxyApiPagesController {
 	 */
 	private void refuseATakenName(ProxyApiForm form, ProxyApiSpec spec, BindingResult errors) {
 		try {
-			endpointDiscovery.list()
-				.stream()
-				.filter((endpoint) -> endpoint.name().equals(spec.apiName()))
+			endpointDiscovery.findByName(spec.apiName())
 				.filter((endpoint) -> !endpoint.apiId().equals(form.changing()))
-				.findFirst()
 				.ifPresent((taken) -> errors.rejectValue("apiName", "taken", "is already the name of the endpoint "
 						+ taken.apiId() + " (serving s3://" + taken.bucket() + "/" + taken.prefix()
 						+ "): choose another name, or change that endpoint from its page"));
