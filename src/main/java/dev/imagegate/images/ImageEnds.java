@@ -4,7 +4,6 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.zip.CRC32;
 
 /**
@@ -67,20 +66,29 @@ final class ImageEnds {
 	}
 
 	private static boolean endsWith(ImageStructure.ContentSource content, int[] tail) throws IOException {
-		int[] last = new int[tail.length];
-		long count = 0;
+		byte[] last = new byte[tail.length];
+		int kept = 0;
 		try (InputStream in = content.open()) {
 			byte[] buffer = new byte[64 * 1024];
 			int n;
 			while ((n = in.read(buffer)) > 0) {
-				for (int i = 0; i < n; i++) {
-					System.arraycopy(last, 1, last, 0, last.length - 1);
-					last[last.length - 1] = buffer[i] & 0xFF;
-				}
-				count += n;
+				// Keep the last tail.length bytes seen: the chunk's own end, or what was kept before and it.
+				int fromChunk = Math.min(n, last.length);
+				int fromBefore = Math.min(kept, last.length - fromChunk);
+				System.arraycopy(last, kept - fromBefore, last, 0, fromBefore);
+				System.arraycopy(buffer, n - fromChunk, last, fromBefore, fromChunk);
+				kept = fromBefore + fromChunk;
 			}
 		}
-		return count >= tail.length && Arrays.equals(last, tail);
+		if (kept < tail.length) {
+			return false;
+		}
+		for (int i = 0; i < tail.length; i++) {
+			if ((last[i] & 0xFF) != tail[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

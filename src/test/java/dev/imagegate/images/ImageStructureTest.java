@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -92,6 +93,26 @@ class ImageStructureTest {
 
 		assertThat(ImageStructure.problem(source(trailing), "image/png")).startsWith("has data after its end");
 		assertThat(ImageStructure.problem(source(damaged), "image/png")).contains("checksum is wrong");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "jpg, image/jpeg", "gif, image/gif" })
+	void theEndIsFoundHoweverTheBytesArrive(String format, String type) throws IOException {
+		byte[] whole = drawn(format);
+		byte[] cut = Arrays.copyOf(whole, whole.length - 1);
+
+		assertThat(ImageEnds.problem(oneByteAtATime(whole), type)).isNull();
+		assertThat(ImageEnds.problem(oneByteAtATime(cut), type)).startsWith("is not a complete");
+	}
+
+	/** A stream that hands out one byte per read, as a slow network might. */
+	private static ImageStructure.ContentSource oneByteAtATime(byte[] bytes) {
+		return () -> new FilterInputStream(new ByteArrayInputStream(bytes)) {
+			@Override
+			public int read(byte[] buffer, int offset, int length) throws IOException {
+				return super.read(buffer, offset, Math.min(length, 1));
+			}
+		};
 	}
 
 	@Test
