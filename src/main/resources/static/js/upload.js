@@ -12,6 +12,7 @@
   var list = document.getElementById('progress');
   var csrf = form.querySelector('input[name="_csrf"]');
   var hint = zone.querySelector('.drop-hint');
+  var replace = document.getElementById('replace');
   if (hint) {
     hint.hidden = false;
   }
@@ -21,6 +22,13 @@
     return base + '/raw?key=' + encodeURIComponent(key);
   }
 
+  function prefix() {
+    var match = /[?&]prefix=([^&]*)/.exec(form.getAttribute('action'));
+    return match ? decodeURIComponent(match[1]) : '';
+  }
+
+  // Keeps the order the server lists (by key), so the gallery looks the same after a reload;
+  // an image stored again replaces its thumbnail instead of adding a second one.
   function showThumbnail(key) {
     var gallery = document.getElementById('gallery');
     if (!gallery) {
@@ -42,10 +50,35 @@
     img.height = 120;
     img.src = rawUrl(key) + '&t=' + Date.now();
     var label = document.createElement('span');
-    label.textContent = key;
+    label.className = 'image-name';
+    label.title = key;
+    label.textContent = key.substring(prefix().length);
+    var remove = document.createElement('a');
+    remove.className = 'danger-link';
+    remove.href = form.getAttribute('action').split('?')[0] + '/delete?key=' + encodeURIComponent(key);
+    remove.textContent = 'Delete\u2026';
+    remove.setAttribute('aria-label', 'Delete ' + label.textContent);
     item.appendChild(img);
     item.appendChild(label);
-    gallery.insertBefore(item, gallery.firstChild);
+    item.appendChild(remove);
+    var after = null;
+    Array.prototype.some.call(gallery.children, function (other) {
+      var otherKey = other.getAttribute('data-key');
+      if (otherKey >= key) {
+        after = other;
+        return true;
+      }
+      return false;
+    });
+    if (after && after.getAttribute('data-key') === key) {
+      after.replaceWith(item);
+    } else {
+      gallery.insertBefore(item, after);
+    }
+    var next = document.getElementById('next-step');
+    if (next) {
+      next.hidden = false;
+    }
   }
 
   function uploadOne(file) {
@@ -65,6 +98,9 @@
 
     var data = new FormData();
     data.append('files', file, file.name);
+    if (replace && replace.checked) {
+      data.append('replace', 'true');
+    }
     var xhr = new XMLHttpRequest();
     xhr.open('POST', form.getAttribute('action'));
     xhr.setRequestHeader('Accept', 'application/json');

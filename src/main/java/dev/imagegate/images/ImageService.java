@@ -13,6 +13,7 @@ import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 import org.springframework.stereotype.Service;
@@ -57,8 +58,12 @@ class ImageService {
 		return new ImagePage(page.contents(), Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null);
 	}
 
-	/** Checks one file (name, size, content type) and stores it when it passes. */
-	UploadResult store(String bucket, String prefix, MultipartFile file) throws IOException {
+	/**
+	 * Checks one file (name, size, content type) and stores it when it passes. An image of the
+	 * same name is only replaced when {@code replace} says so: an upload never loses an image
+	 * silently.
+	 */
+	UploadResult store(String bucket, String prefix, MultipartFile file, boolean replace) throws IOException {
 		String original = (file.getOriginalFilename() == null) ? "" : file.getOriginalFilename();
 		String name = ImageKeys.lastSegment(original);
 		String shown = name.isEmpty() ? original : name;
@@ -83,6 +88,10 @@ class ImageService {
 				return UploadResult.refused(name, name + " " + structureProblem);
 			}
 			String key = prefix + name;
+			if (!replace && exists(bucket, key)) {
+				return UploadResult.refused(name, name + " is already stored as " + key
+						+ "; it was kept. Tick \"Replace images of the same name\" to replace it");
+			}
 			clients.s3().putObject((p) -> p.bucket(bucket).key(key).contentType(type).contentLength(file.getSize()),
 					RequestBody.fromInputStream(in, file.getSize()));
 			listings.forget(bucket);
@@ -104,6 +113,22 @@ class ImageService {
 
 	DataSize maxSize() {
 		return this.maxSize;
+	}
+
+	/** Deletes one image; S3 answers the same whether or not it existed. */
+	void delete(String bucket, String key) {
+		clients.s3().deleteObject((d) -> d.bucket(bucket).key(key));
+		listings.forget(bucket);
+	}
+
+	private boolean exists(String bucket, String key) {
+		try {
+			clients.s3().headObject((h) -> h.bucket(bucket).key(key));
+			return true;
+		}
+		catch (NoSuchKeyException ex) {
+			return false;
+		}
 	}
 
 	ResponseInputStream<GetObjectResponse> open(String bucket, String key) {

@@ -66,9 +66,10 @@ class ImagesController {
 	/** The plain form (no JavaScript): post, then redirect to the gallery with one line per file. */
 	@PostMapping("/buckets/{bucket}/images")
 	String upload(@PathVariable String bucket, @RequestParam(defaultValue = "images/") String prefix,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect,
-			Model model, HttpServletResponse response) {
-		List<UploadResult> results = storeAll(bucket, prefix, files);
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(defaultValue = "false") boolean replace, RedirectAttributes redirect, Model model,
+			HttpServletResponse response) {
+		List<UploadResult> results = storeAll(bucket, prefix, files, replace);
 		if (noneStored(results)) {
 			// Nothing changed: answer the refusal itself (400 or 502) on the gallery, no redirect.
 			response.setStatus(statusOf(results).value());
@@ -84,8 +85,9 @@ class ImagesController {
 	@ResponseBody
 	ResponseEntity<Map<String, List<UploadResult>>> uploadJson(@PathVariable String bucket,
 			@RequestParam(defaultValue = "images/") String prefix,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files) {
-		List<UploadResult> results = storeAll(bucket, prefix, files);
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(defaultValue = "false") boolean replace) {
+		List<UploadResult> results = storeAll(bucket, prefix, files, replace);
 		return ResponseEntity.status(statusOf(results)).body(Map.of("results", results));
 	}
 
@@ -127,6 +129,31 @@ class ImagesController {
 		}
 	}
 
+	/** Asks before deleting: an image served by an endpoint stops being served. */
+	@GetMapping("/buckets/{bucket}/images/delete")
+	String confirmDelete(@PathVariable String bucket, @RequestParam String key, Model model) {
+		checkImage(bucket, key);
+		model.addAttribute("bucket", bucket);
+		model.addAttribute("key", key);
+		model.addAttribute("prefix", key.substring(0, key.lastIndexOf('/') + 1));
+		return "images/delete";
+	}
+
+	@PostMapping("/buckets/{bucket}/images/delete")
+	String delete(@PathVariable String bucket, @RequestParam String key, RedirectAttributes redirect, Model model) {
+		checkImage(bucket, key);
+		String prefix = key.substring(0, key.lastIndexOf('/') + 1);
+		try {
+			this.images.delete(bucket, key);
+		}
+		catch (SdkException ex) {
+			model.addAttribute("cloudError", AwsErrors.describe(ex));
+			return confirmDelete(bucket, key, model);
+		}
+		redirect.addFlashAttribute("message", "Deleted " + key + ".");
+		return "redirect:" + galleryPath(bucket, prefix);
+	}
+
 	@ExceptionHandler(InvalidLocationException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String invalidLocation(InvalidLocationException ex, Model model) {
@@ -134,12 +161,12 @@ class ImagesController {
 		return "images/invalid";
 	}
 
-	private List<UploadResult> storeAll(String bucket, String prefix, List<MultipartFile> files) {
+	private List<UploadResult> storeAll(String bucket, String prefix, List<MultipartFile> files, boolean replace) {
 		checkLocation(bucket, prefix);
 		List<UploadResult> results = new ArrayList<>();
 		for (MultipartFile file : (files == null) ? List.<MultipartFile>of() : files) {
 			try {
-				results.add(this.images.store(bucket, prefix, file));
+				results.add(this.images.store(bucket, prefix, file, replace));
 			}
 			catch (IOException | SdkException ex) {
 				String name = ImageKeys.lastSegment(file.getOriginalFilename());
@@ -151,6 +178,13 @@ class ImagesController {
 			results.add(UploadResult.refused("", "No file was chosen."));
 		}
 		return results;
+	}
+
+	private static void checkImage(String bucket, String key) {
+		if (!ImageKeys.isServable(key)) {
+			throw new InvalidLocationException("The key must be a prefix and a file name as uploads store them.");
+		}
+		checkLocation(bucket, key.substring(0, key.lastIndexOf('/') + 1));
 	}
 
 	private static void checkLocation(String bucket, String prefix) {

@@ -62,8 +62,8 @@ class ImagesBrowserTest extends BrowserTest {
 
 		open("/buckets/browser-images/images?prefix=images/");
 		awaitThumbnails(2);
-		assertThat(driver().findElements(By.cssSelector("#gallery li span"))).extracting(WebElement::getText)
-			.containsExactly("images/blue square.png", "images/photo.jpg");
+		assertThat(driver().findElements(By.cssSelector("#gallery li .image-name"))).extracting(WebElement::getText)
+			.as("labelled by the name an invoke URL takes").containsExactly("blue square.png", "photo.jpg");
 		assertThat(((Number) script("return document.querySelector(\"#gallery li[data-key='images/blue square.png'] img\").naturalWidth"))
 			.intValue()).isEqualTo(40);
 		assertThat(s3.listObjectsV2((l) -> l.bucket("browser-images")).contents()).extracting((o) -> o.key())
@@ -73,6 +73,58 @@ class ImagesBrowserTest extends BrowserTest {
 			.as("console errors (a CSP violation would be one)")
 			.allSatisfy((message) -> assertThat(message).contains("/buckets/browser-images/images")
 				.contains("status of 400"));
+	}
+
+	/** Uploads keep the server's order, never lose an image of the same name, and images can be deleted. */
+	@Test
+	void theGalleryKeepsOneOrderRefusesASecondImageOfTheSameNameAndDeletes() throws IOException {
+		s3.createBucket((b) -> b.bucket("browser-gallery"));
+		Path zeta = image("zeta.png", "png", 30, 30);
+		Path alpha = image("alpha.png", "png", 20, 20);
+		login();
+		open("/buckets/browser-gallery/images?prefix=images/");
+		assertThat(driver().findElement(By.id("next-step")).isDisplayed()).as("next step before any image").isFalse();
+
+		uploadAndAwait(zeta, 1);
+		assertThat(visible(By.id("next-step")).isDisplayed()).isTrue();
+		uploadAndAwait(alpha, 2);
+		awaitThumbnails(2);
+		assertThat(galleryKeys()).containsExactly("images/alpha.png", "images/zeta.png");
+
+		Path otherAlpha = image("alpha.png", "png", 50, 10);
+		uploadAndAwait(otherAlpha, 3);
+		assertThat(driver().findElements(By.cssSelector("#progress li")).get(2).getText())
+			.contains("Refused: alpha.png is already stored as images/alpha.png; it was kept.");
+		assertThat(galleryKeys()).containsExactly("images/alpha.png", "images/zeta.png");
+
+		driver().findElement(By.id("replace")).click();
+		uploadAndAwait(otherAlpha, 4);
+		assertThat(driver().findElements(By.cssSelector("#progress li")).get(3).getAttribute("data-status"))
+			.isEqualTo("stored");
+		assertThat(galleryKeys()).as("replaced in place").containsExactly("images/alpha.png", "images/zeta.png");
+
+		open("/buckets/browser-gallery/images?prefix=images/");
+		awaitThumbnails(2);
+		assertThat(galleryKeys()).as("the same order after a reload").containsExactly("images/alpha.png", "images/zeta.png");
+		assertThat(((Number) script("return document.querySelector(\"#gallery li[data-key='images/alpha.png'] img\").naturalWidth"))
+			.intValue()).isEqualTo(50);
+
+		visible(By.cssSelector("a[aria-label='Delete zeta.png']")).click();
+		visible(By.id("confirm-delete")).click();
+		assertThat(visible(By.id("message")).getText()).isEqualTo("Deleted images/zeta.png.");
+		assertThat(galleryKeys()).containsExactly("images/alpha.png");
+		assertThat(s3.listObjectsV2((l) -> l.bucket("browser-gallery")).contents()).extracting((o) -> o.key())
+			.containsExactly("images/alpha.png");
+	}
+
+	private void uploadAndAwait(Path file, int rows) {
+		driver().findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
+		driver().findElement(By.id("upload-button")).click();
+		await(rows + " results", (driver) -> driver.findElements(By.cssSelector("#progress li[data-status]")).size() == rows);
+	}
+
+	private List<String> galleryKeys() {
+		return driver().findElements(By.cssSelector("#gallery li")).stream().map((li) -> li.getAttribute("data-key")).toList();
 	}
 
 	private void awaitThumbnails(int count) {

@@ -42,17 +42,20 @@ import org.springframework.web.multipart.MultipartFile;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willAnswer;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -87,11 +90,61 @@ class ImagesControllerTest {
 		mvc.perform(get("/buckets/my-bucket/images"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("s3://my-bucket/images/")))
-			.andExpect(content().string(containsString("<span>images/cat.png</span>")))
+			.andExpect(content().string(containsString("<span class=\"image-name\" title=\"images/cat.png\">cat.png</span>")))
 			.andExpect(content().string(containsString("images/&lt;script&gt;alert(1)&lt;/script&gt;.png")))
 			.andExpect(content().string(not(containsString("<script>alert(1)"))))
 			.andExpect(content().string(containsString("page=next-token")))
 			.andExpect(content().string(containsString("<span>10 MB</span> per image")));
+	}
+
+	@Test
+	void theNextStepIsOfferedOnlyOnceThereIsAnImage() throws Exception {
+		given(images.maxSize()).willReturn(MAX_SIZE);
+		given(images.page("empty-bucket", "images/", null, 24)).willReturn(new ImageService.ImagePage(List.of(), null));
+		given(images.page("my-bucket", "images/", null, 24))
+			.willReturn(new ImageService.ImagePage(List.of(image("images/cat.png")), null));
+
+		mvc.perform(get("/buckets/empty-bucket/images"))
+			.andExpect(content().string(containsString("id=\"no-images\"")))
+			.andExpect(content().string(containsString("id=\"next-step\" class=\"button-link\" href=\"/apis/new?bucket=empty-bucket&amp;prefix=images/\" hidden")));
+		mvc.perform(get("/buckets/my-bucket/images"))
+			.andExpect(content().string(containsString("href=\"/apis/new?bucket=my-bucket&amp;prefix=images/\">")));
+	}
+
+	@Test
+	void deletingAnImageAsksFirstThenDeletesItAndSaysSo() throws Exception {
+		mvc.perform(get("/buckets/my-bucket/images/delete").param("key", "images/cat.png"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Delete <code>images/cat.png</code>?")));
+		then(images).should(never()).delete(any(), any());
+
+		mvc.perform(post("/buckets/my-bucket/images/delete").param("key", "images/cat.png").with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/buckets/my-bucket/images?prefix=images/"))
+			.andExpect(flash().attribute("message", "Deleted images/cat.png."));
+		then(images).should().delete("my-bucket", "images/cat.png");
+	}
+
+	@Test
+	void aDeleteWithoutTheCsrfTokenOrOfAKeyUploadsCannotMakeDeletesNothing() throws Exception {
+		mvc.perform(post("/buckets/my-bucket/images/delete").param("key", "images/cat.png"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/buckets/my-bucket/images/delete").param("key", "../etc/passwd").with(csrf()))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/buckets/my-bucket/images/delete").param("key", "images/").with(csrf()))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/buckets/my-bucket/images/delete").with(csrf())).andExpect(status().isBadRequest());
+		then(images).should(never()).delete(any(), any());
+	}
+
+	@Test
+	void aDeleteTheCloudRefusesStaysOnTheConfirmationWithTheReason() throws Exception {
+		willThrow(accessDenied()).given(images).delete("my-bucket", "images/cat.png");
+
+		mvc.perform(post("/buckets/my-bucket/images/delete").param("key", "images/cat.png").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("AccessDenied: Access Denied")))
+			.andExpect(content().string(containsString("id=\"confirm-delete\"")));
 	}
 
 	@Test
@@ -122,7 +175,7 @@ class ImagesControllerTest {
 
 	@Test
 	void anUploadIsStoredFileByFileThenRedirectsToTheGallery() throws Exception {
-		given(images.store(any(), any(), any())).willAnswer((invocation) -> {
+		given(images.store(any(), any(), any(), anyBoolean())).willAnswer((invocation) -> {
 			String name = invocation.<MultipartFile>getArgument(2).getOriginalFilename();
 			return UploadResult.stored(name, "images/" + name, "image/png");
 		});
@@ -133,7 +186,7 @@ class ImagesControllerTest {
 			.andExpect(flash().attribute("results",
 					List.of(UploadResult.stored("cat.png", "images/cat.png", "image/png"),
 							UploadResult.stored("dog.png", "images/dog.png", "image/png"))));
-		then(images).should(times(2)).store(eq("my-bucket"), eq("images/"), any());
+		then(images).should(times(2)).store(eq("my-bucket"), eq("images/"), any(), eq(false));
 	}
 
 	@Test
@@ -141,7 +194,7 @@ class ImagesControllerTest {
 		mvc.perform(upload("my-bucket", "images/").file(png("cat.png"))).andExpect(status().isForbidden());
 		mvc.perform(upload("my-bucket", "images/").file(png("cat.png")).accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isForbidden());
-		then(images).should(never()).store(any(), any(), any());
+		then(images).should(never()).store(any(), any(), any(), anyBoolean());
 	}
 
 	@Test
@@ -158,7 +211,7 @@ class ImagesControllerTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.results[0].status").value("refused"))
 			.andExpect(jsonPath("$.results[0].reason").value("No file was chosen."));
-		then(images).should(never()).store(any(), any(), any());
+		then(images).should(never()).store(any(), any(), any(), anyBoolean());
 	}
 
 	@Test
@@ -210,12 +263,12 @@ class ImagesControllerTest {
 		mvc.perform(upload("my-bucket", "../").file(png("cat.png")).with(csrf()).accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("The prefix must not contain . or .. segments.")));
-		then(images).should(never()).store(any(), any(), any());
+		then(images).should(never()).store(any(), any(), any(), anyBoolean());
 	}
 
 	@Test
 	void anAwsRefusalWhileStoringIsShownInItsOwnWords() throws Exception {
-		given(images.store(any(), any(), any())).willThrow(accessDenied());
+		given(images.store(any(), any(), any(), anyBoolean())).willThrow(accessDenied());
 
 		mvc.perform(upload("my-bucket", "images/").file(png("cat.png")).with(csrf()).accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isBadGateway())
@@ -234,7 +287,7 @@ class ImagesControllerTest {
 		mvc.perform(new TooLargeUpload("/buckets/my-bucket/images?prefix=images/").with(csrf().asHeader())
 			.accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isPayloadTooLarge());
-		then(images).should(never()).store(any(), any(), any());
+		then(images).should(never()).store(any(), any(), any(), anyBoolean());
 	}
 
 	@Test
@@ -286,9 +339,9 @@ class ImagesControllerTest {
 	private void checkedByTheRealService() throws IOException {
 		ImageService real = new ImageService(null, new ImagesProperties(MAX_SIZE));
 		willAnswer((invocation) -> real.store(invocation.getArgument(0), invocation.getArgument(1),
-				invocation.getArgument(2)))
+				invocation.getArgument(2), invocation.getArgument(3)))
 			.given(images)
-			.store(any(), any(), any());
+			.store(any(), any(), any(), anyBoolean());
 	}
 
 	private static MockMultipartHttpServletRequestBuilder upload(String bucket, String prefix) {

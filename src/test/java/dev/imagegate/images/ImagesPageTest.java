@@ -111,6 +111,48 @@ class ImagesPageTest {
 	}
 
 	@Test
+	void aSecondImageOfTheSameNameIsRefusedAndTheFirstKeptUnlessReplaceIsAsked() throws Exception {
+		s3.createBucket((b) -> b.bucket("img-twice"));
+		PortalClient portal = loggedIn();
+		byte[] first = TestImages.png(2, 2);
+		byte[] second = TestImages.png(3, 3);
+		uploadJson(portal, "img-twice", "images/", "cat.png", first);
+
+		assertThat(uploadJson(portal, "img-twice", "images/", "cat.png", second)).contains("\"status\":\"refused\"")
+			.contains("cat.png is already stored as images/cat.png; it was kept. "
+					+ "Tick \\\"Replace images of the same name\\\" to replace it");
+		assertThat(s3.getObjectAsBytes((g) -> g.bucket("img-twice").key("images/cat.png")).asByteArray())
+			.isEqualTo(first);
+
+		String token = csrf(portal, "img-twice");
+		Multipart form = new Multipart().field("replace", "true").file("files", "cat.png", "image/png", second);
+		HttpResponse<String> replaced = portal.post("/buckets/img-twice/images?prefix=images/", form.contentType(),
+				form.build(), "Accept", "application/json", "X-CSRF-TOKEN", token);
+		assertThat(replaced.body()).contains("\"status\":\"stored\"");
+		assertThat(s3.getObjectAsBytes((g) -> g.bucket("img-twice").key("images/cat.png")).asByteArray())
+			.isEqualTo(second);
+	}
+
+	@Test
+	void aDeletedImageIsGoneFromTheBucketAndTheGallery() throws Exception {
+		s3.createBucket((b) -> b.bucket("img-delete"));
+		PortalClient portal = loggedIn();
+		uploadJson(portal, "img-delete", "images/", "cat.png", TestImages.png(2, 2));
+		uploadJson(portal, "img-delete", "images/", "dog.png", TestImages.png(2, 2));
+		String token = portal.csrfToken("/buckets/img-delete/images/delete?key=images/cat.png");
+
+		HttpResponse<String> deleted = portal.post("/buckets/img-delete/images/delete?key=images/cat.png",
+				"_csrf=" + token);
+
+		assertThat(deleted.statusCode()).isEqualTo(302);
+		assertThat(s3.listObjectsV2((l) -> l.bucket("img-delete")).contents()).extracting((o) -> o.key())
+			.containsExactly("images/dog.png");
+		String gallery = portal.get("/buckets/img-delete/images?prefix=images/").body();
+		assertThat(gallery).contains("Deleted images/cat.png.").contains("data-key=\"images/dog.png\"")
+			.doesNotContain("data-key=\"images/cat.png\"");
+	}
+
+	@Test
 	void aFileJustOverTheLimitIsRefusedWithTheReason() throws Exception {
 		s3.createBucket((b) -> b.bucket("img-big"));
 		byte[] big = new byte[10 * 1024 * 1024 + 1];
@@ -193,7 +235,7 @@ class ImagesPageTest {
 		assertThat(next.find()).as("a Next page link").isTrue();
 		String second = portal.get(next.group(1).replace("&amp;", "&")).body();
 		assertThat(count(second, "<li data-key=")).isEqualTo(7);
-		assertThat(second).contains("<span>images/&lt;b&gt;&amp;.png</span>")
+		assertThat(second).contains("title=\"images/&lt;b&gt;&amp;.png\">&lt;b&gt;&amp;.png</span>")
 			.contains("raw?key=images/%3Cb%3E%26.png")
 			.doesNotContain("id=\"next-page\"");
 		assertThat(portal.bucketListPage("img-pages")).contains("href=\"/buckets/img-pages/images?prefix=images/\"");
