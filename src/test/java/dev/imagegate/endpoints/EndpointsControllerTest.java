@@ -73,6 +73,28 @@ class EndpointsControllerTest {
 	}
 
 	@Test
+	void anEmptyDashboardSaysWhatAnEndpointIsAndLeadsToTheFirstStep() throws Exception {
+		given(discovery.list()).willReturn(List.of());
+
+		mvc.perform(get("/endpoints"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No proxy endpoints yet.")))
+			.andExpect(content().string(containsString(
+					"<a id=\"new-endpoint\" class=\"button-link\" href=\"/buckets\">Create your first endpoint</a>")))
+			.andExpect(content().string(not(containsString("id=\"endpoints\""))));
+	}
+
+	@Test
+	void aDashboardWithEndpointsOffersANewOne() throws Exception {
+		given(discovery.list()).willReturn(List.of(ENDPOINT));
+
+		mvc.perform(get("/endpoints"))
+			.andExpect(content().string(containsString(
+					"<a id=\"new-endpoint\" class=\"button-link\" href=\"/buckets\">New endpoint</a>")))
+			.andExpect(content().string(not(containsString("No proxy endpoints yet."))));
+	}
+
+	@Test
 	void datesReadAsDatesWithTheExactTimeForMachines() throws Exception {
 		given(discovery.list()).willReturn(List.of(new ManagedEndpoint("abc123defg", "cats", "my-bucket", "images/",
 				"test", "s3", "image", "imagegate-cats", "http://x/{key}", Instant.parse("2026-12-01T06:55:02.522Z"),
