@@ -49,16 +49,4 @@
       window.location.reload();
     });
   }
-  Array.prototype.forEach.call(document.querySelectorAll("button.copy"), function (button) {
-    button.addEventListener("click", function () {
-      var field = document.getElementById(button.getAttribute("data-copy"));
-      field.select();
-      if (navigator.clipboard) {
-        navigator.clipboard.writeText(field.value);
-      } else {
-        document.execCommand("copy");
-      }
-      button.textContent = "Copied";
-    });
-  });
 })();

@@ -58,6 +58,17 @@ class DashboardBrowserTest extends BrowserTest {
 					.intValue() > 0);
 		assertThat(image.getAttribute("src")).contains("/_aws/execute-api/" + endpoint.apiId() + "/test/s3?image=red%20dot%2B1.png");
 		assertThat(((Number) script("return arguments[0].naturalWidth", image)).intValue()).isEqualTo(2);
+		WebElement pageStatus = visible(By.id("status"));
+		await("the status shown on load, without a click",
+				(driver) -> "passed".equals(pageStatus.getAttribute("data-status")));
+		assertThat(pageStatus.getText()).isEqualTo("serving");
+		assertThat(visible(By.id("stage")).getText()).isEqualTo("test");
+		assertThat(visible(By.id("invoke-url")).getAttribute("value")).endsWith("/test/s3?image={key}");
+		WebElement imageUrl = visible(By.cssSelector("#gallery li[data-key='red dot+1.png'] input"));
+		assertThat(imageUrl.getAttribute("value")).isEqualTo(image.getAttribute("src"));
+		WebElement copy = driver().findElement(By.cssSelector("#gallery li[data-key='red dot+1.png'] button.copy"));
+		copy.click();
+		assertThat(copy.getText()).isEqualTo("Copied");
 
 		visible(By.id("verify")).click();
 		WebElement verification = visible(By.id("verification"));

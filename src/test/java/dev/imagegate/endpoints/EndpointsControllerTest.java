@@ -124,6 +124,25 @@ class EndpointsControllerTest {
 	}
 
 	@Test
+	void anEndpointsPageShowsItsStageDateStatusAndACopyableUrlPerImage() throws Exception {
+		ManagedEndpoint endpoint = new ManagedEndpoint("abc123defg", "cats", "my-bucket", "images/", "prod", "s3",
+				"image", "imagegate-cats", "http://x/prod/s3?image={key}", Instant.parse("2026-12-01T06:55:02Z"), null);
+		given(discovery.find("abc123defg")).willReturn(Optional.of(endpoint));
+		given(gallery.images(endpoint, 6))
+			.willReturn(List.of(new EndpointGallery.GalleryImage("<b>.png", "http://x/prod/s3?image=%3Cb%3E.png")));
+
+		mvc.perform(get("/endpoints/abc123defg"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<dd id=\"stage\">prod</dd>")))
+			.andExpect(content().string(containsString(">1 Dec 2026, 06:55 UTC</time>")))
+			.andExpect(content().string(containsString("data-status-url=\"/endpoints/abc123defg/status\"")))
+			.andExpect(content().string(containsString("id=\"invoke-url\" type=\"text\" readonly value=\"http://x/prod/s3?image={key}\"")))
+			.andExpect(content().string(containsString("id=\"image-url-0\" value=\"http://x/prod/s3?image=%3Cb%3E.png\"")))
+			.andExpect(content().string(containsString("data-copy=\"image-url-0\"")))
+			.andExpect(content().string(not(containsString("<b>.png"))));
+	}
+
+	@Test
 	void anUnknownEndpointIsA404Page() throws Exception {
 		given(discovery.find("nope")).willReturn(Optional.empty());
 
