@@ -24,6 +24,9 @@ public final class ProvisioningRun implements ProvisioningListener {
 
 	private final ProxyApiSpec spec;
 
+	/** Part of the setup wizard (a new endpoint), not a redeploy or a change of an existing one. */
+	private final boolean setup;
+
 	private final Map<String, StepView> steps = new LinkedHashMap<>();
 
 	private final List<String> progress = new ArrayList<>();
@@ -35,8 +38,13 @@ public final class ProvisioningRun implements ProvisioningListener {
 	private volatile String failure;
 
 	ProvisioningRun(String id, ProxyApiSpec spec) {
+		this(id, spec, true);
+	}
+
+	ProvisioningRun(String id, ProxyApiSpec spec, boolean setup) {
 		this.id = id;
 		this.spec = spec;
+		this.setup = setup;
 	}
 
 	public String id() {
@@ -45,6 +53,10 @@ public final class ProvisioningRun implements ProvisioningListener {
 
 	public ProxyApiSpec spec() {
 		return spec;
+	}
+
+	public boolean setup() {
+		return setup;
 	}
 
 	public synchronized List<StepView> steps() {
@@ -109,7 +121,7 @@ public final class ProvisioningRun implements ProvisioningListener {
 	 * page that read "finished" and "result" at different moments would contradict itself.
 	 */
 	public synchronized Snapshot snapshot() {
-		return new Snapshot(id, spec, List.copyOf(steps.values()), List.copyOf(progress), result, failure);
+		return new Snapshot(id, spec, setup, List.copyOf(steps.values()), List.copyOf(progress), result, failure);
 	}
 
 	/** A new watcher first gets everything so far, then what follows; a finished run just completes. */
@@ -150,7 +162,7 @@ public final class ProvisioningRun implements ProvisioningListener {
 	}
 
 	/** One consistent view of a run for a page. */
-	public record Snapshot(String id, ProxyApiSpec spec, List<StepView> steps, List<String> progress,
+	public record Snapshot(String id, ProxyApiSpec spec, boolean setup, List<StepView> steps, List<String> progress,
 			ProvisioningResult result, String failure) {
 
 		public boolean finished() {

@@ -46,9 +46,12 @@ class ProvisioningRuns implements DisposableBean {
 		this.provisioner = provisioner;
 	}
 
-	/** Starts a run of a valid spec; returns at once. */
-	ProvisioningRun start(ProxyApiSpec spec) {
-		ProvisioningRun run = new ProvisioningRun(UUID.randomUUID().toString(), spec);
+	/**
+	 * Starts a run of a valid spec; returns at once. {@code setup} says whether it makes a new
+	 * endpoint in the wizard, rather than redeploying or changing one.
+	 */
+	ProvisioningRun start(ProxyApiSpec spec, boolean setup) {
+		ProvisioningRun run = new ProvisioningRun(UUID.randomUUID().toString(), spec, setup);
 		synchronized (runs) {
 			runs.put(run.id(), run);
 		}
