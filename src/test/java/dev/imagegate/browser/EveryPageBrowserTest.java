@@ -55,9 +55,12 @@ class EveryPageBrowserTest extends BrowserTest {
 		screenshot("narrow-buckets");
 
 		open("/apis/new?bucket=browser-narrow-bucket-with-a-rather-long-name");
+		visible(By.id("apiName")).clear();
 		visible(By.id("apiName")).sendKeys("browser-narrow-second-api");
 		visible(By.id("show-plan")).click();
 		visible(By.id("plan"));
+		assertNoHorizontalScrollbar();
+		script("document.querySelectorAll('#plan details').forEach((d) => { d.open = true; })");
 		assertNoHorizontalScrollbar();
 		visible(By.id("deploy")).click();
 		await("the run to finish", (driver) -> !driver.findElements(By.id("done")).isEmpty());

@@ -70,12 +70,38 @@ class WizardBrowserTest extends BrowserTest {
 		assertThat(currentStep()).isEqualTo("4. API");
 		assertThat(visible(By.id("bucket")).getAttribute("value")).isEqualTo("browser-wizard");
 		assertThat(visible(By.id("prefix")).getAttribute("value")).isEqualTo("images/");
-		visible(By.id("apiName")).sendKeys("browser-wizard-api");
+		assertThat(visible(By.id("apiName")).getAttribute("value")).as("a suggested name").isEqualTo("browser-wizard-api");
+		visible(By.linkText("3. Images"));
+		visible(By.id("stage")).clear();
+		visible(By.id("stage")).sendKeys("demo");
+		visible(By.id("rateLimit")).sendKeys("25");
+		visible(By.id("burstLimit")).sendKeys("50");
 		screenshot("api-form");
 		visible(By.id("show-plan")).click();
 
+		assertThat(visible(By.id("plan-summary")).getText()).contains("calls to AWS in").contains("REST API with binary media types");
+		assertThat(currentStep()).isEqualTo("5. Deploy");
+		visible(By.id("change-settings")).click();
+		visible(By.id("api-form"));
+		assertThat(currentStep()).isEqualTo("4. API");
+		assertThat(visible(By.id("stage")).getAttribute("value")).as("kept after Change the settings").isEqualTo("demo");
+		assertThat(visible(By.id("rateLimit")).getAttribute("value")).isEqualTo("25");
+		assertThat(visible(By.id("burstLimit")).getAttribute("value")).isEqualTo("50");
+		assertThat(visible(By.id("apiName")).getAttribute("value")).isEqualTo("browser-wizard-api");
+		visible(By.id("stage")).clear();
+		visible(By.id("stage")).sendKeys("test");
+		visible(By.id("show-plan")).click();
+
 		WebElement plan = visible(By.id("plan"));
-		assertThat(plan.getText()).contains("CreateRestApi").contains("aws apigateway create-rest-api");
+		assertThat(plan.getText()).contains("CreateRestApi");
+		WebElement command = plan.findElement(By.cssSelector("li[data-step='rest-api'] code"));
+		assertThat(command.isDisplayed()).as("commands are collapsed").isFalse();
+		plan.findElement(By.cssSelector("li[data-step='rest-api'] summary")).click();
+		assertThat(command.getText()).contains("aws apigateway create-rest-api");
+		WebElement copy = plan.findElement(By.cssSelector("li[data-step='rest-api'] button.copy"));
+		copy.click();
+		assertThat(copy.getText()).isEqualTo("Copied");
+		assertNoHorizontalScrollbar();
 		screenshot("plan");
 		visible(By.id("deploy")).click();
 
@@ -105,6 +131,7 @@ class WizardBrowserTest extends BrowserTest {
 		faults.failNext("PutIntegration", 1, 400, "BadRequestException", "injected by the browser test");
 		login();
 		open("/apis/new?bucket=browser-wizard-retry");
+		visible(By.id("apiName")).clear();
 		visible(By.id("apiName")).sendKeys("browser-wizard-retry-api");
 		visible(By.id("show-plan")).click();
 		visible(By.id("deploy")).click();

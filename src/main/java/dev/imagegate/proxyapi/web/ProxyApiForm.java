@@ -29,6 +29,12 @@ public record ProxyApiForm(String bucket, String prefix, String apiName, String 
 				(throttle != null) ? String.valueOf(throttle.burstLimit()) : "", apiId);
 	}
 
+	/** The same form with another API name (a suggestion for a new one). */
+	ProxyApiForm withApiName(String name) {
+		return new ProxyApiForm(bucket, prefix, name, resource, queryParameter, stage, roleMode, rateLimit, burstLimit,
+				changing);
+	}
+
 	/** The same form without throttling, to check the other fields when a number is wrong. */
 	ProxyApiForm withoutThrottle() {
 		return new ProxyApiForm(bucket, prefix, apiName, resource, queryParameter, stage, roleMode, "", "", changing);

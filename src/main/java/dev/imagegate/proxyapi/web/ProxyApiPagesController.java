@@ -2,6 +2,7 @@ package dev.imagegate.proxyapi.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.imagegate.buckets.BucketNames;
 import dev.imagegate.cloud.AwsErrors;
 import dev.imagegate.endpoints.EndpointDiscovery;
 import dev.imagegate.endpoints.EndpointNotManageableException;
@@ -67,9 +68,43 @@ class ProxyApiPagesController {
 			model.addAttribute("changing", from);
 		}
 		else {
-			model.addAttribute("form", ProxyApiForm.defaults(bucket, prefix));
+			model.addAttribute("form", ProxyApiForm.defaults(bucket, prefix).withApiName(suggestedName(bucket)));
 		}
 		return "apis/form";
+	}
+
+	/** Back from the plan to the form, with everything as it was typed. */
+	@PostMapping("/apis/edit")
+	String edit(@ModelAttribute("form") ProxyApiForm form, Model model) {
+		if (form.changing() != null && !form.changing().isBlank()) {
+			model.addAttribute("changing", form.changing());
+		}
+		return "apis/form";
+	}
+
+	/**
+	 * A name for a new API serving the bucket: {@code {bucket}-api}, numbered when an endpoint
+	 * already has it; blank without a bucket, or when the cloud cannot be asked (the form says why
+	 * once it is sent).
+	 */
+	private String suggestedName(String bucket) {
+		if (bucket.isBlank() || BucketNames.problem(bucket) != null) {
+			return "";
+		}
+		String base = bucket.replace('.', '-');
+		base = base.substring(0, Math.min(base.length(), 48)) + "-api";
+		try {
+			for (int n = 1; n < 10; n++) {
+				String name = (n == 1) ? base : base + "-" + n;
+				if (endpointDiscovery.findByName(name).isEmpty()) {
+					return name;
+				}
+			}
+		}
+		catch (SdkException ex) {
+			return base;
+		}
+		return "";
 	}
 
 	/**
@@ -78,7 +113,7 @@ class ProxyApiPagesController {
 	 */
 	@PostMapping("/apis/{apiId}/redeploy")
 	String redeploy(@PathVariable String apiId) {
-		return "redirect:/apis/runs/" + runs.start(deployedSpec(apiId)).id();
+		return "redirect:/apis/runs/" + runs.start(deployedSpec(apiId), false).id();
 	}
 
 	@PostMapping("/apis/plan")
@@ -105,7 +140,8 @@ class ProxyApiPagesController {
 		if (spec == null) {
 			return refused(response);
 		}
-		return "redirect:/apis/runs/" + runs.start(spec).id();
+		boolean setup = form.changing() == null || form.changing().isBlank();
+		return "redirect:/apis/runs/" + runs.start(spec, setup).id();
 	}
 
 	@GetMapping("/apis/runs/{id}")
@@ -131,7 +167,8 @@ class ProxyApiPagesController {
 	/** Runs the same spec again: it continues where the failed run stopped. */
 	@PostMapping("/apis/runs/{id}/retry")
 	String retry(@PathVariable String id) {
-		return "redirect:/apis/runs/" + runs.start(find(id).spec()).id();
+		ProvisioningRun failed = find(id);
+		return "redirect:/apis/runs/" + runs.start(failed.spec(), failed.setup()).id();
 	}
 
 	/** Removes what a failed run created (the API and its role); the bucket and images stay. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import dev.imagegate.endpoints.EndpointDiscovery;
 import dev.imagegate.endpoints.EndpointSpecs;
 import dev.imagegate.endpoints.EndpointTeardown;
+import dev.imagegate.endpoints.ManagedEndpoint;
 import dev.imagegate.proxyapi.InvalidSpecException;
 import dev.imagegate.proxyapi.Plan;
 import dev.imagegate.proxyapi.ProxyApiProvisioner;
@@ -25,7 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesRegex;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
@@ -100,20 +104,82 @@ class ProxyApiPagesControllerTest {
 	}
 
 	@Test
+	void thePlanSumsUpWhatChangesAndIsStepFiveOfTheSetup() throws Exception {
+		given(provisioner.plan(any())).willReturn(new Plan(List.of(
+				new Plan.PlannedStep("bucket", "Private S3 bucket", List.of()),
+				new Plan.PlannedStep("rest-api", "REST API", List.of(new Plan.PlannedCall("CreateRestApi", "aws a"),
+						new Plan.PlannedCall("PutRestApi", "aws b"), new Plan.PlannedCall("PutRestApi", "aws b2"))),
+				new Plan.PlannedStep("role", "IAM role", List.of(new Plan.PlannedCall("CreateRole", "aws c")))), null));
+
+		mvc.perform(post("/apis/plan").with(csrf()).param("bucket", "b-1").param("apiName", "x"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<strong>4 calls to AWS in 2 of 3 steps</strong>")))
+			.andExpect(content().string(containsString("<span>REST API, </span><span>IAM role.</span>")))
+			.andExpect(content().string(containsString("<summary>3 calls: CreateRestApi, PutRestApi ×2</summary>")))
+			.andExpect(content().string(matchesRegex("(?s).*<li aria-current=\"step\">\\s*<span>5\\. Deploy</span>.*")))
+			.andExpect(content().string(containsString("<a href=\"/apis/new?bucket=b-1&amp;prefix=images/\">4. API</a>")));
+	}
+
+	@Test
+	void changeTheSettingsBringsBackTheFormAsTyped() throws Exception {
+		mvc.perform(post("/apis/edit").with(csrf())
+			.param("bucket", "b-1")
+			.param("prefix", "p/")
+			.param("apiName", "typed-name")
+			.param("stage", "demo")
+			.param("rateLimit", "12.5")
+			.param("burstLimit", "30"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<input id=\"apiName\" type=\"text\" required aria-describedby=\"name-hint\" name=\"apiName\" value=\"typed-name\">")))
+			.andExpect(content().string(containsString("name=\"stage\" value=\"demo\"")))
+			.andExpect(content().string(containsString("name=\"rateLimit\" value=\"12.5\"")))
+			.andExpect(content().string(containsString("name=\"burstLimit\" value=\"30\"")))
+			.andExpect(content().string(containsString("class=\"wizard\"")));
+		mvc.perform(post("/apis/edit").with(csrf()).param("bucket", "b-1").param("apiName", "x").param("changing", "abc123"))
+			.andExpect(content().string(containsString("id=\"changing\"")))
+			.andExpect(content().string(not(containsString("class=\"wizard\""))));
+		then(provisioner).should(never()).plan(any());
+	}
+
+	@Test
+	void aNewApiGetsASuggestedNameThatNoEndpointHas() throws Exception {
+		given(discovery.findByName(anyString())).willReturn(Optional.empty());
+		given(discovery.findByName("my.bucket-api")).willReturn(Optional.of(new ManagedEndpoint("a1", "my-bucket-api",
+				"my.bucket", "images/", "test", "s3", "image", "r", "u", null, null)));
+		given(discovery.findByName("my-bucket-api")).willReturn(Optional.of(new ManagedEndpoint("a1", "my-bucket-api",
+				"my.bucket", "images/", "test", "s3", "image", "r", "u", null, null)));
+
+		mvc.perform(get("/apis/new").param("bucket", "my.bucket"))
+			.andExpect(content().string(containsString("name=\"apiName\" value=\"my-bucket-api-2\"")));
+		mvc.perform(get("/apis/new"))
+			.andExpect(content().string(containsString("name=\"apiName\" value=\"\"")));
+	}
+
+	@Test
+	void aRedeploysRunPageIsNotPartOfTheSetupWizard() throws Exception {
+		ProxyApiSpec deployed = ProxyApiSpec.of("b-1", "deployed-api");
+		given(runs.find("run-1")).willReturn(Optional.of(new ProvisioningRun("run-1", deployed, false)));
+		given(runs.find("run-2")).willReturn(Optional.of(new ProvisioningRun("run-2", deployed, true)));
+
+		mvc.perform(get("/apis/runs/run-1")).andExpect(content().string(not(containsString("class=\"wizard\""))));
+		mvc.perform(get("/apis/runs/run-2")).andExpect(content().string(containsString("class=\"wizard\"")));
+	}
+
+	@Test
 	void deployingNeedsTheCsrfToken() throws Exception {
 		mvc.perform(post("/apis/deploy").param("bucket", "b-1").param("apiName", "x"))
 			.andExpect(status().isForbidden());
-		then(runs).should(never()).start(any());
+		then(runs).should(never()).start(any(), anyBoolean());
 	}
 
 	@Test
 	void redeployNeedsTheCsrfTokenThenStartsARunOfTheDeployedSpec() throws Exception {
 		ProxyApiSpec deployed = ProxyApiSpec.of("b-1", "deployed-api");
 		given(endpointSpecs.current("abc123")).willReturn(Optional.of(deployed));
-		given(runs.start(deployed)).willReturn(new ProvisioningRun("run-1", deployed));
+		given(runs.start(deployed, false)).willReturn(new ProvisioningRun("run-1", deployed, false));
 
 		mvc.perform(post("/apis/abc123/redeploy")).andExpect(status().isForbidden());
-		then(runs).should(never()).start(any());
+		then(runs).should(never()).start(any(), anyBoolean());
 
 		mvc.perform(post("/apis/abc123/redeploy").with(csrf()))
 			.andExpect(status().isFound())
@@ -125,7 +191,7 @@ class ProxyApiPagesControllerTest {
 		given(endpointSpecs.current("nosuch")).willReturn(Optional.empty());
 
 		mvc.perform(post("/apis/nosuch/redeploy").with(csrf())).andExpect(status().isNotFound());
-		then(runs).should(never()).start(any());
+		then(runs).should(never()).start(any(), anyBoolean());
 	}
 
 	@Test
