@@ -2,6 +2,7 @@ package dev.imagegate.buckets;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import dev.imagegate.cloud.AwsClients;
 
@@ -23,6 +24,9 @@ public class BucketService {
 		.blockPublicPolicy(true)
 		.restrictPublicBuckets(true)
 		.build();
+
+	/** The tag on what imagegate creates, buckets included: only such a bucket may be deleted here. */
+	public static final String TAG_MANAGED = "imagegate:managed";
 
 	private final AwsClients clients;
 
@@ -77,10 +81,49 @@ public class BucketService {
 		clients.s3().putPublicAccessBlock((p) -> p.bucket(bucket).publicAccessBlockConfiguration(ALL_BLOCKED));
 	}
 
-	/** Creates a private bucket; {@code region} blank means the client's region. */
+	/**
+	 * Creates a private bucket, tagged as imagegate's so that it can be deleted here once empty;
+	 * {@code region} blank means the client's region.
+	 */
 	public void create(String bucket, String region) {
 		createBucket(bucket, region);
 		makePrivate(bucket);
+		tag(bucket, Map.of(TAG_MANAGED, "true"));
+	}
+
+	/** Why the bucket may not be deleted here, or null: only an empty bucket imagegate created may. */
+	public String deletionProblem(String bucket) {
+		Map<String, String> tags;
+		try {
+			tags = clients.s3()
+				.getBucketTagging((g) -> g.bucket(bucket))
+				.tagSet()
+				.stream()
+				.collect(Collectors.toMap(Tag::key, Tag::value, (a, b) -> a));
+		}
+		catch (S3Exception ex) {
+			if (!"NoSuchTagSet".equals(ex.awsErrorDetails().errorCode())) {
+				throw ex;
+			}
+			tags = Map.of();
+		}
+		if (!"true".equals(tags.get(TAG_MANAGED))) {
+			return "imagegate did not create " + bucket + " (it has no " + TAG_MANAGED
+					+ " tag), so it leaves it to you: delete it in the S3 console or with the AWS CLI if you mean to";
+		}
+		if (!clients.s3().listObjectsV2((l) -> l.bucket(bucket).maxKeys(1)).contents().isEmpty()) {
+			return bucket + " still holds objects: delete its images first";
+		}
+		return null;
+	}
+
+	/** Deletes an empty bucket imagegate created; refuses any other with the reason. */
+	public void deleteEmpty(String bucket) {
+		String problem = deletionProblem(bucket);
+		if (problem != null) {
+			throw new BucketNotDeletableException(problem);
+		}
+		clients.s3().deleteBucket((d) -> d.bucket(bucket));
 	}
 
 	/** CreateBucket alone; {@code region} blank or us-east-1 needs no location constraint. */

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Choose or create a private bucket: the wizard's bucket step. */
@@ -73,6 +74,46 @@ class BucketsController {
 		}
 		response.setStatus(status.value());
 		return list(null, model);
+	}
+
+	/** Says whether the bucket can be deleted here, and why not when it cannot. */
+	@GetMapping("/buckets/{name}/delete")
+	String confirmDelete(@PathVariable String name, Model model) {
+		checkName(name);
+		model.addAttribute("bucket", name);
+		try {
+			model.addAttribute("problem", buckets.deletionProblem(name));
+		}
+		catch (SdkException ex) {
+			model.addAttribute("cloudError", AwsErrors.describe(ex));
+		}
+		return "buckets/delete";
+	}
+
+	@PostMapping("/buckets/{name}/delete")
+	String delete(@PathVariable String name, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		checkName(name);
+		try {
+			buckets.deleteEmpty(name);
+			redirect.addFlashAttribute("message", "Deleted the bucket " + name + ".");
+			return "redirect:/buckets";
+		}
+		catch (BucketNotDeletableException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("problem", ex.getMessage());
+		}
+		catch (SdkException ex) {
+			response.setStatus(HttpStatus.BAD_GATEWAY.value());
+			model.addAttribute("cloudError", AwsErrors.describe(ex));
+		}
+		model.addAttribute("bucket", name);
+		return "buckets/delete";
+	}
+
+	private static void checkName(String name) {
+		if (BucketNames.problem(name) != null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The bucket name " + BucketNames.problem(name) + ".");
+		}
 	}
 
 	@PostMapping("/buckets/{name}/private")

@@ -136,6 +136,11 @@ class DashboardBrowserTest extends BrowserTest {
 		WebElement row = visible(By.cssSelector("tr[data-bucket='browser-new-bucket']"));
 		assertThat(row.getText()).contains("private");
 		screenshot("buckets");
+
+		row.findElement(By.cssSelector("a[aria-label='Delete browser-new-bucket']")).click();
+		visible(By.id("confirm-delete")).click();
+		assertThat(visible(By.id("message")).getText()).isEqualTo("Deleted the bucket browser-new-bucket.");
+		assertThat(driver().findElements(By.cssSelector("tr[data-bucket='browser-new-bucket']"))).isEmpty();
 	}
 
 }

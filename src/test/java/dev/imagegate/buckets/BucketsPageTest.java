@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.PortalClient;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 
@@ -41,6 +42,54 @@ class BucketsPageTest {
 		HttpResponse<String> list = portal.get("/buckets");
 		assertThat(list.body()).contains("Created the private bucket page-new-bucket.");
 		assertThat(portal.bucketListPage("page-new-bucket")).contains("data-bucket=\"page-new-bucket\"");
+	}
+
+	@Test
+	void anEmptyBucketImagegateCreatedIsDeletedAfterAConfirmation() throws Exception {
+		PortalClient portal = loggedIn();
+		portal.post("/buckets", "name=page-delete-me&region=&_csrf=" + portal.csrfToken("/buckets"));
+		assertThat(portal.get("/buckets").body()).contains("Created the private bucket page-delete-me.");
+		String confirm = portal.get("/buckets/page-delete-me/delete").body();
+		assertThat(confirm).contains("It is empty and imagegate created it").contains("id=\"confirm-delete\"");
+
+		HttpResponse<String> deleted = portal.post("/buckets/page-delete-me/delete",
+				"_csrf=" + portal.csrfToken("/buckets/page-delete-me/delete"));
+
+		assertThat(deleted.statusCode()).isEqualTo(302);
+		assertThatThrownBy(() -> s3.headBucket((h) -> h.bucket("page-delete-me"))).isInstanceOf(NoSuchBucketException.class);
+		assertThat(portal.get("/buckets").body()).contains("Deleted the bucket page-delete-me.");
+	}
+
+	@Test
+	void aBucketWithObjectsOrNotImagegatesIsKeptWithTheReason() throws Exception {
+		PortalClient portal = loggedIn();
+		portal.post("/buckets", "name=page-not-empty&region=&_csrf=" + portal.csrfToken("/buckets"));
+		s3.putObject((p) -> p.bucket("page-not-empty").key("images/cat.png"), RequestBody.fromBytes(new byte[] { 1 }));
+		s3.createBucket((b) -> b.bucket("page-someone-elses"));
+		String token = portal.csrfToken("/buckets");
+
+		HttpResponse<String> notEmpty = portal.post("/buckets/page-not-empty/delete", "_csrf=" + token);
+		HttpResponse<String> notOurs = portal.post("/buckets/page-someone-elses/delete", "_csrf=" + token);
+
+		assertThat(notEmpty.statusCode()).isEqualTo(409);
+		assertThat(notEmpty.body()).contains("page-not-empty still holds objects: delete its images first")
+			.doesNotContain("id=\"confirm-delete\"");
+		assertThat(notOurs.statusCode()).isEqualTo(409);
+		assertThat(notOurs.body()).contains("imagegate did not create page-someone-elses (it has no imagegate:managed tag)");
+		assertThat(portal.get("/buckets/page-someone-elses/delete").body()).doesNotContain("id=\"confirm-delete\"");
+		assertThat(s3.listBuckets().buckets()).extracting((b) -> b.name())
+			.contains("page-not-empty", "page-someone-elses");
+	}
+
+	@Test
+	void deletingABucketNeedsTheCsrfTokenAndAValidName() throws Exception {
+		PortalClient portal = loggedIn();
+		s3.createBucket((b) -> b.bucket("page-csrf-delete"));
+
+		assertThat(portal.post("/buckets/page-csrf-delete/delete", "").statusCode()).isEqualTo(403);
+		assertThat(portal.post("/buckets/Bad_Name/delete", "_csrf=" + portal.csrfToken("/buckets")).statusCode())
+			.isEqualTo(400);
+		assertThat(s3.listBuckets().buckets()).extracting((b) -> b.name()).contains("page-csrf-delete");
 	}
 
 	@Test
