@@ -35,7 +35,8 @@ public class BucketStep implements ProvisioningStep {
 		if (privacy == Privacy.MISSING) {
 			if (!context.spec().createBucket()) {
 				throw new StepFailure("NoSuchBucket", "The bucket " + bucket
-						+ " does not exist. Choose an existing bucket, or ask imagegate to create it.");
+						+ " does not exist. Choose an existing bucket, or ask imagegate to create it (the form's "
+						+ "\"Create it if it does not exist\" box; \"createBucket\": true in the JSON API).");
 			}
 			String region = context.spec().region().isEmpty() ? context.design().region() : context.spec().region();
 			changes.add(new Change("CreateBucket",

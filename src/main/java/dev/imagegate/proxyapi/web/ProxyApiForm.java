@@ -8,14 +8,16 @@ import dev.imagegate.proxyapi.Throttle;
 
 /**
  * The API step's form: a {@link ProxyApiSpec} as text fields. Validation is the spec's own,
- * so the form, the JSON API and the service can never disagree. {@code changing} is the id of
- * the endpoint being changed, blank for a new one: a new API may not take an existing name.
+ * so the form, the JSON API and the service can never disagree. {@code createBucket} is "true"
+ * when a bucket that does not exist is to be created (private, tagged as imagegate's).
+ * {@code changing} is the id of the endpoint being changed, blank for a new one: a new API may
+ * not take an existing name.
  */
-public record ProxyApiForm(String bucket, String prefix, String apiName, String resource, String queryParameter,
-		String stage, String roleMode, String rateLimit, String burstLimit, String changing) {
+public record ProxyApiForm(String bucket, String createBucket, String prefix, String apiName, String resource,
+		String queryParameter, String stage, String roleMode, String rateLimit, String burstLimit, String changing) {
 
 	public static ProxyApiForm defaults(String bucket, String prefix) {
-		return new ProxyApiForm(bucket, prefix, "", ProxyApiSpec.DEFAULT_RESOURCE,
+		return new ProxyApiForm(bucket, "", prefix, "", ProxyApiSpec.DEFAULT_RESOURCE,
 				ProxyApiSpec.DEFAULT_QUERY_PARAMETER, ProxyApiSpec.DEFAULT_STAGE, RoleMode.LEAST_PRIVILEGE.value(), "",
 				"", "");
 	}
@@ -23,7 +25,7 @@ public record ProxyApiForm(String bucket, String prefix, String apiName, String 
 	/** A deployed endpoint's spec as the form shows it, to change that endpoint ({@code apiId}). */
 	public static ProxyApiForm of(ProxyApiSpec spec, String apiId) {
 		Throttle throttle = spec.throttle();
-		return new ProxyApiForm(spec.bucket(), spec.prefix(), spec.apiName(), spec.resource(), spec.queryParameter(),
+		return new ProxyApiForm(spec.bucket(), "", spec.prefix(), spec.apiName(), spec.resource(), spec.queryParameter(),
 				spec.stage(), spec.roleMode().value(),
 				(throttle != null) ? BigDecimal.valueOf(throttle.rateLimit()).stripTrailingZeros().toPlainString() : "",
 				(throttle != null) ? String.valueOf(throttle.burstLimit()) : "", apiId);
@@ -31,20 +33,21 @@ public record ProxyApiForm(String bucket, String prefix, String apiName, String 
 
 	/** The same form with another API name (a suggestion for a new one). */
 	ProxyApiForm withApiName(String name) {
-		return new ProxyApiForm(bucket, prefix, name, resource, queryParameter, stage, roleMode, rateLimit, burstLimit,
-				changing);
+		return new ProxyApiForm(bucket, createBucket, prefix, name, resource, queryParameter, stage, roleMode, rateLimit,
+				burstLimit, changing);
 	}
 
 	/** The same form without throttling, to check the other fields when a number is wrong. */
 	ProxyApiForm withoutThrottle() {
-		return new ProxyApiForm(bucket, prefix, apiName, resource, queryParameter, stage, roleMode, "", "", changing);
+		return new ProxyApiForm(bucket, createBucket, prefix, apiName, resource, queryParameter, stage, roleMode, "", "",
+				changing);
 	}
 
 	/** The spec, or an exception naming the field that is not a number. */
 	public ProxyApiSpec toSpec() {
 		Throttle throttle = (blank(rateLimit) && blank(burstLimit)) ? null
 				: new Throttle(decimal("rateLimit", rateLimit), wholeNumber("burstLimit", burstLimit));
-		return new ProxyApiSpec(trim(bucket), null, false, (prefix == null) ? "" : prefix.trim(), trim(apiName),
+		return new ProxyApiSpec(trim(bucket), null, "true".equals(createBucket), (prefix == null) ? "" : prefix.trim(), trim(apiName),
 				trim(resource), trim(queryParameter), trim(stage), RoleMode.of(blank(roleMode) ? "least-privilege" : roleMode),
 				throttle);
 	}

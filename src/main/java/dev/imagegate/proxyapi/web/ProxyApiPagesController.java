@@ -1,8 +1,12 @@
 package dev.imagegate.proxyapi.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import dev.imagegate.buckets.BucketNames;
+import dev.imagegate.buckets.BucketService;
+import dev.imagegate.buckets.BucketSummary;
 import dev.imagegate.cloud.AwsErrors;
 import dev.imagegate.endpoints.EndpointDiscovery;
 import dev.imagegate.endpoints.EndpointNotManageableException;
@@ -49,8 +53,11 @@ class ProxyApiPagesController {
 
 	private final EndpointDiscovery endpointDiscovery;
 
+	private final BucketService buckets;
+
 	ProxyApiPagesController(ProxyApiProvisioner provisioner, ProvisioningRuns runs, EndpointTeardown teardown,
-			EndpointSpecs endpointSpecs, EndpointDiscovery endpointDiscovery) {
+			EndpointSpecs endpointSpecs, EndpointDiscovery endpointDiscovery, BucketService buckets) {
+		this.buckets = buckets;
 		this.provisioner = provisioner;
 		this.runs = runs;
 		this.teardown = teardown;
@@ -70,7 +77,7 @@ class ProxyApiPagesController {
 		else {
 			model.addAttribute("form", ProxyApiForm.defaults(bucket, prefix).withApiName(suggestedName(bucket)));
 		}
-		return "apis/form";
+		return formPage(model);
 	}
 
 	/** Back from the plan to the form, with everything as it was typed. */
@@ -79,7 +86,7 @@ class ProxyApiPagesController {
 		if (form.changing() != null && !form.changing().isBlank()) {
 			model.addAttribute("changing", form.changing());
 		}
-		return "apis/form";
+		return formPage(model);
 	}
 
 	/**
@@ -121,7 +128,7 @@ class ProxyApiPagesController {
 			HttpServletResponse response) {
 		ProxyApiSpec spec = validSpec(form, errors);
 		if (spec == null) {
-			return refused(response);
+			return refused(model, response);
 		}
 		try {
 			Plan plan = provisioner.plan(spec);
@@ -130,15 +137,16 @@ class ProxyApiPagesController {
 		}
 		catch (SdkException ex) {
 			model.addAttribute("cloudError", AwsErrors.describe(ex));
-			return "apis/form";
+			return formPage(model);
 		}
 	}
 
 	@PostMapping("/apis/deploy")
-	String deploy(@ModelAttribute("form") ProxyApiForm form, BindingResult errors, HttpServletResponse response) {
+	String deploy(@ModelAttribute("form") ProxyApiForm form, BindingResult errors, Model model,
+			HttpServletResponse response) {
 		ProxyApiSpec spec = validSpec(form, errors);
 		if (spec == null) {
-			return refused(response);
+			return refused(model, response);
 		}
 		boolean setup = form.changing() == null || form.changing().isBlank();
 		return "redirect:/apis/runs/" + runs.start(spec, setup).id();
@@ -194,8 +202,21 @@ class ProxyApiPagesController {
 	}
 
 	/** The form again with its errors, as a 400: nothing was planned or changed. */
-	private static String refused(HttpServletResponse response) {
+	private String refused(Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return formPage(model);
+	}
+
+	/** The API form, with the account's buckets to pick from (none when S3 cannot list them). */
+	private String formPage(Model model) {
+		List<String> names;
+		try {
+			names = buckets.listBuckets().stream().map(BucketSummary::name).toList();
+		}
+		catch (SdkException ex) {
+			names = List.of();
+		}
+		model.addAttribute("bucketChoices", names);
 		return "apis/form";
 	}
 

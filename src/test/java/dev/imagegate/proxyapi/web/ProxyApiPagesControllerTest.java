@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.imagegate.buckets.BucketService;
+import dev.imagegate.buckets.BucketSummary;
 import dev.imagegate.endpoints.EndpointDiscovery;
 import dev.imagegate.endpoints.EndpointSpecs;
 import dev.imagegate.endpoints.EndpointTeardown;
@@ -30,6 +32,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
@@ -65,6 +68,34 @@ class ProxyApiPagesControllerTest {
 
 	@MockitoBean
 	EndpointSpecs endpointSpecs;
+
+	@MockitoBean
+	BucketService buckets;
+
+	@Test
+	void theFormOffersTheAccountsBucketsAndToCreateANewOne() throws Exception {
+		given(buckets.listBuckets()).willReturn(List.of(new BucketSummary("cats", null), new BucketSummary("<b>", null)));
+
+		mvc.perform(get("/apis/new"))
+			.andExpect(content().string(containsString("list=\"bucket-choices\"")))
+			.andExpect(content().string(containsString("<option value=\"cats\">cats</option>")))
+			.andExpect(content().string(containsString("<option value=\"&lt;b&gt;\">&lt;b&gt;</option>")))
+			.andExpect(content().string(containsString("type=\"checkbox\" value=\"true\" id=\"createBucket1\" name=\"createBucket\">")));
+	}
+
+	@Test
+	void tickingCreateItAsksThePlanToCreateTheBucket() throws Exception {
+		given(provisioner.plan(any())).willReturn(new Plan(List.of(), null));
+
+		mvc.perform(post("/apis/plan").with(csrf()).param("bucket", "new-bucket").param("createBucket", "true")
+			.param("apiName", "x"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"createBucket\" value=\"true\"")));
+		then(provisioner).should().plan(argThat((spec) -> spec.createBucket() && spec.bucket().equals("new-bucket")));
+		mvc.perform(post("/apis/plan").with(csrf()).param("bucket", "old-bucket").param("apiName", "y"))
+			.andExpect(status().isOk());
+		then(provisioner).should().plan(argThat((spec) -> !spec.createBucket() && spec.bucket().equals("old-bucket")));
+	}
 
 	@Test
 	void specErrorsBecomeFieldErrors() throws Exception {

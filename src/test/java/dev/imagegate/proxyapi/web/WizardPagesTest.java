@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.imagegate.CloudSnapshot;
+import dev.imagegate.buckets.BucketService;
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.PortalClient;
 import dev.imagegate.RestApis;
@@ -31,6 +32,9 @@ class WizardPagesTest {
 
 	@Autowired
 	S3Client s3;
+
+	@Autowired
+	BucketService buckets;
 
 	@Autowired
 	ApiGatewayClient apiGateway;
@@ -122,6 +126,25 @@ class WizardPagesTest {
 			.contains("id=\"preview\"")
 			.contains("s3?image=cat.png")
 			.contains("passed");
+	}
+
+	@Test
+	void aBucketThatDoesNotExistIsCreatedPrivateAndTaggedWhenTheFormAsks() throws Exception {
+		PortalClient portal = loggedIn();
+
+		HttpResponse<String> refused = portal.post("/apis/plan", form(portal, "wizard-new-bucket", "wizard-new-api", "", ""));
+		assertThat(refused.body()).contains("The bucket wizard-new-bucket does not exist")
+			.contains("Create it if it does not exist").doesNotContain("id=\"deploy\"");
+
+		String asked = form(portal, "wizard-new-bucket", "wizard-new-api", "", "") + "&createBucket=true";
+		assertThat(portal.post("/apis/plan", asked).body()).contains("aws s3api create-bucket --bucket wizard-new-bucket")
+			.contains("id=\"deploy\"");
+		String result = deployAndWait(portal, asked);
+
+		assertThat(result).contains("Your endpoint is live");
+		assertThat(buckets.isPrivate("wizard-new-bucket")).isTrue();
+		assertThat(s3.getBucketTagging((g) -> g.bucket("wizard-new-bucket")).tagSet())
+			.anySatisfy((tag) -> assertThat(tag.key() + "=" + tag.value()).isEqualTo("imagegate:managed=true"));
 	}
 
 	@Test
