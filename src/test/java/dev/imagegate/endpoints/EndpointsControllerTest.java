@@ -20,6 +20,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
@@ -97,13 +98,24 @@ class EndpointsControllerTest {
 	@Test
 	void datesReadAsDatesWithTheExactTimeForMachines() throws Exception {
 		given(discovery.list()).willReturn(List.of(new ManagedEndpoint("abc123defg", "cats", "my-bucket", "images/",
-				"test", "s3", "image", "imagegate-cats", "http://x/{key}", Instant.parse("2026-12-01T06:55:02.522Z"),
+				"test", "s3", "image", "imagegate-cats", "http://x/{key}", Instant.parse("2025-06-01T06:55:02.522Z"),
 				null)));
 
 		mvc.perform(get("/endpoints"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(">1 Dec 2026, 06:55 UTC</time>")))
-			.andExpect(content().string(containsString("datetime=\"2026-12-01T06:55:02.522+0000\"")));
+			.andExpect(content().string(containsString(">1 Jun 2025, 06:55 UTC</time>")))
+			.andExpect(content().string(containsString("datetime=\"2025-06-01T06:55:02.522+0000\"")));
+	}
+
+	@Test
+	void recentDatesReadAsTimeAgoWithTheDateAsTheirTooltip() throws Exception {
+		Instant fiveMinutesAgo = Instant.now().minusSeconds(5 * 60 + 10);
+		given(discovery.list()).willReturn(List.of(new ManagedEndpoint("abc123defg", "cats", "my-bucket", "images/",
+				"test", "s3", "image", "imagegate-cats", "http://x/{key}", fiveMinutesAgo, null)));
+
+		mvc.perform(get("/endpoints"))
+			.andExpect(content().string(matchesRegex(
+					"(?s).*<time datetime=\"[^\"]+\" title=\"\\d{1,2} \\w{3} \\d{4}, \\d\\d:\\d\\d UTC\">5 minutes ago</time>.*")));
 	}
 
 	@Test
@@ -134,7 +146,7 @@ class EndpointsControllerTest {
 		mvc.perform(get("/endpoints/abc123defg"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<dd id=\"stage\">prod</dd>")))
-			.andExpect(content().string(containsString(">1 Dec 2026, 06:55 UTC</time>")))
+			.andExpect(content().string(containsString("title=\"1 Dec 2026, 06:55 UTC\">")))
 			.andExpect(content().string(containsString("data-status-url=\"/endpoints/abc123defg/status\"")))
 			.andExpect(content().string(containsString("id=\"invoke-url\" type=\"text\" readonly value=\"http://x/prod/s3?image={key}\"")))
 			.andExpect(content().string(containsString("id=\"image-url-0\" value=\"http://x/prod/s3?image=%3Cb%3E.png\"")))
