@@ -79,7 +79,8 @@ class WizardBrowserTest extends BrowserTest {
 		screenshot("api-form");
 		visible(By.id("show-plan")).click();
 
-		assertThat(visible(By.id("plan-summary")).getText()).contains("calls to AWS in").contains("REST API with binary media types");
+		assertThat(visible(By.id("plan-summary")).getText()).contains("calls to AWS, about").contains("Creates")
+			.contains("REST API with binary media types").contains("Leaves alone\nPrivate S3 bucket (already as asked)");
 		assertThat(currentStep()).isEqualTo("5. Deploy");
 		visible(By.id("change-settings")).click();
 		visible(By.id("api-form"));

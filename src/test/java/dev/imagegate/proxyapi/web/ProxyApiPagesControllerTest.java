@@ -140,12 +140,16 @@ class ProxyApiPagesControllerTest {
 				new Plan.PlannedStep("bucket", "Private S3 bucket", List.of()),
 				new Plan.PlannedStep("rest-api", "REST API", List.of(new Plan.PlannedCall("CreateRestApi", "aws a"),
 						new Plan.PlannedCall("PutRestApi", "aws b"), new Plan.PlannedCall("PutRestApi", "aws b2"))),
-				new Plan.PlannedStep("role", "IAM role", List.of(new Plan.PlannedCall("CreateRole", "aws c")))), null));
+				new Plan.PlannedStep("role", "IAM role", List.of(new Plan.PlannedCall("CreateRole", "aws c"))),
+				new Plan.PlannedStep("integration", "S3 integration", List.of(new Plan.PlannedCall("PutIntegration", "d")))),
+				null));
 
 		mvc.perform(post("/apis/plan").with(csrf()).param("bucket", "b-1").param("apiName", "x"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<strong>4 calls to AWS in 2 of 3 steps</strong>")))
-			.andExpect(content().string(containsString("<span>REST API, </span><span>IAM role.</span>")))
+			.andExpect(content().string(containsString("<strong>5 calls to AWS, about 3 seconds</strong>")))
+			.andExpect(content().string(containsString("<dd id=\"plan-creates\">REST API, IAM role, S3 integration</dd>")))
+			.andExpect(content().string(not(containsString("plan-changes"))))
+			.andExpect(content().string(containsString("<dd id=\"plan-leaves\">Private S3 bucket (already as asked)</dd>")))
 			.andExpect(content().string(containsString("<summary>3 calls: CreateRestApi, PutRestApi ×2</summary>")))
 			.andExpect(content().string(matchesRegex("(?s).*<li aria-current=\"step\">\\s*<span>5\\. Deploy</span>.*")))
 			.andExpect(content().string(containsString("<a href=\"/apis/new?bucket=b-1&amp;prefix=images/\">4. API</a>")));
