@@ -55,7 +55,9 @@ final class IntegrationRequestMapper {
 		int slash = substituted.indexOf('/');
 		String bucket = PercentEncoding.decode((slash < 0) ? substituted : substituted.substring(0, slash));
 		String key = (slash < 0) ? "" : PercentEncoding.decode(substituted.substring(slash + 1));
-		String method = (integration.httpMethod != null) ? integration.httpMethod : invocation.httpMethod();
+		// An integration method of ANY (or none) sends the client's own verb on, as AWS does (test_apigateway_s3_any).
+		String method = (integration.httpMethod == null || "ANY".equals(integration.httpMethod))
+				? invocation.httpMethod() : integration.httpMethod;
 		return new S3Request(method, bucket, key, query, headers);
 	}
 
