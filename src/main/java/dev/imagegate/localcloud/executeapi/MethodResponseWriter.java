@@ -48,6 +48,10 @@ final class MethodResponseWriter {
 		}
 		response.setStatus(status);
 		ExecuteApiHandler.writeRequestIds(response, invocation);
+		// Only where an integration answered; a client's own trace header is kept, as X-Ray's doc says.
+		String trace = invocation.header("x-amzn-trace-id");
+		response.setHeader("X-Amzn-Trace-Id",
+				(trace != null) ? trace : RequestIds.traceId(System.currentTimeMillis() / 1000));
 		headers.forEach(response::setHeader);
 		if (!headers.containsKey("Content-Type")) {
 			response.setContentType("application/json");
