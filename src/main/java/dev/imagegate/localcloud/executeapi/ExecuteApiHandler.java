@@ -119,11 +119,16 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 	}
 
 	/**
-	 * The client's body as the integration request carries it: unchanged when the request table
-	 * says binary passthrough (streamed), else converted whole first (text, base64 either way).
+	 * The integration request's body: a plain mapping template's text, else the client's body,
+	 * unchanged when the request table says binary passthrough (streamed), else converted whole
+	 * first (text, base64 either way).
 	 */
 	private static S3Integration.Body integrationBody(S3Request s3Request, Method method, CompiledApi api,
 			HttpServletRequest client, BodyLimit.Limited body) throws IOException {
+		byte[] templated = RequestTemplates.body(method.methodIntegration, client.getContentType()).orElse(null);
+		if (templated != null) {
+			return new S3Integration.Body(new ByteArrayInputStream(templated), templated.length);
+		}
 		Conversion conversion = BinaryRules.requestConversion(client.getContentType(), api.binaryMediaTypes(),
 				method.methodIntegration.contentHandling);
 		if (conversion == Conversion.NONE || !S3Integration.sendsBody(s3Request.httpMethod())) {
