@@ -24,9 +24,7 @@ class ExecuteApiMethodMappingTest extends ExecuteApiTest {
 	@BeforeEach
 	void methodMappingApi() {
 		bucket = fixture.bucket("exec-map");
-		String mayDoAll = """
-				{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}""";
-		String role = fixture.role(ExecuteApiFixture.TRUST_API_GATEWAY, mayDoAll, false);
+		String role = fixture.role(ExecuteApiFixture.TRUST_API_GATEWAY, ExecuteApiFixture.S3_ALL, false);
 		var api = apigw.createRestApi((b) -> b.name(ExecuteApiFixture.unique("exec-map")));
 		apiId = api.id();
 		String uri = "arn:aws:apigateway:us-east-1:s3:path/" + bucket + "/test.json";

@@ -20,9 +20,7 @@ record S3ProxyApi(String id, String bucket) {
 			ContentHandlingStrategy responseHandling, List<String> binaryMediaTypes) {
 		var apigw = fixture.apigw();
 		String bucket = fixture.bucket("exec-any");
-		String mayDoAll = """
-				{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}""";
-		String role = fixture.role(ExecuteApiFixture.TRUST_API_GATEWAY, mayDoAll, false);
+		String role = fixture.role(ExecuteApiFixture.TRUST_API_GATEWAY, ExecuteApiFixture.S3_ALL, false);
 		var api = apigw.createRestApi((b) -> b.name(ExecuteApiFixture.unique("exec-any")));
 		String resource = apigw
 			.createResource((b) -> b.restApiId(api.id()).parentId(api.rootResourceId()).pathPart("{object_path+}"))
