@@ -125,7 +125,7 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 	 */
 	private static S3Integration.Body integrationBody(S3Request s3Request, Method method, CompiledApi api,
 			HttpServletRequest client, BodyLimit.Limited body) throws IOException {
-		byte[] templated = RequestTemplates.body(method.methodIntegration, client.getContentType()).orElse(null);
+		byte[] templated = MappingTemplates.requestBody(method.methodIntegration, client.getContentType()).orElse(null);
 		if (templated != null) {
 			return new S3Integration.Body(new ByteArrayInputStream(templated), templated.length);
 		}

@@ -42,9 +42,10 @@ final class MethodResponseWriter {
 		Conversion conversion = noBody ? Conversion.NONE
 				: BinaryRules.conversion(result.header("content-type"), invocation.header("accept"), binaryMediaTypes,
 						selected.contentHandling);
-		byte[] decoded = null;
-		if (conversion == Conversion.FROM_BASE64) {
-			decoded = PayloadConversions.whole(conversion, result::writeBody);
+		// A whole body known before anything is sent: a plain response template's, or a base64 decoding.
+		byte[] whole = noBody ? null : MappingTemplates.responseBody(selected, invocation.header("accept")).orElse(null);
+		if (whole == null && conversion == Conversion.FROM_BASE64) {
+			whole = PayloadConversions.whole(conversion, result::writeBody);
 		}
 		response.setStatus(status);
 		ExecuteApiHandler.writeRequestIds(response, invocation);
@@ -61,9 +62,9 @@ final class MethodResponseWriter {
 			return;
 		}
 		OutputStream out = response.getOutputStream();
-		if (decoded != null) {
-			response.setContentLength(decoded.length);
-			out.write(decoded);
+		if (whole != null) {
+			response.setContentLength(whole.length);
+			out.write(whole);
 			return;
 		}
 		long length = result.contentLength();

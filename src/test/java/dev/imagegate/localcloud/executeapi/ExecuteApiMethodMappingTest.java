@@ -40,6 +40,26 @@ class ExecuteApiMethodMappingTest extends ExecuteApiTest {
 			.credentials(role)
 			.passthroughBehavior("NEVER")
 			.requestTemplates(Map.of("text/plain", "from a template")));
+		String missing = apigw.createResource((b) -> b.restApiId(apiId).parentId(api.rootResourceId()).pathPart("missing"))
+			.id();
+		apigw.putMethod((b) -> b.restApiId(apiId).resourceId(missing).httpMethod("GET").authorizationType("NONE"));
+		apigw.putIntegration((b) -> b.restApiId(apiId)
+			.resourceId(missing)
+			.httpMethod("GET")
+			.type(IntegrationType.AWS)
+			.integrationHttpMethod("GET")
+			.uri("arn:aws:apigateway:us-east-1:s3:path/" + bucket + "/no-such-key")
+			.credentials(role));
+		for (String status : new String[] { "200", "404" }) {
+			apigw.putMethodResponse((b) -> b.restApiId(apiId).resourceId(missing).httpMethod("GET").statusCode(status));
+		}
+		apigw.putIntegrationResponse((b) -> b.restApiId(apiId).resourceId(missing).httpMethod("GET").statusCode("200"));
+		apigw.putIntegrationResponse((b) -> b.restApiId(apiId)
+			.resourceId(missing)
+			.httpMethod("GET")
+			.statusCode("404")
+			.selectionPattern("404")
+			.responseTemplates(Map.of("text/html", "<p>not here</p>", "application/json", "{\"error\": \"not here\"}")));
 		fixture.deploy(apiId, "test");
 	}
 
@@ -79,6 +99,17 @@ class ExecuteApiMethodMappingTest extends ExecuteApiTest {
 
 		call("strict", "Content-Type", "text/plain; charset=utf-8");
 		assertThat(call("get")).isEqualTo("from a template");
+	}
+
+	@Test
+	void aPlainResponseTemplateReplacesS3sBodyChosenByAccept() {
+		var json = fixture.get(fixture.url(apiId, "test", "/missing"));
+		assertThat(json.statusCode()).isEqualTo(404);
+		assertThat(text(json)).as("no Accept: the application/json template").isEqualTo("{\"error\": \"not here\"}");
+		assertThat(json.headers().firstValue("Content-Type")).hasValue("application/json");
+
+		var html = fixture.get(fixture.url(apiId, "test", "/missing"), "Accept", "text/html");
+		assertThat(text(html)).isEqualTo("<p>not here</p>");
 	}
 
 }
