@@ -8,9 +8,9 @@ import dev.imagegate.localcloud.wire.PercentEncoding;
 
 /**
  * The integration request stage for an {@code AWS} integration to S3
- * ({@code arn:aws:apigateway:{region}:s3:path/{bucket}/{key}}): maps the request parameters
- * into path, query string and headers, and substitutes path parameters into the URI
- * URL-encoded, a {@code /} included. S3 decodes its request path once, so
+ * ({@code arn:aws:apigateway:{region}:s3:path/{bucket}/{key}}, or an action, {@link S3ActionUri}):
+ * maps the request parameters into path, query string and headers, and substitutes path
+ * parameters into the URI URL-encoded, a {@code /} included. S3 decodes its request path once, so
  * {@code ?image=a/b.jpg} reaches key {@code prefix/a/b.jpg} and {@code ?image=../x} reaches
  * the literal key {@code prefix/../x}: nothing is ever normalised.
  */
@@ -27,8 +27,6 @@ final class IntegrationRequestMapper {
 			// The local cloud only runs AWS integrations to S3; anything else is a configuration it cannot serve.
 			throw ExecuteApiException.internalServerError();
 		}
-		S3PathTemplate template = S3PathTemplate.ofUri(integration.uri)
-			.orElseThrow(ExecuteApiException::internalServerError);
 		Map<String, String> path = new LinkedHashMap<>();
 		Map<String, String> query = new LinkedHashMap<>();
 		Map<String, String> headers = new LinkedHashMap<>();
@@ -50,6 +48,12 @@ final class IntegrationRequestMapper {
 					}
 				}
 			});
+		}
+		S3PathTemplate template = S3PathTemplate.ofUri(integration.uri).orElse(null);
+		if (template == null) {
+			return S3ActionUri.ofUri(integration.uri)
+				.flatMap((action) -> action.request(path, query, headers))
+				.orElseThrow(ExecuteApiException::internalServerError);
 		}
 		String substituted = template.expand(path);
 		int slash = substituted.indexOf('/');
