@@ -105,7 +105,8 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 		MethodRequestValidator.validate(method, api, invocation, route.pathParameters());
 		S3Request s3Request = IntegrationRequestMapper.map(method.methodIntegration, invocation, route.pathParameters(),
 				stage.variables(), route.resourcePath());
-		IntegrationRole role = IntegrationRole.assume(roles, method.methodIntegration.credentials);
+		IntegrationRole role = IntegrationRole.assume(roles,
+				ParameterSources.withStageVariables(method.methodIntegration.credentials, stage.variables()));
 		HttpServletRequest client = invocation.servletRequest();
 		BodyLimit.Limited body = BodyLimit.limited(client.getInputStream(), MAX_PAYLOAD);
 		S3Answer result = s3.call(s3Request, role, client,

@@ -49,9 +49,10 @@ final class IntegrationRequestMapper {
 				}
 			});
 		}
-		S3PathTemplate template = S3PathTemplate.ofUri(integration.uri).orElse(null);
+		String uri = ParameterSources.withStageVariables(integration.uri, stageVariables);
+		S3PathTemplate template = S3PathTemplate.ofUri(uri).orElse(null);
 		if (template == null) {
-			return S3ActionUri.ofUri(integration.uri)
+			return S3ActionUri.ofUri(uri)
 				.flatMap((action) -> action.request(path, query, headers))
 				.orElseThrow(ExecuteApiException::internalServerError);
 		}
