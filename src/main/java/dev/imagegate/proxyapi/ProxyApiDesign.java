@@ -48,6 +48,12 @@ public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition)
 	/** Headers that reach the client on a 304 Not Modified. */
 	public static final String[] NOT_MODIFIED_HEADERS = { "ETag", "Cache-Control" };
 
+	/**
+	 * Headers of an error passed on from S3: its Content-Type, since API Gateway labels any
+	 * body it does not get a Content-Type for {@code application/json}, and S3's errors are XML.
+	 */
+	public static final String[] ERROR_HEADERS = { "Content-Type" };
+
 	public static ProxyApiDesign of(ProxyApiSpec spec, String region) {
 		return new ProxyApiDesign(spec, region, partitionOf(region));
 	}
@@ -146,8 +152,8 @@ public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition)
 		Map<String, String[]> responses = new LinkedHashMap<>();
 		responses.put("200", IMAGE_HEADERS);
 		responses.put("304", NOT_MODIFIED_HEADERS);
-		responses.put("404", new String[0]);
-		responses.put("500", new String[0]);
+		responses.put("404", ERROR_HEADERS);
+		responses.put("500", ERROR_HEADERS);
 		return responses;
 	}
 

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * API Gateway's response content conversion ("Content type conversions in API Gateway", the
- * response table): decided by the integration response's Content-Type (S3's), the first media
- * type of the request's Accept and the integration response's contentHandling.
- * Binary media type entries may use {@code *} ({@code *}{@code /*} covers every type); the
- * request's value is taken literally, so {@code Accept: image/*} does not match {@code image/png}.
+ * API Gateway's content conversions ("Content type conversions in API Gateway"), both tables:
+ * a request payload is binary when the request's Content-Type is one of the API's
+ * binaryMediaTypes; a response payload when S3's Content-Type is, and the client wants binary
+ * when the first media type of its Accept is. The integration's (request) or the integration
+ * response's (response) contentHandling then decides. Binary media type entries may use
+ * {@code *} ({@code *}{@code /*} covers every type); the request's value is taken literally, so
+ * {@code Accept: image/*} does not match {@code image/png}.
  */
 final class BinaryRules {
 
@@ -16,9 +18,11 @@ final class BinaryRules {
 
 		/** Pass the bytes through unchanged. */
 		NONE,
-		/** Binary payload to a text client: base64-encode. */
+		/** A payload treated as text: invalid UTF-8 becomes U+FFFD, as AWS's text passthrough does. */
+		TEXT,
+		/** Binary payload to text: base64-encode. */
 		TO_BASE64,
-		/** Text payload to a binary client: base64-decode (500 if it is not base64). */
+		/** Text payload to binary: base64-decode (500 if it is not base64). */
 		FROM_BASE64
 
 	}
@@ -26,22 +30,32 @@ final class BinaryRules {
 	private BinaryRules() {
 	}
 
+	/** The request table: the client's body on its way to S3. */
+	static Conversion requestConversion(String requestContentType, List<String> binaryMediaTypes,
+			String contentHandling) {
+		boolean binary = isBinary(requestContentType, binaryMediaTypes);
+		return conversion(binary, binary, contentHandling);
+	}
+
+	/** The response table: S3's body on its way to the client. */
 	static Conversion conversion(String payloadContentType, String accept, List<String> binaryMediaTypes,
 			String contentHandling) {
-		boolean payloadBinary = isBinary(payloadContentType, binaryMediaTypes);
+		return conversion(isBinary(payloadContentType, binaryMediaTypes),
+				isBinary(firstMediaType(accept), binaryMediaTypes), contentHandling);
+	}
+
+	private static Conversion conversion(boolean payloadBinary, boolean targetBinary, String contentHandling) {
 		if ("CONVERT_TO_BINARY".equals(contentHandling)) {
 			return payloadBinary ? Conversion.NONE : Conversion.FROM_BASE64;
 		}
 		if ("CONVERT_TO_TEXT".equals(contentHandling)) {
-			return payloadBinary ? Conversion.TO_BASE64 : Conversion.NONE;
+			return payloadBinary ? Conversion.TO_BASE64 : Conversion.TEXT;
 		}
-		boolean clientBinary = isBinary(firstMediaType(accept), binaryMediaTypes);
-		if (payloadBinary == clientBinary) {
-			return Conversion.NONE;
+		if (payloadBinary == targetBinary) {
+			return payloadBinary ? Conversion.NONE : Conversion.TEXT;
 		}
 		return payloadBinary ? Conversion.TO_BASE64 : Conversion.FROM_BASE64;
 	}
-
 	/** Only the first media type of Accept counts; no Accept at all counts as text. */
 	static String firstMediaType(String accept) {
 		if (accept == null || accept.isBlank()) {

@@ -44,6 +44,11 @@ class ExecuteApiException extends RuntimeException {
 		return new ExecuteApiException(429, "TooManyRequestsException", "{\"message\":\"Too Many Requests\"}");
 	}
 
+	/** No mapping template for the request's media type, and a passthroughBehavior that refuses it. */
+	static ExecuteApiException unsupportedMediaType() {
+		return new ExecuteApiException(415, "UnsupportedMediaTypeException", "{\"message\":\"Unsupported Media Type\"}");
+	}
+
 	static ExecuteApiException requestTooLarge() {
 		return new ExecuteApiException(413, "RequestTooLargeException", "{\"message\":\"Request Too Long\"}");
 	}

@@ -8,9 +8,9 @@ import dev.imagegate.localcloud.wire.PercentEncoding;
 
 /**
  * The integration request stage for an {@code AWS} integration to S3
- * ({@code arn:aws:apigateway:{region}:s3:path/{bucket}/{key}}): maps the request parameters
- * into path, query string and headers, and substitutes path parameters into the URI
- * URL-encoded, a {@code /} included. S3 decodes its request path once, so
+ * ({@code arn:aws:apigateway:{region}:s3:path/{bucket}/{key}}, or an action, {@link S3ActionUri}):
+ * maps the request parameters into path, query string and headers, and substitutes path
+ * parameters into the URI URL-encoded, a {@code /} included. S3 decodes its request path once, so
  * {@code ?image=a/b.jpg} reaches key {@code prefix/a/b.jpg} and {@code ?image=../x} reaches
  * the literal key {@code prefix/../x}: nothing is ever normalised.
  */
@@ -27,8 +27,6 @@ final class IntegrationRequestMapper {
 			// The local cloud only runs AWS integrations to S3; anything else is a configuration it cannot serve.
 			throw ExecuteApiException.internalServerError();
 		}
-		S3PathTemplate template = S3PathTemplate.ofUri(integration.uri)
-			.orElseThrow(ExecuteApiException::internalServerError);
 		Map<String, String> path = new LinkedHashMap<>();
 		Map<String, String> query = new LinkedHashMap<>();
 		Map<String, String> headers = new LinkedHashMap<>();
@@ -51,11 +49,20 @@ final class IntegrationRequestMapper {
 				}
 			});
 		}
+		String uri = ParameterSources.withStageVariables(integration.uri, stageVariables);
+		S3PathTemplate template = S3PathTemplate.ofUri(uri).orElse(null);
+		if (template == null) {
+			return S3ActionUri.ofUri(uri)
+				.flatMap((action) -> action.request(path, query, headers))
+				.orElseThrow(ExecuteApiException::internalServerError);
+		}
 		String substituted = template.expand(path);
 		int slash = substituted.indexOf('/');
 		String bucket = PercentEncoding.decode((slash < 0) ? substituted : substituted.substring(0, slash));
 		String key = (slash < 0) ? "" : PercentEncoding.decode(substituted.substring(slash + 1));
-		String method = (integration.httpMethod != null) ? integration.httpMethod : invocation.httpMethod();
+		// An integration method of ANY (or none) sends the client's own verb on, as AWS does (test_apigateway_s3_any).
+		String method = (integration.httpMethod == null || "ANY".equals(integration.httpMethod))
+				? invocation.httpMethod() : integration.httpMethod;
 		return new S3Request(method, bucket, key, query, headers);
 	}
 

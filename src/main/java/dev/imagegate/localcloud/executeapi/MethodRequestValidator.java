@@ -3,6 +3,7 @@ package dev.imagegate.localcloud.executeapi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import dev.imagegate.localcloud.apigateway.model.Method;
 import dev.imagegate.localcloud.apigateway.model.RequestValidator;
@@ -26,7 +27,9 @@ final class MethodRequestValidator {
 			return;
 		}
 		List<String> missing = new ArrayList<>();
-		for (Map.Entry<String, Boolean> parameter : method.requestParameters.entrySet()) {
+		// AWS names them by their full key's order: headers, then path, then query string
+		// ("[x-header-param, issuer, qs1]", LocalStack's recorded test_api_gateway_request_validator).
+		for (Map.Entry<String, Boolean> parameter : new TreeMap<>(method.requestParameters).entrySet()) {
 			if (!Boolean.TRUE.equals(parameter.getValue()) || !parameter.getKey().startsWith(PREFIX)) {
 				continue;
 			}

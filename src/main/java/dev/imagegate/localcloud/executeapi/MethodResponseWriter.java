@@ -1,9 +1,7 @@
 package dev.imagegate.localcloud.executeapi;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +20,7 @@ import dev.imagegate.localcloud.s3.S3Answer;
  * The method response stage: the status of the selected integration response, only the
  * headers its method response declares (mapped from S3's headers or static values), the
  * Content-Type {@code application/json} unless one is mapped, and the body streamed with the
- * binary conversion the rules call for. Only a base64-decoding needs the whole body at once.
+ * conversion the rules call for ({@link PayloadConversions}).
  */
 final class MethodResponseWriter {
 
@@ -32,9 +30,6 @@ final class MethodResponseWriter {
 
 	/** Framing headers belong to this connection; the writer sets them itself. */
 	private static final Set<String> FRAMING = Set.of("content-length", "transfer-encoding", "connection");
-
-	/** API Gateway's integration response payload limit. */
-	private static final int MAX_DECODED_BODY = 10 * 1024 * 1024;
 
 	private MethodResponseWriter() {
 	}
@@ -47,12 +42,17 @@ final class MethodResponseWriter {
 		Conversion conversion = noBody ? Conversion.NONE
 				: BinaryRules.conversion(result.header("content-type"), invocation.header("accept"), binaryMediaTypes,
 						selected.contentHandling);
-		byte[] decoded = null;
-		if (conversion == Conversion.FROM_BASE64) {
-			decoded = decodeBase64(result);
+		// A whole body known before anything is sent: a plain response template's, or a base64 decoding.
+		byte[] whole = noBody ? null : MappingTemplates.responseBody(selected, invocation.header("accept")).orElse(null);
+		if (whole == null && conversion == Conversion.FROM_BASE64) {
+			whole = PayloadConversions.whole(conversion, result::writeBody);
 		}
 		response.setStatus(status);
 		ExecuteApiHandler.writeRequestIds(response, invocation);
+		// Only where an integration answered; a client's own trace header is kept, as X-Ray's doc says.
+		String trace = invocation.header("x-amzn-trace-id");
+		response.setHeader("X-Amzn-Trace-Id",
+				(trace != null) ? trace : RequestIds.traceId(System.currentTimeMillis() / 1000));
 		headers.forEach(response::setHeader);
 		if (!headers.containsKey("Content-Type")) {
 			response.setContentType("application/json");
@@ -62,25 +62,22 @@ final class MethodResponseWriter {
 			return;
 		}
 		OutputStream out = response.getOutputStream();
-		if (decoded != null) {
-			response.setContentLength(decoded.length);
-			out.write(decoded);
+		if (whole != null) {
+			response.setContentLength(whole.length);
+			out.write(whole);
 			return;
 		}
 		long length = result.contentLength();
-		if (conversion == Conversion.TO_BASE64) {
-			if (length >= 0) {
-				response.setContentLengthLong(4 * ((length + 2) / 3));
-			}
-			try (OutputStream encoder = Base64.getEncoder().wrap(out)) {
-				result.writeBody(encoder);
-			}
-			return;
+		if (conversion == Conversion.TO_BASE64 && length >= 0) {
+			response.setContentLengthLong(4 * ((length + 2) / 3));
 		}
-		if (length >= 0) {
+		else if (conversion == Conversion.NONE && length >= 0) {
 			response.setContentLengthLong(length);
 		}
-		result.writeBody(out);
+		// A text payload's length is known only once its invalid UTF-8 is replaced: it goes out chunked.
+		try (OutputStream converting = PayloadConversions.streaming(conversion, out)) {
+			result.writeBody(converting);
+		}
 	}
 
 	/** Declared headers only; a mapping onto an undeclared header is dropped, as AWS does. */
@@ -117,37 +114,6 @@ final class MethodResponseWriter {
 	/** Content-Type however it was spelled, so the JSON default can tell it is set. */
 	private static String canonical(String name) {
 		return name.equalsIgnoreCase("content-type") ? "Content-Type" : name;
-	}
-
-	private static byte[] decodeBase64(S3Answer result) throws IOException {
-		ByteArrayOutputStream text = new ByteArrayOutputStream() {
-			@Override
-			public void write(byte[] bytes, int offset, int length) {
-				if (count + length > MAX_DECODED_BODY) {
-					throw ExecuteApiException.internalServerError();
-				}
-				super.write(bytes, offset, length);
-			}
-		};
-		result.writeBody(text);
-		try {
-			return Base64.getMimeDecoder().decode(strictBase64(text.toByteArray()));
-		}
-		catch (IllegalArgumentException ex) {
-			throw ExecuteApiException.internalServerError();
-		}
-	}
-
-	/** The MIME decoder skips junk silently; text that is not base64 must fail instead. */
-	private static byte[] strictBase64(byte[] text) {
-		for (byte b : text) {
-			boolean base64 = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '+'
-					|| b == '/' || b == '=' || b == '\r' || b == '\n';
-			if (!base64) {
-				throw new IllegalArgumentException("not base64");
-			}
-		}
-		return text;
 	}
 
 }

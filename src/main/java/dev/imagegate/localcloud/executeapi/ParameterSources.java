@@ -1,6 +1,8 @@
 package dev.imagegate.localcloud.executeapi;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The values a mapping expression names: {@code method.request.{querystring|path|header}.X},
@@ -9,7 +11,28 @@ import java.util.Map;
  */
 final class ParameterSources {
 
+	/** {@code ${stageVariables.name}} inside an integration's URI or credentials ARN. */
+	private static final Pattern STAGE_VARIABLE = Pattern.compile("\\$\\{stageVariables\\.([A-Za-z0-9_]+)}");
+
 	private ParameterSources() {
+	}
+
+	/**
+	 * The text with each {@code ${stageVariables.name}} replaced by the stage's value (empty when
+	 * it has none), as AWS allows in AWS integration URIs and credentials ("API Gateway stage
+	 * variables reference").
+	 */
+	static String withStageVariables(String text, Map<String, String> stageVariables) {
+		if (text == null || !text.contains("${stageVariables.")) {
+			return text;
+		}
+		Matcher variable = STAGE_VARIABLE.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (variable.find()) {
+			String value = stageVariables.getOrDefault(variable.group(1), "");
+			variable.appendReplacement(out, Matcher.quoteReplacement(value));
+		}
+		return variable.appendTail(out).toString();
 	}
 
 	static String resolve(String expression, Invocation invocation, Map<String, String> pathParameters,

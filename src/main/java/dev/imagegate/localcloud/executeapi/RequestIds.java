@@ -5,7 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The two ids API Gateway puts on every answer. They only need to be unique, not secret:
+ * The ids API Gateway puts on its answers. They only need to be unique, not secret:
  * {@link UUID#randomUUID()} and {@code SecureRandom} read /dev/urandom and take a lock on
  * every request, so these come from {@link ThreadLocalRandom} in the same formats.
  */
@@ -27,6 +27,15 @@ final class RequestIds {
 		byte[] bytes = new byte[10];
 		ThreadLocalRandom.current().nextBytes(bytes);
 		return Base64.getEncoder().encodeToString(bytes).substring(0, 15) + "=";
+	}
+
+	/**
+	 * An X-Ray trace header as API Gateway adds one ("Amazon API Gateway and AWS X-Ray"):
+	 * {@code Root=1-}, the request's epoch seconds in 8 hex digits, {@code -}, 96 random bits in 24.
+	 */
+	static String traceId(long epochSeconds) {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		return "Root=1-%08x-%08x%016x".formatted(epochSeconds & 0xFFFFFFFFL, random.nextInt(), random.nextLong());
 	}
 
 }

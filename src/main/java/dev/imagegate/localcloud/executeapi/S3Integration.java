@@ -37,8 +37,15 @@ final class S3Integration {
 		this.faults = faults;
 	}
 
-	S3Answer call(S3Request request, IntegrationRole role, HttpServletRequest client, InputStream body,
-			boolean headOnly) {
+	/** The body sent on with a PUT or POST, and its length (-1 when unknown). */
+	record Body(InputStream stream, long length) {
+	}
+
+	static boolean sendsBody(String method) {
+		return "PUT".equals(method) || "POST".equals(method);
+	}
+
+	S3Answer call(S3Request request, IntegrationRole role, HttpServletRequest client, Body body, boolean headOnly) {
 		String method = headOnly && "GET".equals(request.httpMethod()) ? "HEAD" : request.httpMethod();
 		boolean head = "HEAD".equals(method);
 		String bucketArn = "arn:aws:s3:::" + request.bucket();
@@ -60,20 +67,20 @@ final class S3Integration {
 		return answer;
 	}
 
-	private static S3Call s3Call(String method, S3Request request, HttpServletRequest client, InputStream body) {
+	private static S3Call s3Call(String method, S3Request request, HttpServletRequest client, Body body) {
 		Map<String, String> headers = new LinkedHashMap<>();
 		request.headers().forEach((name, value) -> {
 			if (!NOT_SENT.contains(name.toLowerCase(Locale.ROOT))) {
 				headers.put(name, value);
 			}
 		});
-		boolean sendsBody = "PUT".equals(method) || "POST".equals(method);
+		boolean sendsBody = sendsBody(method);
 		if (sendsBody && client.getContentType() != null
 				&& headers.keySet().stream().noneMatch("content-type"::equalsIgnoreCase)) {
 			headers.put("Content-Type", client.getContentType());
 		}
-		return new S3Call(method, request.bucket(), request.key(), request.query(), headers, sendsBody ? body : null,
-				sendsBody ? client.getContentLengthLong() : 0);
+		return new S3Call(method, request.bucket(), request.key(), request.query(), headers,
+				sendsBody ? body.stream() : null, sendsBody ? body.length() : 0);
 	}
 
 	static String action(String method, String key) {

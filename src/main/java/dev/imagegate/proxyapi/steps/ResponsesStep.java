@@ -13,10 +13,18 @@ import software.amazon.awssdk.services.apigateway.model.MethodResponse;
 
 /**
  * Steps 8 and 9 of the seed (integration and method responses), improved: S3's real
- * Content-Type and caching headers reach the client, a missing image is a 404, a
- * revalidated one a 304, and images go out as binary even to clients that send no Accept.
+ * Content-Type and caching headers reach the client (on errors too, so S3's XML is not
+ * labelled JSON), a missing image is a 404, a revalidated one a 304, and bodies go out as
+ * binary even to clients that send no Accept.
  */
 public class ResponsesStep implements ProvisioningStep {
+
+	/**
+	 * Every body goes out as S3 sent it, whatever the client's Accept says: with binary media
+	 * type {@code *}{@code /*}, a client without Accept would otherwise get an image, or S3's XML
+	 * error under its own Content-Type, base64-encoded.
+	 */
+	private static final ContentHandlingStrategy CONTENT_HANDLING = ContentHandlingStrategy.CONVERT_TO_BINARY;
 
 	private final AwsClients clients;
 
@@ -57,16 +65,11 @@ public class ResponsesStep implements ProvisioningStep {
 			String status = pattern.getKey();
 			IntegrationResponse current = integrationResponses.get(status);
 			if (current == null || !matches(current, pattern.getValue(), design.integrationResponseParameters(status),
-					contentHandling(status))) {
+					CONTENT_HANDLING)) {
 				changes.add(putIntegrationResponse(context, status, pattern.getValue()));
 			}
 		}
 		return changes;
-	}
-
-	/** Images are converted to binary whatever the client's Accept says; errors stay text. */
-	private static ContentHandlingStrategy contentHandling(String status) {
-		return status.equals("200") ? ContentHandlingStrategy.CONVERT_TO_BINARY : null;
 	}
 
 	private static boolean matches(IntegrationResponse current, String pattern, Map<String, String> parameters,
@@ -117,7 +120,7 @@ public class ResponsesStep implements ProvisioningStep {
 
 	private Change putIntegrationResponse(ProvisioningContext context, String status, String pattern) {
 		Map<String, String> parameters = context.design().integrationResponseParameters(status);
-		ContentHandlingStrategy handling = contentHandling(status);
+		ContentHandlingStrategy handling = CONTENT_HANDLING;
 		Cli cli = Cli.of("apigateway", "put-integration-response")
 			.arg("--rest-api-id", context.apiIdOrPlaceholder())
 			.arg("--resource-id", context.resourceIdOrPlaceholder())

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The response table of "Content type conversions in API Gateway". */
+/** Both tables of "Content type conversions in API Gateway" (developer guide, api-gateway-payload-encodings-workflow). */
 class BinaryRulesTest {
 
 	static final List<String> ALL = List.of("*/*");
@@ -19,7 +19,7 @@ class BinaryRulesTest {
 		assertThat(BinaryRules.conversion("image/png", "image/png", PNG, null)).isEqualTo(Conversion.NONE);
 		assertThat(BinaryRules.conversion("image/png", "application/json", PNG, null)).isEqualTo(Conversion.TO_BASE64);
 		assertThat(BinaryRules.conversion("text/plain", "image/png", PNG, null)).isEqualTo(Conversion.FROM_BASE64);
-		assertThat(BinaryRules.conversion("text/plain", "text/html", PNG, null)).isEqualTo(Conversion.NONE);
+		assertThat(BinaryRules.conversion("text/plain", "text/html", PNG, null)).isEqualTo(Conversion.TEXT);
 	}
 
 	@Test
@@ -54,7 +54,19 @@ class BinaryRulesTest {
 		assertThat(BinaryRules.conversion("image/png", "image/png", PNG, "CONVERT_TO_TEXT"))
 			.isEqualTo(Conversion.TO_BASE64);
 		assertThat(BinaryRules.conversion("text/plain", "image/png", PNG, "CONVERT_TO_TEXT"))
-			.isEqualTo(Conversion.NONE);
+			.isEqualTo(Conversion.TEXT);
+	}
+
+	@Test
+	void requestPayloadsAreBinaryByTheirOwnContentType() {
+		assertThat(BinaryRules.requestConversion("image/png", PNG, null)).isEqualTo(Conversion.NONE);
+		assertThat(BinaryRules.requestConversion("text/plain", PNG, null)).isEqualTo(Conversion.TEXT);
+		assertThat(BinaryRules.requestConversion(null, PNG, null)).isEqualTo(Conversion.TEXT);
+		assertThat(BinaryRules.requestConversion("image/png", PNG, "CONVERT_TO_TEXT")).isEqualTo(Conversion.TO_BASE64);
+		assertThat(BinaryRules.requestConversion("text/plain", PNG, "CONVERT_TO_TEXT")).isEqualTo(Conversion.TEXT);
+		assertThat(BinaryRules.requestConversion("image/png", PNG, "CONVERT_TO_BINARY")).isEqualTo(Conversion.NONE);
+		assertThat(BinaryRules.requestConversion("text/plain", PNG, "CONVERT_TO_BINARY"))
+			.isEqualTo(Conversion.FROM_BASE64);
 	}
 
 }

@@ -24,6 +24,10 @@ record ExecuteApiFixture(S3Client s3, IamClient iam, ApiGatewayClient apigw, URI
 			{"Version":"2012-10-17","Statement":[{"Sid":"","Effect":"Allow",\
 			"Principal":{"Service":"apigateway.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
 
+	/** An inline policy allowing every S3 action, as LocalStack's recorded S3 integration tests give their role. */
+	static final String S3_ALL = """
+			{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}""";
+
 	static final String S3_READ_ONLY = "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess";
 
 	private static final HttpClient HTTP = HttpClient.newBuilder()

@@ -60,6 +60,19 @@ class ExecuteApiImagegateTest extends ExecuteApiTest {
 		assertThat(response.headers().firstValue("x-amzn-RequestId")).isPresent();
 	}
 
+	/** S3's error document, labelled as what it is (API Gateway's default would say application/json). */
+	@Test
+	void aMissingImageAnswersS3sXmlUnderS3sContentTypeWhateverTheAccept() {
+		for (String[] accept : new String[][] { {}, { "Accept", "image/png" }, { "Accept", "text/html" } }) {
+			var response = fixture.get(url("nope.png"), accept);
+
+			assertThat(response.statusCode()).isEqualTo(404);
+			assertThat(response.headers().firstValue("Content-Type")).as("Accept %s", (Object) accept)
+				.hasValue("application/xml");
+			assertThat(text(response)).as("Accept %s", (Object) accept).startsWith("<?xml").contains("<Code>NoSuchKey</Code>");
+		}
+	}
+
 	@Test
 	void aMissingOrBlankParameterIs400() {
 		var missing = fixture.get(template.substring(0, template.indexOf('?')));

@@ -39,6 +39,22 @@ class ExecuteApiSeedTest extends ExecuteApiTest {
 		assertThat(response.headers().firstValue("x-amzn-RequestId")).get().asString().hasSize(36);
 		assertThat(response.headers().firstValue("x-amz-apigw-id")).get().asString().hasSize(16);
 		assertThat(response.headers().firstValue("ETag")).isEmpty();
+		assertThat(response.headers().firstValue("X-Amzn-Trace-Id")).get()
+			.asString()
+			.matches("Root=1-[0-9a-f]{8}-[0-9a-f]{24}");
+	}
+
+	/** LocalStack's InvocationResponseEnricher (after AWS): a trace id where the integration answered, none on gateway errors. */
+	@Test
+	void aTraceIdComesWithIntegrationAnswersAndAClientsOwnIsKept() {
+		String trace = "Root=1-5759e988-bd862e3fe1be46a994272793";
+		var answered = fixture.get(fixture.url(api.id(), "test", "/s3?image=porsche-911.jpg"), "Accept", "image/jpeg",
+				"X-Amzn-Trace-Id", trace);
+		assertThat(answered.headers().firstValue("X-Amzn-Trace-Id")).hasValue(trace);
+
+		var gatewayError = fixture.get(fixture.url(api.id(), "test", "/s4"));
+		assertThat(gatewayError.statusCode()).isEqualTo(403);
+		assertThat(gatewayError.headers().firstValue("X-Amzn-Trace-Id")).isEmpty();
 	}
 
 	@Test

@@ -22,4 +22,10 @@ class RequestIdsTest {
 		assertThat(RequestIds.apigwId()).matches("[A-Za-z0-9+/]{14}==").isNotEqualTo(RequestIds.apigwId());
 	}
 
+	@Test
+	void traceIdHasXRaysRootFormat() {
+		assertThat(RequestIds.traceId(0x5759e988L)).matches("Root=1-5759e988-[0-9a-f]{24}");
+		assertThat(RequestIds.traceId(1)).startsWith("Root=1-00000001-").isNotEqualTo(RequestIds.traceId(1));
+	}
+
 }

@@ -41,6 +41,15 @@ class RequestMappingTest {
 	}
 
 	@Test
+	void stageVariablesAreSubstitutedIntoUrisAndAMissingOneIsEmpty() {
+		assertThat(ParameterSources.withStageVariables("s3:path/${stageVariables.bucket}/${stageVariables.dir}/{key}",
+				Map.of("bucket", "b$1\\x")))
+			.isEqualTo("s3:path/b$1\\x//{key}");
+		assertThat(ParameterSources.withStageVariables("s3:path/bucket/{key}", Map.of())).isEqualTo("s3:path/bucket/{key}");
+		assertThat(ParameterSources.withStageVariables(null, Map.of())).isNull();
+	}
+
+	@Test
 	void routesPreferLiteralsThenParametersThenGreedyAndFallBackToAny() {
 		ApiSnapshot snapshot = new ApiSnapshot();
 		snapshot.resources = Map.of("r", resource("/", "GET"), "a", resource("/files/{name}", "GET"), "b",
