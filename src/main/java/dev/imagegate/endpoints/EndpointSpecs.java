@@ -1,5 +1,7 @@
 package dev.imagegate.endpoints;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.imagegate.cloud.AwsClients;
@@ -15,10 +17,12 @@ import org.springframework.stereotype.Service;
 /**
  * The spec a managed endpoint runs with, read back from AWS (the portal keeps no database):
  * names from the API's tags, the role mode from the policies on its role, throttling from
- * its stage. Provisioning this spec again redeploys the endpoint as it is.
+ * its stage, Cache-Control and CORS from the fixed headers of its 200 integration response. Provisioning this spec again redeploys the endpoint as it is.
  */
 @Service
 public class EndpointSpecs {
+
+	private static final String RESPONSE_HEADER = "method.response.header.";
 
 	private final EndpointDiscovery discovery;
 
@@ -43,9 +47,46 @@ public class EndpointSpecs {
 	}
 
 	ProxyApiSpec specOf(ManagedEndpoint endpoint) {
+		Map<String, String> fixed = fixedImageHeaders(endpoint.apiId(), endpoint.resource());
 		return new ProxyApiSpec(endpoint.bucket(), null, false, endpoint.prefix(), endpoint.name(), endpoint.resource(),
 				endpoint.queryParameter(), endpoint.stage(), roleMode(endpoint.roleName()),
-				throttle(endpoint.apiId(), endpoint.stage()));
+				throttle(endpoint.apiId(), endpoint.stage()), fixed.getOrDefault("Cache-Control", ""),
+				fixed.getOrDefault(ProxyApiDesign.ALLOW_ORIGIN, ""));
+	}
+
+	/**
+	 * The headers an image's answer gets as fixed values (static mappings such as
+	 * {@code 'public, max-age=86400'}) from the 200 integration response of the API's GET;
+	 * a header mapped from S3's is not there. None when the method is not there yet.
+	 */
+	private Map<String, String> fixedImageHeaders(String apiId, String resource) {
+		try {
+			String resourceId = clients.apiGateway()
+				.getResourcesPaginator((g) -> g.restApiId(apiId))
+				.items()
+				.stream()
+				.filter((r) -> ("/" + resource).equals(r.path()))
+				.findFirst()
+				.map((r) -> r.id())
+				.orElse(null);
+			if (resourceId == null) {
+				return Map.of();
+			}
+			Map<String, String> mappings = clients.apiGateway()
+				.getIntegrationResponse((g) -> g.restApiId(apiId).resourceId(resourceId).httpMethod("GET").statusCode("200"))
+				.responseParameters();
+			Map<String, String> fixed = new HashMap<>();
+			mappings.forEach((target, source) -> {
+				if (target.startsWith(RESPONSE_HEADER) && source.length() >= 2 && source.startsWith("'")
+						&& source.endsWith("'")) {
+					fixed.put(target.substring(RESPONSE_HEADER.length()), source.substring(1, source.length() - 1));
+				}
+			});
+			return fixed;
+		}
+		catch (NotFoundException ex) {
+			return Map.of();
+		}
 	}
 
 	/** The broad mode only when its managed policy is attached; a missing role is recreated least-privilege. */

@@ -46,7 +46,7 @@ final class EndpointTags {
 		}
 		ProxyApiSpec spec = new ProxyApiSpec(tags.get(ProxyApiDesign.TAG_BUCKET), null, false,
 				tags.getOrDefault(ProxyApiDesign.TAG_PREFIX, ""), apiName, tags.get(ProxyApiDesign.TAG_RESOURCE),
-				tags.get(ProxyApiDesign.TAG_PARAMETER), tags.get(ProxyApiDesign.TAG_STAGE), null, null);
+				tags.get(ProxyApiDesign.TAG_PARAMETER), tags.get(ProxyApiDesign.TAG_STAGE), null, null, null, null);
 		Set<ConstraintViolation<ProxyApiSpec>> violations = validator.validate(spec);
 		return violations.stream()
 			.min(Comparator.comparing((violation) -> violation.getPropertyPath().toString()))

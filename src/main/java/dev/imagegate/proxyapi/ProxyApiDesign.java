@@ -3,6 +3,7 @@ package dev.imagegate.proxyapi;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -147,14 +148,40 @@ public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition)
 		return parameters;
 	}
 
+	/** The CORS header, on every answer when the spec names an origin. */
+	public static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+
 	/** Method responses: status code to the headers it may carry. */
 	public Map<String, String[]> methodResponses() {
 		Map<String, String[]> responses = new LinkedHashMap<>();
-		responses.put("200", IMAGE_HEADERS);
-		responses.put("304", NOT_MODIFIED_HEADERS);
-		responses.put("404", ERROR_HEADERS);
-		responses.put("500", ERROR_HEADERS);
+		responses.put("200", withCors(IMAGE_HEADERS));
+		responses.put("304", withCors(NOT_MODIFIED_HEADERS));
+		responses.put("404", withCors(ERROR_HEADERS));
+		responses.put("500", withCors(ERROR_HEADERS));
 		return responses;
+	}
+
+	private String[] withCors(String[] headers) {
+		if (spec.corsAllowOrigin().isEmpty()) {
+			return headers;
+		}
+		String[] all = Arrays.copyOf(headers, headers.length + 1);
+		all[headers.length] = ALLOW_ORIGIN;
+		return all;
+	}
+
+	/**
+	 * Where a response header's value comes from: the spec's fixed value (a static mapping,
+	 * quoted as API Gateway wants it), else S3's header of the same name.
+	 */
+	private String headerSource(String header) {
+		if (header.equals("Cache-Control") && !spec.cacheControl().isEmpty()) {
+			return "'" + spec.cacheControl() + "'";
+		}
+		if (header.equals(ALLOW_ORIGIN)) {
+			return "'" + spec.corsAllowOrigin() + "'";
+		}
+		return "integration.response.header." + header;
 	}
 
 	/**
@@ -173,11 +200,11 @@ public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition)
 		return patterns;
 	}
 
-	/** Header mappings of an integration response: each declared header from S3's header. */
+	/** Header mappings of an integration response: each declared header from S3's, or a fixed value. */
 	public Map<String, String> integrationResponseParameters(String status) {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		for (String header : methodResponses().get(status)) {
-			parameters.put("method.response.header." + header, "integration.response.header." + header);
+			parameters.put("method.response.header." + header, headerSource(header));
 		}
 		return parameters;
 	}

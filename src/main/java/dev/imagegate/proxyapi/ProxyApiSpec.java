@@ -26,6 +26,10 @@ import dev.imagegate.buckets.BucketName;
  * @param stage the stage deployed to, e.g. {@code test}
  * @param roleMode what the API's role may read
  * @param throttle optional stage throttling
+ * @param cacheControl the Cache-Control of images served (and of 304s): by default a day,
+ * {@value #DEFAULT_CACHE_CONTROL}; blank passes on each object's own Cache-Control from S3
+ * @param corsAllowOrigin the Access-Control-Allow-Origin of every answer, so that scripts of that
+ * origin may read the images; blank (the default) sends none
  */
 public record ProxyApiSpec(@NotBlank @BucketName String bucket,
 		@Pattern(regexp = "|[a-z]{2}(-[a-z]+)+-\\d", message = "must be an AWS region such as us-east-1") String region,
@@ -40,7 +44,11 @@ public record ProxyApiSpec(@NotBlank @BucketName String bucket,
 				message = "must contain only letters, digits, '.', '_' and '-'") String queryParameter,
 		@NotBlank @Size(max = 128) @Pattern(regexp = "[A-Za-z0-9_]+",
 				message = "must contain only letters, digits and '_'") String stage,
-		RoleMode roleMode, @Valid Throttle throttle) {
+		RoleMode roleMode, @Valid Throttle throttle,
+		@Size(max = 200) @Pattern(regexp = "[A-Za-z0-9 ,=_.+-]*",
+				message = "must be Cache-Control directives such as public, max-age=86400 (letters, digits, spaces and , = _ . + -)") String cacheControl,
+		@Size(max = 253) @Pattern(regexp = "|\\*|https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?",
+				message = "must be * or an origin such as https://example.com (scheme, host and optional port, no path)") String corsAllowOrigin) {
 
 	public static final String DEFAULT_PREFIX = "images/";
 
@@ -50,6 +58,13 @@ public record ProxyApiSpec(@NotBlank @BucketName String bucket,
 
 	public static final String DEFAULT_STAGE = "test";
 
+	/**
+	 * A day: browsers and CDNs keep an image that long without asking again, and then
+	 * revalidate it cheaply (304). An image replaced under the same name may be seen old for up
+	 * to that long.
+	 */
+	public static final String DEFAULT_CACHE_CONTROL = "public, max-age=86400";
+
 	public ProxyApiSpec {
 		region = (region == null) ? "" : region.trim();
 		createBucket = Boolean.TRUE.equals(createBucket);
@@ -58,6 +73,8 @@ public record ProxyApiSpec(@NotBlank @BucketName String bucket,
 		queryParameter = (queryParameter == null) ? DEFAULT_QUERY_PARAMETER : queryParameter;
 		stage = (stage == null) ? DEFAULT_STAGE : stage;
 		roleMode = (roleMode == null) ? RoleMode.LEAST_PRIVILEGE : roleMode;
+		cacheControl = (cacheControl == null) ? DEFAULT_CACHE_CONTROL : cacheControl.trim();
+		corsAllowOrigin = (corsAllowOrigin == null) ? "" : corsAllowOrigin.trim();
 	}
 
 	/** A {@code .} or {@code ..} segment would make the policy's resource mean something else. */
@@ -91,32 +108,38 @@ public record ProxyApiSpec(@NotBlank @BucketName String bucket,
 		return bucket.equals(other.bucket) && prefix.equals(other.prefix) && apiName.equals(other.apiName)
 				&& resource.equals(other.resource) && queryParameter.equals(other.queryParameter)
 				&& stage.equals(other.stage) && roleMode == other.roleMode
-				&& Objects.equals(throttle, other.throttle);
+				&& Objects.equals(throttle, other.throttle) && cacheControl.equals(other.cacheControl)
+				&& corsAllowOrigin.equals(other.corsAllowOrigin);
 	}
 
 	/** A spec with the defaults for everything but the bucket and the API name. */
 	public static ProxyApiSpec of(String bucket, String apiName) {
-		return new ProxyApiSpec(bucket, null, false, null, apiName, null, null, null, null, null);
+		return new ProxyApiSpec(bucket, null, false, null, apiName, null, null, null, null, null, null, null);
+	}
+
+	public ProxyApiSpec withCaching(String newCacheControl, String newCorsAllowOrigin) {
+		return new ProxyApiSpec(bucket, region, createBucket, prefix, apiName, resource, queryParameter, stage, roleMode,
+				throttle, newCacheControl, newCorsAllowOrigin);
 	}
 
 	public ProxyApiSpec withCreateBucket(boolean create) {
 		return new ProxyApiSpec(bucket, region, create, prefix, apiName, resource, queryParameter, stage, roleMode,
-				throttle);
+				throttle, cacheControl, corsAllowOrigin);
 	}
 
 	public ProxyApiSpec withRoleMode(RoleMode mode) {
 		return new ProxyApiSpec(bucket, region, createBucket, prefix, apiName, resource, queryParameter, stage, mode,
-				throttle);
+				throttle, cacheControl, corsAllowOrigin);
 	}
 
 	public ProxyApiSpec withThrottle(Throttle newThrottle) {
 		return new ProxyApiSpec(bucket, region, createBucket, prefix, apiName, resource, queryParameter, stage, roleMode,
-				newThrottle);
+				newThrottle, cacheControl, corsAllowOrigin);
 	}
 
 	public ProxyApiSpec withPrefix(String newPrefix) {
 		return new ProxyApiSpec(bucket, region, createBucket, newPrefix, apiName, resource, queryParameter, stage,
-				roleMode, throttle);
+				roleMode, throttle, cacheControl, corsAllowOrigin);
 	}
 
 }

@@ -36,7 +36,8 @@ class EndpointSpecsTest {
 	void everySettingIsReadBackFromAws() {
 		s3.createBucket((b) -> b.bucket("specs-bucket"));
 		ProxyApiSpec deployed = new ProxyApiSpec("specs-bucket", null, false, "photos/2026/", "specs-api", "img",
-				"key", "prod", RoleMode.S3_READ_ONLY, new Throttle(12.5, 30));
+				"key", "prod", RoleMode.S3_READ_ONLY, new Throttle(12.5, 30), "private, max-age=60",
+				"https://photos.example.com");
 		String apiId = provisioner.provision(deployed).apiId();
 
 		assertThat(specs.current(apiId)).contains(deployed);

@@ -237,12 +237,12 @@ class ProxyApiProvisionerTest {
 	@Test
 	void anInvalidSpecIsRefusedBeforeAnyAwsCall() {
 		ProxyApiSpec spec = new ProxyApiSpec("Bad_Bucket", null, false, "../etc/", "x y", "a/b", "", null, null,
-				new Throttle(-1.0, 10));
+				new Throttle(-1.0, 10), "max-age='1'", "https://example.com/path");
 
 		try (AwsCallRecorder.Recording recording = AwsCallRecorder.start()) {
 			assertThatThrownBy(() -> provisioner.provision(spec)).isInstanceOfSatisfying(InvalidSpecException.class,
 					(ex) -> assertThat(ex.fieldErrors()).containsKeys("bucket", "prefix", "apiName", "resource",
-							"queryParameter", "throttle.rateLimit"));
+							"queryParameter", "throttle.rateLimit", "cacheControl", "corsAllowOrigin"));
 			assertThat(recording.calls()).isEmpty();
 		}
 	}

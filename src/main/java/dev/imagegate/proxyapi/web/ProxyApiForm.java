@@ -14,12 +14,13 @@ import dev.imagegate.proxyapi.Throttle;
  * not take an existing name.
  */
 public record ProxyApiForm(String bucket, String createBucket, String prefix, String apiName, String resource,
-		String queryParameter, String stage, String roleMode, String rateLimit, String burstLimit, String changing) {
+		String queryParameter, String stage, String roleMode, String rateLimit, String burstLimit, String cacheControl,
+		String corsAllowOrigin, String changing) {
 
 	public static ProxyApiForm defaults(String bucket, String prefix) {
 		return new ProxyApiForm(bucket, "", prefix, "", ProxyApiSpec.DEFAULT_RESOURCE,
 				ProxyApiSpec.DEFAULT_QUERY_PARAMETER, ProxyApiSpec.DEFAULT_STAGE, RoleMode.LEAST_PRIVILEGE.value(), "",
-				"", "");
+				"", ProxyApiSpec.DEFAULT_CACHE_CONTROL, "", "");
 	}
 
 	/** A deployed endpoint's spec as the form shows it, to change that endpoint ({@code apiId}). */
@@ -28,28 +29,30 @@ public record ProxyApiForm(String bucket, String createBucket, String prefix, St
 		return new ProxyApiForm(spec.bucket(), "", spec.prefix(), spec.apiName(), spec.resource(), spec.queryParameter(),
 				spec.stage(), spec.roleMode().value(),
 				(throttle != null) ? BigDecimal.valueOf(throttle.rateLimit()).stripTrailingZeros().toPlainString() : "",
-				(throttle != null) ? String.valueOf(throttle.burstLimit()) : "", apiId);
+				(throttle != null) ? String.valueOf(throttle.burstLimit()) : "", spec.cacheControl(), spec.corsAllowOrigin(),
+				apiId);
 	}
 
 	/** The same form with another API name (a suggestion for a new one). */
 	ProxyApiForm withApiName(String name) {
 		return new ProxyApiForm(bucket, createBucket, prefix, name, resource, queryParameter, stage, roleMode, rateLimit,
-				burstLimit, changing);
+				burstLimit, cacheControl, corsAllowOrigin, changing);
 	}
 
 	/** The same form without throttling, to check the other fields when a number is wrong. */
 	ProxyApiForm withoutThrottle() {
 		return new ProxyApiForm(bucket, createBucket, prefix, apiName, resource, queryParameter, stage, roleMode, "", "",
-				changing);
+				cacheControl, corsAllowOrigin, changing);
 	}
 
 	/** The spec, or an exception naming the field that is not a number. */
 	public ProxyApiSpec toSpec() {
 		Throttle throttle = (blank(rateLimit) && blank(burstLimit)) ? null
 				: new Throttle(decimal("rateLimit", rateLimit), wholeNumber("burstLimit", burstLimit));
-		return new ProxyApiSpec(trim(bucket), null, "true".equals(createBucket), (prefix == null) ? "" : prefix.trim(), trim(apiName),
-				trim(resource), trim(queryParameter), trim(stage), RoleMode.of(blank(roleMode) ? "least-privilege" : roleMode),
-				throttle);
+		return new ProxyApiSpec(trim(bucket), null, "true".equals(createBucket), (prefix == null) ? "" : prefix.trim(),
+				trim(apiName), trim(resource), trim(queryParameter), trim(stage),
+				RoleMode.of(blank(roleMode) ? "least-privilege" : roleMode), throttle,
+				(cacheControl == null) ? "" : cacheControl.trim(), trim(corsAllowOrigin));
 	}
 
 	/** Plain decimal notation only: Java would also take NaN, Infinity, 1e3, 0x1p3 and 2d. */

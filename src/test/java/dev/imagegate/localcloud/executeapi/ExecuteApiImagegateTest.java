@@ -52,6 +52,49 @@ class ExecuteApiImagegateTest extends ExecuteApiTest {
 		assertThat(response.headers().firstValue("Content-Length")).hasValue(String.valueOf(image.length));
 	}
 
+	/** The default Cache-Control (a day) is a static mapping, served on every image; no CORS unless asked. */
+	@Test
+	void imagesCarryTheDefaultCacheControlAndNoCorsHeader() {
+		var response = fixture.get(url("photo.png"));
+
+		assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=86400");
+		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	/** Both options as API Gateway serves static method response header mappings, on images, 304s and errors. */
+	@Test
+	void cacheControlAndCorsAsTheSpecSays() {
+		ProxyApiSpec spec = ProxyApiSpec.of(bucket, ExecuteApiFixture.unique("exec-cors"))
+			.withCaching("private, max-age=60", "https://app.example.com");
+		String cors = provisioner.provision(spec).invokeUrl();
+
+		var image = fixture.get(cors.replace(InvokeUrls.KEY_PLACEHOLDER, "photo.png"));
+		assertThat(image.headers().firstValue("Cache-Control")).hasValue("private, max-age=60");
+		assertThat(image.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example.com");
+		String etag = image.headers().firstValue("ETag").orElseThrow();
+		var notModified = fixture.get(cors.replace(InvokeUrls.KEY_PLACEHOLDER, "photo.png"), "If-None-Match", etag);
+		assertThat(notModified.statusCode()).isEqualTo(304);
+		assertThat(notModified.headers().firstValue("Cache-Control")).hasValue("private, max-age=60");
+		assertThat(notModified.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example.com");
+		var missing = fixture.get(cors.replace(InvokeUrls.KEY_PLACEHOLDER, "nope.png"));
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example.com");
+		assertThat(missing.headers().firstValue("Cache-Control")).isEmpty();
+	}
+
+	/** Blank passes on each object's own Cache-Control from S3. */
+	@Test
+	void aBlankCacheControlPassesOnS3s() {
+		fixture.put(bucket, "images/own.png", image, "image/png");
+		String own = provisioner.provision(ProxyApiSpec.of(bucket, ExecuteApiFixture.unique("exec-own")).withCaching("", ""))
+			.invokeUrl();
+
+		var response = fixture.get(own.replace(InvokeUrls.KEY_PLACEHOLDER, "own.png"));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Cache-Control")).isEmpty();
+	}
+
 	@Test
 	void aMissingImageIs404() {
 		var response = fixture.get(url("nope.png"), "Accept", "image/png");

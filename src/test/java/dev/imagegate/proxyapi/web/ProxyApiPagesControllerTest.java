@@ -232,13 +232,15 @@ class ProxyApiPagesControllerTest {
 	@Test
 	void changingAnEndpointShowsItsDeployedSettingsEscaped() throws Exception {
 		given(endpointSpecs.current("abc123")).willReturn(Optional.of(new ProxyApiSpec("b-1", null, false, "p/", "<b>api",
-				"img", "key", "prod", RoleMode.S3_READ_ONLY, new Throttle(2.5, 7))));
+				"img", "key", "prod", RoleMode.S3_READ_ONLY, new Throttle(2.5, 7), "no-cache", "https://<b>.example")));
 
 		mvc.perform(get("/apis/new").param("from", "abc123"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Change <span>&lt;b&gt;api</span>")))
 			.andExpect(content().string(containsString("value=\"2.5\"")))
 			.andExpect(content().string(containsString("value=\"prod\"")))
+			.andExpect(content().string(containsString("name=\"cacheControl\" value=\"no-cache\"")))
+			.andExpect(content().string(containsString("name=\"corsAllowOrigin\" value=\"https://&lt;b&gt;.example\"")))
 			.andExpect(content().string(matchesRegex("(?s).*value=\"s3-read-only\"[^>]*checked.*")));
 	}
 
