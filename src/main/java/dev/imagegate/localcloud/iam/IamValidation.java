@@ -45,7 +45,7 @@ final class IamValidation {
 		}
 	}
 
-	private static void pattern(String parameter, String value, Pattern pattern) {
+	static void pattern(String parameter, String value, Pattern pattern) {
 		if (!pattern.matcher(value).matches()) {
 			throw QueryValidation.error(at(parameter, value) + "Member must satisfy regular expression pattern: " + pattern.pattern());
 		}

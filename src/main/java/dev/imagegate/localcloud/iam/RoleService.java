@@ -47,12 +47,13 @@ class RoleService {
 		IamValidation.name("RoleName", name, 64);
 		String rolePath = (path != null) ? path : "/";
 		IamValidation.path("Path", rolePath);
-		checkDocument("AssumeRolePolicyDocument", trustPolicy);
+		checkLength("AssumeRolePolicyDocument", trustPolicy);
+		PolicyDocuments.checkTrust(trustPolicy);
 		if (description != null) {
 			IamValidation.length("Description", description, 0, 1000);
 		}
 		IamValidation.range("MaxSessionDuration", maxSessionDuration, 3600, 43200);
-		checkTags(tags, List.of());
+		checkTags(tags);
 		StoredRole role = new StoredRole(name, newRoleId(), rolePath,
 				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), trustPolicy, description,
 				(maxSessionDuration != null) ? maxSessionDuration : 3600, tags, Map.of(), List.of());
@@ -101,15 +102,16 @@ class RoleService {
 
 	void updateTrustPolicy(String name, String document) {
 		IamValidation.name("RoleName", name, 64);
-		checkDocument("PolicyDocument", document);
+		checkLength("PolicyDocument", document);
+		PolicyDocuments.checkTrust(document);
 		store.update((roles) -> roles.put(IamState.key(name), require(roles, name).withTrustPolicy(document)));
 	}
 
 	void tag(String name, List<Tag> tags) {
 		IamValidation.name("RoleName", name, 64);
+		checkTags(tags);
 		store.update((roles) -> {
 			StoredRole role = require(roles, name);
-			checkTags(tags, role.tags());
 			List<Tag> merged = new ArrayList<>(role.tags());
 			for (Tag tag : tags) {
 				// A new value for a key that is already there replaces it, in place.
@@ -121,12 +123,16 @@ class RoleService {
 					merged.add(tag);
 				}
 			}
+			if (merged.size() > MAX_TAGS) {
+				throw new CloudException(409, "LimitExceeded", "The number of tags has reached the maximum limit.");
+			}
 			return roles.put(IamState.key(name), role.withTags(merged));
 		});
 	}
 
 	void untag(String name, List<String> keys) {
 		IamValidation.name("RoleName", name, 64);
+		checkTagKeys(keys);
 		Set<String> removed = new HashSet<>();
 		keys.forEach((key) -> removed.add(key.toLowerCase(Locale.ROOT)));
 		store.update((roles) -> {
@@ -151,18 +157,18 @@ class RoleService {
 		return role;
 	}
 
-	static void checkDocument(String parameter, String document) {
+	/** IAM's model bounds every policy document to 1..131072 characters. */
+	static void checkLength(String parameter, String document) {
 		IamValidation.length(parameter, document, 1, 131072);
-		PolicyDocuments.check(document);
 	}
 
 	/**
 	 * IAM's tag rules as AWS words them (recorded: the tag errors name the member by position
 	 * and, unlike other members, do not quote the value): at most 50 in one request, keys of
-	 * 1 to 128 and values of up to 256 characters of the tag alphabet, no key twice in any
-	 * case, and at most 50 on the role once merged.
+	 * 1 to 128 and values of up to 256 characters of the tag alphabet, no key twice in any case.
+	 * The limit of 50 on the role once merged is checked where they are merged.
 	 */
-	private static void checkTags(List<Tag> tags, List<Tag> existing) {
+	private static void checkTags(List<Tag> tags) {
 		if (tags.size() > AwsTags.MAX_TAGS) {
 			throw tagError("tags", "Member must have length less than or equal to " + AwsTags.MAX_TAGS);
 		}
@@ -191,9 +197,20 @@ class RoleService {
 						"Duplicate tag keys found. Please note that Tag keys are case insensitive.");
 			}
 		}
-		existing.forEach((tag) -> keys.add(tag.key().toLowerCase(Locale.ROOT)));
-		if (keys.size() > MAX_TAGS) {
-			throw new CloudException(409, "LimitExceeded", "The number of tags has reached the maximum limit.");
+	}
+
+	/**
+	 * UntagRole's keys, recorded on AWS: a bad key is reported for the whole list, with every
+	 * constraint on a list member spelled out.
+	 */
+	private static void checkTagKeys(List<String> keys) {
+		if (keys.size() > AwsTags.MAX_TAGS) {
+			throw tagError("tagKeys", "Member must have length less than or equal to " + AwsTags.MAX_TAGS);
+		}
+		if (!keys.stream().allMatch(AwsTags::isValidKey)) {
+			throw tagError("tagKeys", "Member must satisfy constraint: [Member must have length less than or equal to "
+					+ AwsTags.MAX_KEY_LENGTH + ", Member must have length greater than or equal to 1, "
+					+ "Member must satisfy regular expression pattern: " + TAG_KEY_PATTERN + ", Member must not be null]");
 		}
 	}
 

@@ -1,0 +1,112 @@
+package dev.imagegate.localcloud.iam;
+
+import java.util.List;
+
+import dev.imagegate.LocalCloudTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.MalformedPolicyDocumentException;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static dev.imagegate.localcloud.iam.IamTestSupport.TRUST_POLICY;
+import static dev.imagegate.localcloud.iam.IamTestSupport.uniqueName;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Policy documents as IAM parses them, through the SDK: identity policies by PutRolePolicy
+ * (cases and sources in {@link IdentityPolicyCases}), trust policies by CreateRole and
+ * UpdateAssumeRolePolicy.
+ */
+@LocalCloudTest
+class IamPolicyDocumentsTest {
+
+	@Autowired
+	IamClient iam;
+
+	String role;
+
+	@BeforeEach
+	void createRole() {
+		role = uniqueName("documents");
+		iam.createRole((r) -> r.roleName(role).assumeRolePolicyDocument(TRUST_POLICY));
+	}
+
+	static List<Arguments> invalidIdentityPolicies() {
+		return IdentityPolicyCases.invalid();
+	}
+
+	static List<Arguments> validIdentityPolicies() {
+		return IdentityPolicyCases.valid();
+	}
+
+	@ParameterizedTest
+	@MethodSource("invalidIdentityPolicies")
+	void refusesAnIdentityPolicyAsIamDoes(String document, String message) {
+		assertMalformed(() -> iam.putRolePolicy((r) -> r.roleName(role).policyName("p").policyDocument(document)),
+				message);
+		assertThat(iam.listRolePolicies((r) -> r.roleName(role)).policyNames()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("validIdentityPolicies")
+	void acceptsAnIdentityPolicyAsIamDoes(String document) {
+		iam.putRolePolicy((r) -> r.roleName(role).policyName("p").policyDocument(document));
+		assertThat(iam.listRolePolicies((r) -> r.roleName(role)).policyNames()).containsExactly("p");
+	}
+
+	// Recorded on AWS: LocalStack's test_iam_roles snapshot, test_update_assume_role_policy_errors.
+	@Test
+	void refusesTrustPoliciesAsRecordedOnAws() {
+		assertMalformed(() -> updateTrust("not valid json"), "This policy contains invalid Json");
+		assertMalformed(() -> updateTrust(trust("'Action':'sts:InvalidAction'")),
+				"AssumeRole policy may only specify STS AssumeRole actions.");
+		assertMalformed(() -> updateTrust(trust("'Action':'sts:AssumeRole','Resource':'arn:aws:s3:::example_bucket'")),
+				"Has prohibited field Resource");
+		assertMalformed(() -> iam.createRole((r) -> r.roleName(uniqueName("bad-trust"))
+			.assumeRolePolicyDocument(trust("'Action':'s3:GetObject'"))),
+				"AssumeRole policy may only specify STS AssumeRole actions.");
+	}
+
+	// IAM User Guide, "Role trust policy" and "Principal": a trust policy names who may assume the role.
+	@Test
+	void refusesATrustPolicyWithoutPrincipal() {
+		String noPrincipal = "{'Version':'2012-10-17','Statement':[{'Effect':'Allow','Action':'sts:AssumeRole'}]}";
+		assertMalformed(() -> updateTrust(noPrincipal.replace('\'', '"')), "Missing required field Principal");
+	}
+
+	// IAM User Guide, "Role trust policy": Version is optional, and the STS actions that act on a role are allowed.
+	@Test
+	void acceptsTrustPoliciesAwsAccepts() {
+		String withoutVersion = "{'Statement':[{'Effect':'Allow','Principal':{'Service':'apigateway.amazonaws.com'},"
+				+ "'Action':['sts:AssumeRole','sts:TagSession','sts:SetSourceIdentity','sts:SetContext']}]}";
+		assertThatCode(() -> updateTrust(withoutVersion.replace('\'', '"'))).doesNotThrowAnyException();
+		for (String action : List.of("sts:AssumeRoleWithSAML", "sts:AssumeRoleWithWebIdentity", "sts:AssumeRole*")) {
+			assertThatCode(() -> updateTrust(trust("'Action':'" + action + "'"))).doesNotThrowAnyException();
+		}
+	}
+
+	private void updateTrust(String document) {
+		iam.updateAssumeRolePolicy((r) -> r.roleName(role).policyDocument(document));
+	}
+
+	private static String trust(String statementMembers) {
+		return ("{'Version':'2012-10-17','Statement':[{'Effect':'Allow','Principal':{'Service':'ec2.amazonaws.com'},"
+				+ statementMembers + "}]}").replace('\'', '"');
+	}
+
+	private static void assertMalformed(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
+		assertThatThrownBy(call).isInstanceOfSatisfying(MalformedPolicyDocumentException.class, (ex) -> {
+			assertThat(ex.statusCode()).isEqualTo(400);
+			assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("MalformedPolicyDocument");
+			assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo(message);
+		});
+	}
+
+}
