@@ -6,9 +6,10 @@ import java.util.Optional;
 /**
  * The AWS managed policies that exist in every account, as IAM describes them (GetPolicy,
  * GetPolicyVersion; ids, dates and documents of their default versions as AWS publishes them
- * in the "AWS managed policy reference"). Only the ones the API Gateway-to-S3 walk-throughs
- * attach are known: AmazonS3ReadOnlyAccess (the seed's) and AmazonS3FullAccess (AWS's own
- * tutorial's); any other ARN is NoSuchEntity, as on AWS for a policy that does not exist.
+ * in the "AWS managed policy reference"). Only the ones API Gateway-to-S3 walk-throughs attach
+ * are known: AmazonS3ReadOnlyAccess (the seed's), AmazonS3FullAccess (AWS's own tutorial's) and
+ * AmazonAPIGatewayPushToCloudWatchLogs (API Gateway's logging role, which the CDK's RestApi
+ * creates by default); any other ARN is NoSuchEntity, as on AWS for a policy that does not exist.
  */
 final class ManagedPolicies {
 
@@ -51,8 +52,34 @@ final class ManagedPolicies {
 			    ]
 			}""";
 
+	static final String API_GATEWAY_LOGS_ARN = "arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs";
+
+	/** Version v1 (November 2015), never changed since. */
+	private static final String API_GATEWAY_LOGS_DOCUMENT = """
+			{
+			    "Version": "2012-10-17",
+			    "Statement": [
+			        {
+			            "Effect": "Allow",
+			            "Action": [
+			                "logs:CreateLogGroup",
+			                "logs:CreateLogStream",
+			                "logs:DescribeLogGroups",
+			                "logs:DescribeLogStreams",
+			                "logs:PutLogEvents",
+			                "logs:GetLogEvents",
+			                "logs:FilterLogEvents"
+			            ],
+			            "Resource": "*"
+			        }
+			    ]
+			}""";
+
 	/** Sorted by name, as ListPolicies returns them. */
 	private static final List<ManagedPolicy> ALL = List.of(
+			new ManagedPolicy("AmazonAPIGatewayPushToCloudWatchLogs", API_GATEWAY_LOGS_ARN, "ANPAIK4GFO7HLKYN64ASK",
+					"/service-role/", "v1", "Allows API Gateway to push logs to user's account.", "2015-11-11T23:41:46Z",
+					"2015-11-11T23:41:46Z", API_GATEWAY_LOGS_DOCUMENT),
 			new ManagedPolicy("AmazonS3FullAccess", S3_FULL_ACCESS_ARN, "ANPAIFIR6V6BVTRAHWINE", "/", "v2",
 					"Provides full access to all buckets via the AWS Management Console.", "2015-02-06T18:40:58Z",
 					"2021-09-27T20:16:37Z", S3_FULL_ACCESS_DOCUMENT),

@@ -37,6 +37,8 @@ class IamManagedPoliciesTest {
 
 	static final String READ_ONLY = "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess";
 
+	static final String API_GATEWAY_LOGS = "arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs";
+
 	@Autowired
 	IamClient iam;
 
@@ -83,6 +85,22 @@ class IamManagedPoliciesTest {
 		assertThat(iam.getPolicy((r) -> r.policyArn(FULL_ACCESS)).policy().attachmentCount()).isEqualTo(before);
 	}
 
+	// "AWS managed policy reference": AmazonAPIGatewayPushToCloudWatchLogs, a service role policy.
+	@Test
+	void describesApiGatewaysLoggingPolicy() {
+		Policy policy = iam.getPolicy((r) -> r.policyArn(API_GATEWAY_LOGS)).policy();
+		assertThat(policy.policyId()).isEqualTo("ANPAIK4GFO7HLKYN64ASK");
+		assertThat(policy.path()).isEqualTo("/service-role/");
+		assertThat(policy.defaultVersionId()).isEqualTo("v1");
+		assertThat(policy.description()).isEqualTo("Allows API Gateway to push logs to user's account.");
+		String document = decode(iam.getPolicyVersion((r) -> r.policyArn(API_GATEWAY_LOGS).versionId("v1"))
+			.policyVersion()
+			.document());
+		assertThat(json(document).get("Statement").get(0).get("Action").valueStream().map((a) -> a.asString()))
+			.containsExactly("logs:CreateLogGroup", "logs:CreateLogStream", "logs:DescribeLogGroups",
+					"logs:DescribeLogStreams", "logs:PutLogEvents", "logs:GetLogEvents", "logs:FilterLogEvents");
+	}
+
 	// The execute-api data plane evaluates a role's attached policies: AmazonS3FullAccess allows reading S3.
 	@Test
 	void aRoleWithAmazonS3FullAccessMayReadS3() {
@@ -103,7 +121,8 @@ class IamManagedPoliciesTest {
 	@Test
 	void listsPoliciesByScopeAttachmentPathAndUsage() {
 		ListPoliciesResponse all = iam.listPolicies((r) -> r.maxItems(1000));
-		assertThat(all.policies()).extracting(Policy::arn).containsExactly(FULL_ACCESS, READ_ONLY);
+		assertThat(all.policies()).extracting(Policy::arn).containsExactly(API_GATEWAY_LOGS, FULL_ACCESS,
+				READ_ONLY);
 		assertThat(all.isTruncated()).isFalse();
 		// ListPolicies leaves Description and Tags out (recorded).
 		assertThat(all.policies()).allSatisfy((policy) -> {
@@ -111,9 +130,11 @@ class IamManagedPoliciesTest {
 			assertThat(policy.hasTags()).isFalse();
 		});
 		assertThat(iam.listPolicies((r) -> r.scope(PolicyScopeType.LOCAL)).policies()).isEmpty();
-		assertThat(iam.listPolicies((r) -> r.pathPrefix("/service-role/")).policies()).isEmpty();
+		assertThat(iam.listPolicies((r) -> r.pathPrefix("/service-role/")).policies()).extracting(Policy::arn)
+			.containsExactly(API_GATEWAY_LOGS);
+		assertThat(iam.listPolicies((r) -> r.pathPrefix("/job-function/")).policies()).isEmpty();
 		assertThat(iam.listPolicies((r) -> r.policyUsageFilter(PolicyUsageType.PERMISSIONS_BOUNDARY)).policies()).isEmpty();
-		assertThat(iam.listPolicies((r) -> r.policyUsageFilter(PolicyUsageType.PERMISSIONS_POLICY)).policies()).hasSize(2);
+		assertThat(iam.listPolicies((r) -> r.policyUsageFilter(PolicyUsageType.PERMISSIONS_POLICY)).policies()).hasSize(3);
 
 		String role = uniqueName("only-attached");
 		iam.createRole((r) -> r.roleName(role).assumeRolePolicyDocument(TRUST_POLICY));
@@ -124,8 +145,8 @@ class IamManagedPoliciesTest {
 
 	@Test
 	void listsPoliciesPageByPage() {
-		ListPoliciesResponse first = iam.listPolicies((r) -> r.scope(PolicyScopeType.AWS).maxItems(1));
-		assertThat(first.policies()).extracting(Policy::arn).containsExactly(FULL_ACCESS);
+		ListPoliciesResponse first = iam.listPolicies((r) -> r.scope(PolicyScopeType.AWS).maxItems(2));
+		assertThat(first.policies()).extracting(Policy::arn).containsExactly(API_GATEWAY_LOGS, FULL_ACCESS);
 		assertThat(first.isTruncated()).isTrue();
 		ListPoliciesResponse second = iam.listPolicies((r) -> r.scope(PolicyScopeType.AWS).marker(first.marker()));
 		assertThat(second.policies()).extracting(Policy::arn).containsExactly(READ_ONLY);
