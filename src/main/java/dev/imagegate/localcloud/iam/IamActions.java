@@ -38,6 +38,15 @@ final class IamActions {
 				IamShapes.pagination(xml, page);
 			};
 		});
+		actions.put("UpdateRole", (q) -> {
+			roles.update(q.required("RoleName"), q.optional("Description"), q.optionalInt("MaxSessionDuration"));
+			return (xml) -> {
+			};
+		});
+		actions.put("UpdateRoleDescription", (q) -> {
+			StoredRole role = roles.update(q.required("RoleName"), q.required("Description"), null);
+			return (xml) -> nested(xml, "Role", (out) -> IamShapes.role(out, role, account, RoleMembers.CREATED));
+		});
 		actions.put("DeleteRole", (q) -> none(() -> roles.delete(q.required("RoleName"))));
 		actions.put("UpdateAssumeRolePolicy",
 				(q) -> none(() -> roles.updateTrustPolicy(q.required("RoleName"), q.required("PolicyDocument"))));

@@ -14,7 +14,7 @@ final class IamShapes {
 	/** Which members of a Role an action answers with, as recorded on AWS. */
 	enum RoleMembers {
 
-		/** CreateRole: no MaxSessionDuration, no RoleLastUsed. */
+		/** CreateRole and UpdateRoleDescription: no MaxSessionDuration, no RoleLastUsed. */
 		CREATED,
 		/** GetRole: everything, with an empty RoleLastUsed (no role is used from outside here). */
 		FULL,

@@ -100,6 +100,22 @@ class RoleService {
 		});
 	}
 
+	/** UpdateRole and UpdateRoleDescription: what is not given stays as it is (recorded on AWS). */
+	StoredRole update(String name, String description, Integer maxSessionDuration) {
+		IamValidation.name("RoleName", name, 64);
+		if (description != null) {
+			IamValidation.length("Description", description, 0, 1000);
+		}
+		IamValidation.range("MaxSessionDuration", maxSessionDuration, 3600, 43200);
+		return store.update((roles) -> {
+			StoredRole role = require(roles, name);
+			StoredRole updated = role.withSettings((description != null) ? description : role.description(),
+					(maxSessionDuration != null) ? maxSessionDuration : role.maxSessionDuration());
+			roles.put(IamState.key(name), updated);
+			return updated;
+		});
+	}
+
 	void updateTrustPolicy(String name, String document) {
 		IamValidation.name("RoleName", name, 64);
 		checkLength("PolicyDocument", document);

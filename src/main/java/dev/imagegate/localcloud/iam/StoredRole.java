@@ -32,6 +32,11 @@ record StoredRole(String name, String id, String path, String createDate, String
 				inlinePolicies, attachedPolicyArns);
 	}
 
+	StoredRole withSettings(String newDescription, int newMaxSessionDuration) {
+		return new StoredRole(name, id, path, createDate, assumeRolePolicyDocument, newDescription,
+				newMaxSessionDuration, tags, inlinePolicies, attachedPolicyArns);
+	}
+
 	StoredRole withTags(List<Tag> newTags) {
 		return new StoredRole(name, id, path, createDate, assumeRolePolicyDocument, description, maxSessionDuration,
 				newTags, inlinePolicies, attachedPolicyArns);

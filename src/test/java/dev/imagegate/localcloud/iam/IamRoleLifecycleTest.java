@@ -193,4 +193,35 @@ class IamRoleLifecycleTest {
 		assertThatThrownBy(() -> iam.getRole((r) -> r.roleName(name))).isInstanceOf(NoSuchEntityException.class);
 	}
 
+	// Recorded on AWS (LocalStack's test_iam_roles snapshot, TestRoleLifecycle::test_update_role and test_role_errors).
+	@Test
+	void updatesDescriptionAndSessionDuration() {
+		String name = uniqueName("update");
+		iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).description("initial description"));
+
+		iam.updateRole((r) -> r.roleName(name).description("updated description").maxSessionDuration(7200));
+		Role updated = iam.getRole((r) -> r.roleName(name)).role();
+		assertThat(updated.description()).isEqualTo("updated description");
+		assertThat(updated.maxSessionDuration()).isEqualTo(7200);
+
+		Role described = iam.updateRoleDescription((r) -> r.roleName(name).description("via update_role_description"))
+			.role();
+		assertThat(described.description()).isEqualTo("via update_role_description");
+		assertThat(described.maxSessionDuration()).isNull();
+		assertThat(described.roleLastUsed()).isNull();
+
+		iam.updateRole((r) -> r.roleName(name));
+		Role unchanged = iam.getRole((r) -> r.roleName(name)).role();
+		assertThat(unchanged.description()).isEqualTo("via update_role_description");
+		assertThat(unchanged.maxSessionDuration()).isEqualTo(7200);
+
+		assertThatThrownBy(() -> iam.updateRole((r) -> r.roleName("test-nonexistent-role").description("test")))
+			.isInstanceOfSatisfying(NoSuchEntityException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("The role with name test-nonexistent-role cannot be found."));
+		assertThatThrownBy(() -> iam.updateRole((r) -> r.roleName(name).maxSessionDuration(100)))
+			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("1 validation error detected: Value '100' at 'maxSessionDuration' failed to satisfy "
+						+ "constraint: Member must have value greater than or equal to 3600"));
+	}
+
 }
