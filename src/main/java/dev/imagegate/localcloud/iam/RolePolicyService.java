@@ -21,7 +21,7 @@ class RolePolicyService {
 	void put(String roleName, String policyName, String document) {
 		IamValidation.name("RoleName", roleName, 64);
 		IamValidation.name("PolicyName", policyName, 128);
-		RoleService.checkLength("PolicyDocument", document);
+		RoleService.checkDocumentText("PolicyDocument", document);
 		PolicyDocuments.checkIdentity(document);
 		store.update((roles) -> {
 			StoredRole role = RoleService.require(roles, roleName).withInlinePolicy(policyName, document);

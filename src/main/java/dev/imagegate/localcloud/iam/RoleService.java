@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.imagegate.localcloud.query.QueryValidation;
 import dev.imagegate.localcloud.wire.AwsTags;
@@ -20,6 +21,8 @@ class RoleService {
 	private static final String TAG_KEY_PATTERN = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+";
 
 	private static final String TAG_VALUE_PATTERN = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*";
+
+	private static final Pattern POLICY_DOCUMENT_TEXT = Pattern.compile("[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
 
 	static final int MAX_ROLES = 1000;
 
@@ -47,7 +50,7 @@ class RoleService {
 		IamValidation.name("RoleName", name, 64);
 		String rolePath = (path != null) ? path : "/";
 		IamValidation.path("Path", rolePath);
-		checkLength("AssumeRolePolicyDocument", trustPolicy);
+		checkDocumentText("AssumeRolePolicyDocument", trustPolicy);
 		PolicyDocuments.checkTrust(trustPolicy);
 		if (description != null) {
 			IamValidation.length("Description", description, 0, 1000);
@@ -118,7 +121,7 @@ class RoleService {
 
 	void updateTrustPolicy(String name, String document) {
 		IamValidation.name("RoleName", name, 64);
-		checkLength("PolicyDocument", document);
+		checkDocumentText("PolicyDocument", document);
 		PolicyDocuments.checkTrust(document);
 		store.update((roles) -> roles.put(IamState.key(name), require(roles, name).withTrustPolicy(document)));
 	}
@@ -173,9 +176,10 @@ class RoleService {
 		return role;
 	}
 
-	/** IAM's model bounds every policy document to 1..131072 characters. */
-	static void checkLength(String parameter, String document) {
+	/** {@code policyDocumentType} in IAM's model: 1..131072 characters of tab, line breaks and Latin-1. */
+	static void checkDocumentText(String parameter, String document) {
 		IamValidation.length(parameter, document, 1, 131072);
+		IamValidation.pattern(parameter, document, POLICY_DOCUMENT_TEXT);
 	}
 
 	/**

@@ -61,6 +61,22 @@ class IamPolicyDocumentsTest {
 		assertThat(iam.listRolePolicies((r) -> r.roleName(role)).policyNames()).containsExactly("p");
 	}
 
+	// botocore's IAM model, policyDocumentType: tab, line breaks and U+0020..U+00FF only; ü passes, € does not.
+	@Test
+	void policyTextOutsideLatin1IsAValidationError() {
+		String euro = "{'Version':'2012-10-17','Statement':{'Effect':'Allow','Action':'s3:GetObject','Resource':'arn:aws:s3:::b/€'}}"
+			.replace('\'', '"');
+		assertThatThrownBy(() -> iam.putRolePolicy((r) -> r.roleName(role).policyName("p").policyDocument(euro)))
+			.isInstanceOfSatisfying(software.amazon.awssdk.services.iam.model.IamException.class, (ex) -> {
+				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
+				assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("1 validation error detected: Value '" + euro
+						+ "' at 'policyDocument' failed to satisfy constraint: Member must satisfy regular expression "
+						+ "pattern: [\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
+			});
+		String umlaut = euro.replace("€", "ü");
+		iam.putRolePolicy((r) -> r.roleName(role).policyName("p").policyDocument(umlaut));
+	}
+
 	// Recorded on AWS: LocalStack's test_iam_roles snapshot, test_update_assume_role_policy_errors.
 	@Test
 	void refusesTrustPoliciesAsRecordedOnAws() {
