@@ -74,6 +74,7 @@ final class PolicyDocuments {
 			if (!statement.has("Principal") && !statement.has("NotPrincipal")) {
 				throw malformed("Missing required field Principal");
 			}
+			TrustPrincipals.check(statement.get("Principal"));
 		}
 	}
 

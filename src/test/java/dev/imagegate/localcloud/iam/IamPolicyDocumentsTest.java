@@ -97,6 +97,20 @@ class IamPolicyDocumentsTest {
 		assertMalformed(() -> updateTrust(noPrincipal.replace('\'', '"')), "Missing required field Principal");
 	}
 
+	// As AWS answers CreateRole (MalformedPolicyDocument in CloudFormation and Terraform reports): a service principal
+	// is a host in amazonaws.com, an AWS principal an account, its root or one of its identities.
+	@Test
+	void refusesPrincipalsOfTheWrongForm() {
+		assertMalformed(() -> updateTrust(trust("'Action':'sts:AssumeRole'").replace("ec2.amazonaws.com", "eks.amazonaws.com.cn")),
+				"Invalid principal in policy: \"SERVICE\":\"eks.amazonaws.com.cn\"");
+		String awsPrincipal = "{'Version':'2012-10-17','Statement':[{'Effect':'Allow','Principal':{'AWS':['123456789012',"
+				+ "'arn:aws:iam::123456789012:root','arn:aws:iam::123456789012:role/x','not-an-account']},'Action':'sts:AssumeRole'}]}";
+		assertMalformed(() -> updateTrust(awsPrincipal.replace('\'', '"')),
+				"Invalid principal in policy: \"AWS\":\"not-an-account\"");
+		assertThatCode(() -> updateTrust(awsPrincipal.replace(",'not-an-account'", "").replace('\'', '"')))
+			.doesNotThrowAnyException();
+	}
+
 	// IAM User Guide, "Role trust policy": Version is optional, and the STS actions that act on a role are allowed.
 	@Test
 	void acceptsTrustPoliciesAwsAccepts() {
