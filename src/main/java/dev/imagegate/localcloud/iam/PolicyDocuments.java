@@ -58,8 +58,12 @@ final class PolicyDocuments {
 		}
 	}
 
-	/** A trust policy (CreateRole, UpdateAssumeRolePolicy): Version optional, STS actions only, no Resource. */
-	static void checkTrust(String document) {
+	/**
+	 * A trust policy (CreateRole, UpdateAssumeRolePolicy): Version optional, STS actions only,
+	 * no Resource, principals of valid form; returns its statements for the check that the
+	 * principals exist.
+	 */
+	static List<JsonNode> checkTrust(String document) {
 		Parsed policy = PolicySyntax.parse(document, "This policy contains invalid Json");
 		checkCommon(policy);
 		for (JsonNode statement : policy.statements()) {
@@ -76,6 +80,7 @@ final class PolicyDocuments {
 			}
 			TrustPrincipals.check(statement.get("Principal"));
 		}
+		return policy.statements();
 	}
 
 	/** The checks both kinds share, after their own Version rules, in IAM's order. */

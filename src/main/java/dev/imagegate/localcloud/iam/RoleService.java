@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import dev.imagegate.localcloud.query.QueryValidation;
 import dev.imagegate.localcloud.wire.AwsTags;
 import dev.imagegate.localcloud.wire.CloudException;
+import tools.jackson.databind.JsonNode;
 
 /** Roles and their tags: IAM's rules for them, raising AWS's errors. */
 class RoleService {
@@ -51,7 +52,7 @@ class RoleService {
 		String rolePath = (path != null) ? path : "/";
 		IamValidation.path("Path", rolePath);
 		checkDocumentText("AssumeRolePolicyDocument", trustPolicy);
-		PolicyDocuments.checkTrust(trustPolicy);
+		List<JsonNode> trust = PolicyDocuments.checkTrust(trustPolicy);
 		if (description != null) {
 			IamValidation.length("Description", description, 0, 1000);
 		}
@@ -61,6 +62,7 @@ class RoleService {
 				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), trustPolicy, description,
 				(maxSessionDuration != null) ? maxSessionDuration : 3600, tags, Map.of(), List.of());
 		return store.update((roles) -> {
+			checkPrincipalsExist(trust, roles);
 			if (roles.containsKey(IamState.key(name))) {
 				throw new CloudException(409, "EntityAlreadyExists", "Role with name " + name + " already exists.");
 			}
@@ -122,8 +124,12 @@ class RoleService {
 	void updateTrustPolicy(String name, String document) {
 		IamValidation.name("RoleName", name, 64);
 		checkDocumentText("PolicyDocument", document);
-		PolicyDocuments.checkTrust(document);
-		store.update((roles) -> roles.put(IamState.key(name), require(roles, name).withTrustPolicy(document)));
+		List<JsonNode> trust = PolicyDocuments.checkTrust(document);
+		store.update((roles) -> {
+			StoredRole role = require(roles, name);
+			checkPrincipalsExist(trust, roles);
+			return roles.put(IamState.key(name), role.withTrustPolicy(document));
+		});
 	}
 
 	void tag(String name, List<Tag> tags) {
@@ -166,6 +172,13 @@ class RoleService {
 
 	Page<Tag> listTags(String name, String marker, Integer maxItems) {
 		return Page.of(get(name).tags(), Tag::key, marker, maxItems);
+	}
+
+	private void checkPrincipalsExist(List<JsonNode> trust, Map<String, StoredRole> roles) {
+		TrustPrincipals.checkExist(trust, accountId, (arn) -> {
+			StoredRole role = roles.get(IamState.key(arn.substring(arn.lastIndexOf('/') + 1)));
+			return role != null && role.arn(accountId).equals(arn);
+		});
 	}
 
 	static StoredRole require(Map<String, StoredRole> roles, String name) {

@@ -1,6 +1,7 @@
 package dev.imagegate.localcloud.iam;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
@@ -8,8 +9,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The principals a trust policy may name, checked for their form as IAM checks them, with its
  * message {@code Invalid principal in policy: "SERVICE":"nope.amazonaws.com"} (as AWS answers
- * CreateRole; IAM User Guide, "AWS JSON policy elements: Principal"). IAM also refuses services
- * and roles that do not exist; only the forms are known here.
+ * CreateRole; IAM User Guide, "AWS JSON policy elements: Principal"). IAM also refuses a role or
+ * user of its own account that does not exist (there are no users here); services and other
+ * accounts' identities are only checked for their form.
  */
 final class TrustPrincipals {
 
@@ -30,6 +32,27 @@ final class TrustPrincipals {
 		}
 		check(principal.get("AWS"), "AWS", AWS_PRINCIPAL);
 		check(principal.get("Service"), "SERVICE", SERVICE_PRINCIPAL);
+	}
+
+	/**
+	 * Throws unless every role of this account the policy names as an AWS principal exists
+	 * (by its full ARN, path included).
+	 */
+	static void checkExist(List<JsonNode> statements, String accountId, Predicate<String> roleArnExists) {
+		String own = "arn:aws:iam::" + accountId + ":";
+		for (JsonNode statement : statements) {
+			JsonNode values = statement.path("Principal").get("AWS");
+			if (values == null) {
+				continue;
+			}
+			for (JsonNode value : values.isArray() ? values.values() : List.of(values)) {
+				String arn = value.asString();
+				boolean missingRole = arn.startsWith(own + "role/") && !roleArnExists.test(arn);
+				if (missingRole || arn.startsWith(own + "user/")) {
+					throw PolicyDocuments.malformed("Invalid principal in policy: \"AWS\":\"" + arn + "\"");
+				}
+			}
+		}
 	}
 
 	private static void check(JsonNode values, String kind, Pattern valid) {

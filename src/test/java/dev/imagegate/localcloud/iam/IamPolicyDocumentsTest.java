@@ -111,6 +111,26 @@ class IamPolicyDocumentsTest {
 			.doesNotThrowAnyException();
 	}
 
+	// IAM User Guide, "Principal" (IAM roles as principals): a role of the account must exist when the policy is saved.
+	@Test
+	void refusesARoleOfThisAccountThatDoesNotExist() {
+		String other = uniqueName("principal");
+		String otherArn = "arn:aws:iam::000000000000:role/" + other;
+		String namesOther = "{'Version':'2012-10-17','Statement':[{'Effect':'Allow','Principal':{'AWS':'%s'},'Action':'sts:AssumeRole'}]}"
+			.replace('\'', '"');
+		assertMalformed(() -> updateTrust(namesOther.formatted(otherArn)),
+				"Invalid principal in policy: \"AWS\":\"" + otherArn + "\"");
+		assertMalformed(() -> iam.createRole((r) -> r.roleName(other).assumeRolePolicyDocument(namesOther.formatted(otherArn))),
+				"Invalid principal in policy: \"AWS\":\"" + otherArn + "\"");
+		assertMalformed(() -> updateTrust(namesOther.formatted("arn:aws:iam::000000000000:user/nobody")),
+				"Invalid principal in policy: \"AWS\":\"arn:aws:iam::000000000000:user/nobody\"");
+
+		iam.createRole((r) -> r.roleName(other).assumeRolePolicyDocument(TRUST_POLICY));
+		assertThatCode(() -> updateTrust(namesOther.formatted(otherArn))).doesNotThrowAnyException();
+		assertMalformed(() -> updateTrust(namesOther.formatted(otherArn.replace("role/", "role/elsewhere/"))),
+				"Invalid principal in policy: \"AWS\":\"" + otherArn.replace("role/", "role/elsewhere/") + "\"");
+	}
+
 	// IAM User Guide, "Role trust policy": Version is optional, and the STS actions that act on a role are allowed.
 	@Test
 	void acceptsTrustPoliciesAwsAccepts() {
