@@ -53,9 +53,7 @@ class RoleService {
 		IamValidation.path("Path", rolePath);
 		checkDocumentText("AssumeRolePolicyDocument", trustPolicy);
 		List<JsonNode> trust = PolicyDocuments.checkTrust(trustPolicy);
-		if (description != null) {
-			IamValidation.length("Description", description, 0, 1000);
-		}
+		IamValidation.description(description);
 		IamValidation.range("MaxSessionDuration", maxSessionDuration, 3600, 43200);
 		checkTags(tags);
 		StoredRole role = new StoredRole(name, newRoleId(), rolePath,
@@ -81,7 +79,7 @@ class RoleService {
 
 	Page<StoredRole> list(String pathPrefix, String marker, Integer maxItems) {
 		String prefix = (pathPrefix != null) ? pathPrefix : "/";
-		IamValidation.length("PathPrefix", prefix, 1, 512);
+		IamValidation.pathPrefix(prefix);
 		List<StoredRole> matching = store.snapshot()
 			.roles()
 			.values()
@@ -108,9 +106,7 @@ class RoleService {
 	/** UpdateRole and UpdateRoleDescription: what is not given stays as it is (recorded on AWS). */
 	StoredRole update(String name, String description, Integer maxSessionDuration) {
 		IamValidation.name("RoleName", name, 64);
-		if (description != null) {
-			IamValidation.length("Description", description, 0, 1000);
-		}
+		IamValidation.description(description);
 		IamValidation.range("MaxSessionDuration", maxSessionDuration, 3600, 43200);
 		return store.update((roles) -> {
 			StoredRole role = require(roles, name);

@@ -224,4 +224,24 @@ class IamRoleLifecycleTest {
 						+ "constraint: Member must have value greater than or equal to 3600"));
 	}
 
+	// botocore's IAM model: roleDescriptionType, pathType and pathPrefixType, quoted as the model spells them.
+	@Test
+	void validatesDescriptionPathAndPathPrefixAsTheModelDoes() {
+		String name = uniqueName("model");
+		assertThatThrownBy(() -> iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY)
+			.description("line\tbreak")))
+			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("1 validation error detected: Value 'line\tbreak' at 'description' failed to satisfy constraint: "
+						+ "Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*"));
+		assertThatThrownBy(() -> iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).path("no-slash")))
+			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("1 validation error detected: Value 'no-slash' at 'path' failed to satisfy constraint: "
+						+ "Member must satisfy regular expression pattern: (\\u002F)|(\\u002F[\\u0021-\\u007F]+\\u002F)"));
+		assertThatThrownBy(() -> iam.listRoles((r) -> r.pathPrefix("x")))
+			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("1 validation error detected: Value 'x' at 'pathPrefix' failed to satisfy constraint: "
+						+ "Member must satisfy regular expression pattern: \\u002F[\\u0021-\\u007F]*"));
+		iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).description("Lets API Gateway read – images ✓"));
+	}
+
 }
