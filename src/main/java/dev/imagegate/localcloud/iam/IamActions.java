@@ -24,7 +24,7 @@ final class IamActions {
 		actions.put("CreateRole", (q) -> {
 			StoredRole role = roles.create(q.required("RoleName"), q.optional("Path"),
 					q.required("AssumeRolePolicyDocument"), q.optional("Description"),
-					q.optionalInt("MaxSessionDuration"), tags(q));
+					q.optionalInt("MaxSessionDuration"), q.optional("PermissionsBoundary"), tags(q));
 			return (xml) -> nested(xml, "Role", (out) -> IamShapes.role(out, role, account, RoleMembers.CREATED));
 		});
 		actions.put("GetRole", (q) -> {
@@ -85,6 +85,10 @@ final class IamActions {
 				(q) -> none(() -> policies.delete(q.required("RoleName"), q.required("PolicyName"))));
 		actions.put("AttachRolePolicy",
 				(q) -> none(() -> policies.attach(q.required("RoleName"), q.required("PolicyArn"))));
+		actions.put("PutRolePermissionsBoundary", (q) -> none(() -> policies.putBoundary(q.required("RoleName"),
+				q.required("PermissionsBoundary"))));
+		actions.put("DeleteRolePermissionsBoundary",
+				(q) -> none(() -> policies.deleteBoundary(q.required("RoleName"))));
 		actions.put("DetachRolePolicy",
 				(q) -> none(() -> policies.detach(q.required("RoleName"), q.required("PolicyArn"))));
 		actions.put("ListAttachedRolePolicies", (q) -> {
@@ -101,8 +105,8 @@ final class IamActions {
 	private void addManagedPolicyActions(ManagedPolicyService managed) {
 		actions.put("GetPolicy", (q) -> {
 			ManagedPolicy policy = managed.get(q.required("PolicyArn"));
-			int attachments = managed.attachmentCount(policy.arn());
-			return (xml) -> nested(xml, "Policy", (out) -> IamShapes.policy(out, policy, attachments, true));
+			ManagedPolicyService.Usage usage = managed.usage(policy.arn());
+			return (xml) -> nested(xml, "Policy", (out) -> IamShapes.policy(out, policy, usage, true));
 		});
 		actions.put("GetPolicyVersion", (q) -> {
 			ManagedPolicy policy = managed.getVersion(q.required("PolicyArn"), q.required("VersionId"));
@@ -114,7 +118,7 @@ final class IamActions {
 					q.optionalInt("MaxItems"));
 			return (xml) -> {
 				IamShapes.members(xml, "Policies", page.items(), (out, policy) -> IamShapes.policy(out, policy,
-						managed.attachmentCount(policy.arn()), false));
+						managed.usage(policy.arn()), false));
 				IamShapes.pagination(xml, page);
 			};
 		});

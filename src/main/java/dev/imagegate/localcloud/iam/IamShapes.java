@@ -18,7 +18,7 @@ final class IamShapes {
 		CREATED,
 		/** GetRole: everything, with an empty RoleLastUsed (no role is used from outside here). */
 		FULL,
-		/** ListRoles: MaxSessionDuration but neither Tags nor RoleLastUsed. */
+		/** ListRoles: MaxSessionDuration but neither PermissionsBoundary, Tags nor RoleLastUsed. */
 		LISTED
 
 	}
@@ -34,6 +34,12 @@ final class IamShapes {
 		if (members != RoleMembers.CREATED) {
 			xml.element("MaxSessionDuration", role.maxSessionDuration());
 		}
+		if (members != RoleMembers.LISTED && role.permissionsBoundary() != null) {
+			xml.start("PermissionsBoundary")
+				.element("PermissionsBoundaryType", "Policy")
+				.element("PermissionsBoundaryArn", role.permissionsBoundary())
+				.end();
+		}
 		if (members != RoleMembers.LISTED && !role.tags().isEmpty()) {
 			tags(xml, role.tags());
 		}
@@ -48,14 +54,14 @@ final class IamShapes {
 	}
 
 	/** A Policy; GetPolicy adds its Description and Tags, ListPolicies leaves them out, as AWS does. */
-	static void policy(XmlWriter xml, ManagedPolicy policy, int attachmentCount, boolean full) {
+	static void policy(XmlWriter xml, ManagedPolicy policy, ManagedPolicyService.Usage usage, boolean full) {
 		xml.element("PolicyName", policy.name())
 			.element("PolicyId", policy.id())
 			.element("Arn", policy.arn())
 			.element("Path", policy.path())
 			.element("DefaultVersionId", policy.defaultVersionId())
-			.element("AttachmentCount", attachmentCount)
-			.element("PermissionsBoundaryUsageCount", 0)
+			.element("AttachmentCount", usage.attachments())
+			.element("PermissionsBoundaryUsageCount", usage.boundaries())
 			.element("IsAttachable", true);
 		if (full) {
 			xml.element("Description", policy.description());

@@ -43,19 +43,25 @@ class ManagedPolicyService {
 					"Policy " + policyArn + " version " + versionId + " does not exist or is not attachable."));
 	}
 
-	/** How many roles have the policy attached, for AttachmentCount. */
-	int attachmentCount(String policyArn) {
-		return (int) store.snapshot()
-			.roles()
-			.values()
-			.stream()
-			.filter((role) -> role.attachedPolicyArns().contains(policyArn))
-			.count();
+	/** How many roles have the policy attached, and as their permissions boundary. */
+	Usage usage(String policyArn) {
+		int attachments = 0;
+		int boundaries = 0;
+		for (StoredRole role : store.snapshot().roles().values()) {
+			attachments += role.attachedPolicyArns().contains(policyArn) ? 1 : 0;
+			boundaries += policyArn.equals(role.permissionsBoundary()) ? 1 : 0;
+		}
+		return new Usage(attachments, boundaries);
+	}
+
+	/** AttachmentCount and PermissionsBoundaryUsageCount. */
+	record Usage(int attachments, int boundaries) {
+
 	}
 
 	/**
-	 * ListPolicies. There are no customer managed policies here, so Scope=Local lists none, and
-	 * no policy is used as a permissions boundary.
+	 * ListPolicies. There are no customer managed policies here, so Scope=Local lists none;
+	 * PolicyUsageFilter=PermissionsBoundary lists the policies some role has as its boundary.
 	 */
 	Page<ManagedPolicy> list(String scope, String onlyAttached, String pathPrefix, String usageFilter, String marker,
 			Integer maxItems) {
@@ -65,9 +71,9 @@ class ManagedPolicyService {
 		boolean attachedOnly = "true".equalsIgnoreCase(onlyAttached);
 		List<ManagedPolicy> policies = ManagedPolicies.all()
 			.stream()
-			.filter((policy) -> !"Local".equals(scope) && !"PermissionsBoundary".equals(usageFilter))
-			.filter((policy) -> policy.path().startsWith(prefix))
-			.filter((policy) -> !attachedOnly || attachmentCount(policy.arn()) > 0)
+			.filter((policy) -> !"Local".equals(scope) && policy.path().startsWith(prefix))
+			.filter((policy) -> !"PermissionsBoundary".equals(usageFilter) || usage(policy.arn()).boundaries() > 0)
+			.filter((policy) -> !attachedOnly || usage(policy.arn()).attachments() > 0)
 			.toList();
 		return Page.of(policies, ManagedPolicy::arn, marker, maxItems);
 	}
@@ -84,13 +90,28 @@ class ManagedPolicyService {
 	 * policy is InvalidInput. Both say the same.
 	 */
 	static void checkArn(String arn) {
-		IamValidation.length("PolicyArn", arn, 20, 2048);
+		checkArn("PolicyArn", arn);
+	}
+
+	static void checkArn(String parameter, String arn) {
+		IamValidation.length(parameter, arn, 20, 2048);
 		String[] parts = arn.split(":", 6);
 		if (!arn.startsWith("arn:") || parts.length < 6) {
 			throw new CloudException(400, "ValidationError", "ARN " + arn + " is not valid.");
 		}
 		if (!parts[2].equals("iam") || !parts[5].startsWith("policy/")) {
 			throw new CloudException(400, "InvalidInput", "ARN " + arn + " is not valid.");
+		}
+	}
+
+	/**
+	 * A permissions boundary must be an existing managed policy; AWS words a missing one as
+	 * recorded (LocalStack's test_iam_roles snapshot, test_role_permissions_boundary_errors).
+	 */
+	static void checkBoundary(String arn) {
+		checkArn("PermissionsBoundary", arn);
+		if (ManagedPolicies.find(arn).isEmpty()) {
+			throw new CloudException(404, "NoSuchEntity", "Scope ARN: " + arn + " does not exist or is not attachable.");
 		}
 	}
 

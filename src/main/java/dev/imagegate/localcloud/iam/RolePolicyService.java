@@ -94,6 +94,19 @@ class RolePolicyService {
 		});
 	}
 
+	void putBoundary(String roleName, String policyArn) {
+		IamValidation.name("RoleName", roleName, 64);
+		ManagedPolicyService.checkBoundary(policyArn);
+		store.update((roles) -> roles.put(IamState.key(roleName),
+				RoleService.require(roles, roleName).withPermissionsBoundary(policyArn)));
+	}
+
+	void deleteBoundary(String roleName) {
+		IamValidation.name("RoleName", roleName, 64);
+		store.update((roles) -> roles.put(IamState.key(roleName),
+				RoleService.require(roles, roleName).withPermissionsBoundary(null)));
+	}
+
 	Page<ManagedPolicy> listAttached(String roleName, String pathPrefix, String marker, Integer maxItems) {
 		IamValidation.name("RoleName", roleName, 64);
 		String prefix = ManagedPolicyService.policyPathPrefix(pathPrefix);

@@ -47,7 +47,7 @@ class RoleService {
 	}
 
 	StoredRole create(String name, String path, String trustPolicy, String description, Integer maxSessionDuration,
-			List<Tag> tags) {
+			String permissionsBoundary, List<Tag> tags) {
 		IamValidation.name("RoleName", name, 64);
 		String rolePath = (path != null) ? path : "/";
 		IamValidation.path("Path", rolePath);
@@ -55,10 +55,13 @@ class RoleService {
 		List<JsonNode> trust = PolicyDocuments.checkTrust(trustPolicy);
 		IamValidation.description(description);
 		IamValidation.range("MaxSessionDuration", maxSessionDuration, 3600, 43200);
+		if (permissionsBoundary != null) {
+			ManagedPolicyService.checkBoundary(permissionsBoundary);
+		}
 		checkTags(tags);
 		StoredRole role = new StoredRole(name, newRoleId(), rolePath,
 				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), trustPolicy, description,
-				(maxSessionDuration != null) ? maxSessionDuration : 3600, tags, Map.of(), List.of());
+				(maxSessionDuration != null) ? maxSessionDuration : 3600, tags, Map.of(), List.of(), permissionsBoundary);
 		return store.update((roles) -> {
 			checkPrincipalsExist(trust, roles);
 			if (roles.containsKey(IamState.key(name))) {
