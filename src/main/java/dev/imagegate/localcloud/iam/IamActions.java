@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import dev.imagegate.localcloud.iam.IamShapes.RoleMembers;
 import dev.imagegate.localcloud.query.QueryRequest;
 import dev.imagegate.localcloud.wire.XmlWriter;
 
@@ -18,26 +19,33 @@ final class IamActions {
 
 	private final Map<String, Function<QueryRequest, Consumer<XmlWriter>>> actions = new HashMap<>();
 
-	IamActions(RoleService roles, RolePolicyService policies) {
+	IamActions(RoleService roles, RolePolicyService policies, ManagedPolicyService managed) {
 		String account = roles.accountId();
 		actions.put("CreateRole", (q) -> {
 			StoredRole role = roles.create(q.required("RoleName"), q.optional("Path"),
 					q.required("AssumeRolePolicyDocument"), q.optional("Description"),
-					q.optionalInt("MaxSessionDuration"), tags(q));
-			return (xml) -> role(xml, role, account);
+					q.optionalInt("MaxSessionDuration"), q.optional("PermissionsBoundary"), tags(q));
+			return (xml) -> nested(xml, "Role", (out) -> IamShapes.role(out, role, account, RoleMembers.CREATED));
 		});
 		actions.put("GetRole", (q) -> {
 			StoredRole role = roles.get(q.required("RoleName"));
-			// GetRole alone reports RoleLastUsed; the emulator never uses roles from outside, so it is empty.
-			return (xml) -> nested(xml, "Role",
-					(out) -> IamShapes.role(out, role, account, true).start("RoleLastUsed").end());
+			return (xml) -> nested(xml, "Role", (out) -> IamShapes.role(out, role, account, RoleMembers.FULL));
 		});
 		actions.put("ListRoles", (q) -> {
 			Page<StoredRole> page = roles.list(q.optional("PathPrefix"), q.optional("Marker"), q.optionalInt("MaxItems"));
 			return (xml) -> {
-				IamShapes.members(xml, "Roles", page.items(), (out, role) -> IamShapes.role(out, role, account, false));
+				IamShapes.members(xml, "Roles", page.items(), (out, role) -> IamShapes.role(out, role, account, RoleMembers.LISTED));
 				IamShapes.pagination(xml, page);
 			};
+		});
+		actions.put("UpdateRole", (q) -> {
+			roles.update(q.required("RoleName"), q.optional("Description"), q.optionalInt("MaxSessionDuration"));
+			return (xml) -> {
+			};
+		});
+		actions.put("UpdateRoleDescription", (q) -> {
+			StoredRole role = roles.update(q.required("RoleName"), q.required("Description"), null);
+			return (xml) -> nested(xml, "Role", (out) -> IamShapes.role(out, role, account, RoleMembers.CREATED));
 		});
 		actions.put("DeleteRole", (q) -> none(() -> roles.delete(q.required("RoleName"))));
 		actions.put("UpdateAssumeRolePolicy",
@@ -52,6 +60,7 @@ final class IamActions {
 			};
 		});
 		addPolicyActions(policies);
+		addManagedPolicyActions(managed);
 	}
 
 	private void addPolicyActions(RolePolicyService policies) {
@@ -76,6 +85,10 @@ final class IamActions {
 				(q) -> none(() -> policies.delete(q.required("RoleName"), q.required("PolicyName"))));
 		actions.put("AttachRolePolicy",
 				(q) -> none(() -> policies.attach(q.required("RoleName"), q.required("PolicyArn"))));
+		actions.put("PutRolePermissionsBoundary", (q) -> none(() -> policies.putBoundary(q.required("RoleName"),
+				q.required("PermissionsBoundary"))));
+		actions.put("DeleteRolePermissionsBoundary",
+				(q) -> none(() -> policies.deleteBoundary(q.required("RoleName"))));
 		actions.put("DetachRolePolicy",
 				(q) -> none(() -> policies.detach(q.required("RoleName"), q.required("PolicyArn"))));
 		actions.put("ListAttachedRolePolicies", (q) -> {
@@ -87,24 +100,33 @@ final class IamActions {
 				IamShapes.pagination(xml, page);
 			};
 		});
+	}
+
+	private void addManagedPolicyActions(ManagedPolicyService managed) {
 		actions.put("GetPolicy", (q) -> {
-			ManagedPolicy policy = policies.getPolicy(q.required("PolicyArn"));
-			int attachments = policies.attachmentCount(policy.arn());
-			return (xml) -> nested(xml, "Policy", (out) -> IamShapes.policy(out, policy, attachments));
+			ManagedPolicy policy = managed.get(q.required("PolicyArn"));
+			ManagedPolicyService.Usage usage = managed.usage(policy.arn());
+			return (xml) -> nested(xml, "Policy", (out) -> IamShapes.policy(out, policy, usage, true));
 		});
 		actions.put("GetPolicyVersion", (q) -> {
-			ManagedPolicy policy = policies.getPolicyVersion(q.required("PolicyArn"), q.required("VersionId"));
+			ManagedPolicy policy = managed.getVersion(q.required("PolicyArn"), q.required("VersionId"));
 			return (xml) -> nested(xml, "PolicyVersion", (out) -> IamShapes.policyVersion(out, policy));
+		});
+		actions.put("ListPolicies", (q) -> {
+			Page<ManagedPolicy> page = managed.list(q.optional("Scope"), q.optional("OnlyAttached"),
+					q.optional("PathPrefix"), q.optional("PolicyUsageFilter"), q.optional("Marker"),
+					q.optionalInt("MaxItems"));
+			return (xml) -> {
+				IamShapes.members(xml, "Policies", page.items(), (out, policy) -> IamShapes.policy(out, policy,
+						managed.usage(policy.arn()), false));
+				IamShapes.pagination(xml, page);
+			};
 		});
 	}
 
 	/** The action's handler, or null when IAM has no such action here. */
 	Function<QueryRequest, Consumer<XmlWriter>> find(String action) {
 		return actions.get(action);
-	}
-
-	private static void role(XmlWriter xml, StoredRole role, String account) {
-		nested(xml, "Role", (out) -> IamShapes.role(out, role, account, true));
 	}
 
 	private static void nested(XmlWriter xml, String name, Consumer<XmlWriter> content) {

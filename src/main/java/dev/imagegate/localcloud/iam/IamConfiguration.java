@@ -23,8 +23,9 @@ class IamConfiguration {
 			"ServiceFailure");
 
 	@Bean
-	CloudServiceHandler iamQueryHandler(RoleService roles, RolePolicyService policies, FaultInjector faults) {
-		return new QueryHandler(IAM, new IamActions(roles, policies)::find, faults);
+	CloudServiceHandler iamQueryHandler(RoleService roles, RolePolicyService policies, ManagedPolicyService managed,
+			FaultInjector faults) {
+		return new QueryHandler(IAM, new IamActions(roles, policies, managed)::find, faults);
 	}
 
 	@Bean
@@ -35,6 +36,11 @@ class IamConfiguration {
 	@Bean
 	RoleService iamRoleService(IamStore store, LocalCloudProperties properties) {
 		return new RoleService(store, properties.accountId());
+	}
+
+	@Bean
+	ManagedPolicyService iamManagedPolicyService(IamStore store) {
+		return new ManagedPolicyService(store);
 	}
 
 	@Bean

@@ -11,18 +11,40 @@ final class IamShapes {
 	private IamShapes() {
 	}
 
-	/** A Role; ListRoles leaves tags out, as AWS does. */
-	static XmlWriter role(XmlWriter xml, StoredRole role, String accountId, boolean withTags) {
+	/** Which members of a Role an action answers with, as recorded on AWS. */
+	enum RoleMembers {
+
+		/** CreateRole and UpdateRoleDescription: no MaxSessionDuration, no RoleLastUsed. */
+		CREATED,
+		/** GetRole: everything, with an empty RoleLastUsed (no role is used from outside here). */
+		FULL,
+		/** ListRoles: MaxSessionDuration but neither PermissionsBoundary, Tags nor RoleLastUsed. */
+		LISTED
+
+	}
+
+	static XmlWriter role(XmlWriter xml, StoredRole role, String accountId, RoleMembers members) {
 		xml.element("Path", role.path())
 			.element("RoleName", role.name())
 			.element("RoleId", role.id())
 			.element("Arn", role.arn(accountId))
 			.element("CreateDate", role.createDate())
 			.element("AssumeRolePolicyDocument", PolicyDocuments.encode(role.assumeRolePolicyDocument()))
-			.element("Description", role.description())
-			.element("MaxSessionDuration", role.maxSessionDuration());
-		if (withTags && !role.tags().isEmpty()) {
+			.element("Description", role.description());
+		if (members != RoleMembers.CREATED) {
+			xml.element("MaxSessionDuration", role.maxSessionDuration());
+		}
+		if (members != RoleMembers.LISTED && role.permissionsBoundary() != null) {
+			xml.start("PermissionsBoundary")
+				.element("PermissionsBoundaryType", "Policy")
+				.element("PermissionsBoundaryArn", role.permissionsBoundary())
+				.end();
+		}
+		if (members != RoleMembers.LISTED && !role.tags().isEmpty()) {
 			tags(xml, role.tags());
+		}
+		if (members == RoleMembers.FULL) {
+			xml.start("RoleLastUsed").end();
 		}
 		return xml;
 	}
@@ -31,18 +53,23 @@ final class IamShapes {
 		members(xml, "Tags", tags, (out, tag) -> out.element("Key", tag.key()).element("Value", tag.value()));
 	}
 
-	static void policy(XmlWriter xml, ManagedPolicy policy, int attachmentCount) {
+	/** A Policy; GetPolicy adds its Description and Tags, ListPolicies leaves them out, as AWS does. */
+	static void policy(XmlWriter xml, ManagedPolicy policy, ManagedPolicyService.Usage usage, boolean full) {
 		xml.element("PolicyName", policy.name())
 			.element("PolicyId", policy.id())
 			.element("Arn", policy.arn())
 			.element("Path", policy.path())
 			.element("DefaultVersionId", policy.defaultVersionId())
-			.element("AttachmentCount", attachmentCount)
-			.element("PermissionsBoundaryUsageCount", 0)
-			.element("IsAttachable", true)
-			.element("Description", policy.description())
-			.element("CreateDate", policy.createDate())
-			.element("UpdateDate", policy.updateDate());
+			.element("AttachmentCount", usage.attachments())
+			.element("PermissionsBoundaryUsageCount", usage.boundaries())
+			.element("IsAttachable", true);
+		if (full) {
+			xml.element("Description", policy.description());
+		}
+		xml.element("CreateDate", policy.createDate()).element("UpdateDate", policy.updateDate());
+		if (full) {
+			tags(xml, List.of());
+		}
 	}
 
 	static void policyVersion(XmlWriter xml, ManagedPolicy policy) {

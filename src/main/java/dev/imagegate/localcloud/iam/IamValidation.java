@@ -12,7 +12,14 @@ final class IamValidation {
 
 	static final Pattern NAME = Pattern.compile("[\\w+=,.@-]+");
 
-	private static final Pattern PATH = Pattern.compile("(/)|(/[\\u0021-\\u007E]+/)");
+	/** {@code roleDescriptionType}: letters, marks, separators, symbols, numbers and punctuation; no control characters. */
+	private static final Pattern DESCRIPTION = Pattern.compile("[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*");
+
+	/** {@code pathType}, spelled as the model spells it: AWS's messages quote the pattern. */
+	private static final Pattern PATH = Pattern.compile("(\\u002F)|(\\u002F[\\u0021-\\u007F]+\\u002F)");
+
+	/** {@code pathPrefixType}. */
+	private static final Pattern PATH_PREFIX = Pattern.compile("\\u002F[\\u0021-\\u007F]*");
 
 	private IamValidation() {
 	}
@@ -20,6 +27,18 @@ final class IamValidation {
 	static void name(String parameter, String value, int maxLength) {
 		length(parameter, value, 1, maxLength);
 		pattern(parameter, value, NAME);
+	}
+
+	static void description(String value) {
+		if (value != null) {
+			length("Description", value, 0, 1000);
+			pattern("Description", value, DESCRIPTION);
+		}
+	}
+
+	static void pathPrefix(String value) {
+		length("PathPrefix", value, 1, 512);
+		pattern("PathPrefix", value, PATH_PREFIX);
 	}
 
 	static void path(String parameter, String value) {
@@ -45,7 +64,7 @@ final class IamValidation {
 		}
 	}
 
-	private static void pattern(String parameter, String value, Pattern pattern) {
+	static void pattern(String parameter, String value, Pattern pattern) {
 		if (!pattern.matcher(value).matches()) {
 			throw QueryValidation.error(at(parameter, value) + "Member must satisfy regular expression pattern: " + pattern.pattern());
 		}

@@ -1,11 +1,10 @@
 package dev.imagegate.localcloud.iam;
 
 import java.util.List;
-import java.util.Map;
 
 import dev.imagegate.localcloud.wire.CloudException;
 
-/** A role's inline policies and attached managed policies, and the managed policies themselves. */
+/** A role's inline policies and its attached managed policies. */
 class RolePolicyService {
 
 	/** IAM's quota on the total size of a role's inline policies, whitespace not counted. */
@@ -22,7 +21,8 @@ class RolePolicyService {
 	void put(String roleName, String policyName, String document) {
 		IamValidation.name("RoleName", roleName, 64);
 		IamValidation.name("PolicyName", policyName, 128);
-		RoleService.checkDocument("PolicyDocument", document);
+		RoleService.checkDocumentText("PolicyDocument", document);
+		PolicyDocuments.checkIdentity(document);
 		store.update((roles) -> {
 			StoredRole role = RoleService.require(roles, roleName).withInlinePolicy(policyName, document);
 			int size = role.inlinePolicies().values().stream().mapToInt((d) -> d.replaceAll("\\s", "").length()).sum();
@@ -64,7 +64,7 @@ class RolePolicyService {
 
 	void attach(String roleName, String policyArn) {
 		IamValidation.name("RoleName", roleName, 64);
-		checkArn(policyArn);
+		ManagedPolicyService.checkArn(policyArn);
 		store.update((roles) -> {
 			StoredRole role = RoleService.require(roles, roleName);
 			if (ManagedPolicies.find(policyArn).isEmpty()) {
@@ -84,7 +84,7 @@ class RolePolicyService {
 
 	void detach(String roleName, String policyArn) {
 		IamValidation.name("RoleName", roleName, 64);
-		checkArn(policyArn);
+		ManagedPolicyService.checkArn(policyArn);
 		store.update((roles) -> {
 			StoredRole role = RoleService.require(roles, roleName);
 			if (!role.attachedPolicyArns().contains(policyArn)) {
@@ -94,9 +94,22 @@ class RolePolicyService {
 		});
 	}
 
+	void putBoundary(String roleName, String policyArn) {
+		IamValidation.name("RoleName", roleName, 64);
+		ManagedPolicyService.checkBoundary(policyArn);
+		store.update((roles) -> roles.put(IamState.key(roleName),
+				RoleService.require(roles, roleName).withPermissionsBoundary(policyArn)));
+	}
+
+	void deleteBoundary(String roleName) {
+		IamValidation.name("RoleName", roleName, 64);
+		store.update((roles) -> roles.put(IamState.key(roleName),
+				RoleService.require(roles, roleName).withPermissionsBoundary(null)));
+	}
+
 	Page<ManagedPolicy> listAttached(String roleName, String pathPrefix, String marker, Integer maxItems) {
 		IamValidation.name("RoleName", roleName, 64);
-		String prefix = (pathPrefix != null) ? pathPrefix : "/";
+		String prefix = ManagedPolicyService.policyPathPrefix(pathPrefix);
 		List<ManagedPolicy> attached = RoleService.require(store.snapshot().roles(), roleName)
 			.attachedPolicyArns()
 			.stream()
@@ -104,34 +117,6 @@ class RolePolicyService {
 			.filter((policy) -> policy.path().startsWith(prefix))
 			.toList();
 		return Page.of(attached, ManagedPolicy::arn, marker, maxItems);
-	}
-
-	ManagedPolicy getPolicy(String policyArn) {
-		checkArn(policyArn);
-		return ManagedPolicies.find(policyArn)
-			.orElseThrow(() -> new CloudException(404, "NoSuchEntity", "Policy " + policyArn + " was not found."));
-	}
-
-	/** How many roles have the policy attached, for GetPolicy's AttachmentCount. */
-	int attachmentCount(String policyArn) {
-		Map<String, StoredRole> roles = store.snapshot().roles();
-		return (int) roles.values().stream().filter((role) -> role.attachedPolicyArns().contains(policyArn)).count();
-	}
-
-	ManagedPolicy getPolicyVersion(String policyArn, String versionId) {
-		ManagedPolicy policy = getPolicy(policyArn);
-		if (!policy.defaultVersionId().equals(versionId)) {
-			throw new CloudException(404, "NoSuchEntity",
-					"Policy " + policyArn + " version " + versionId + " does not exist or is not attachable.");
-		}
-		return policy;
-	}
-
-	private static void checkArn(String arn) {
-		IamValidation.length("PolicyArn", arn, 20, 2048);
-		if (!arn.startsWith("arn:") || arn.split(":", -1).length < 6) {
-			throw new CloudException(400, "InvalidInput", "ARN " + arn + " is not valid.");
-		}
 	}
 
 	private static CloudException noSuchRolePolicy(String policyName) {

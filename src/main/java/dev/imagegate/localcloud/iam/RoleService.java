@@ -9,17 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-import dev.imagegate.localcloud.query.QueryValidation;
-import dev.imagegate.localcloud.wire.AwsTags;
 import dev.imagegate.localcloud.wire.CloudException;
+import tools.jackson.databind.JsonNode;
 
 /** Roles and their tags: IAM's rules for them, raising AWS's errors. */
 class RoleService {
 
-	private static final String TAG_KEY_PATTERN = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+";
-
-	private static final String TAG_VALUE_PATTERN = "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*";
+	private static final Pattern POLICY_DOCUMENT_TEXT = Pattern.compile("[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
 
 	static final int MAX_ROLES = 1000;
 
@@ -43,20 +41,23 @@ class RoleService {
 	}
 
 	StoredRole create(String name, String path, String trustPolicy, String description, Integer maxSessionDuration,
-			List<Tag> tags) {
+			String permissionsBoundary, List<Tag> tags) {
 		IamValidation.name("RoleName", name, 64);
 		String rolePath = (path != null) ? path : "/";
 		IamValidation.path("Path", rolePath);
-		checkDocument("AssumeRolePolicyDocument", trustPolicy);
-		if (description != null) {
-			IamValidation.length("Description", description, 0, 1000);
-		}
+		checkDocumentText("AssumeRolePolicyDocument", trustPolicy);
+		List<JsonNode> trust = PolicyDocuments.checkTrust(trustPolicy);
+		IamValidation.description(description);
 		IamValidation.range("MaxSessionDuration", maxSessionDuration, 3600, 43200);
-		checkTags(tags, List.of());
+		if (permissionsBoundary != null) {
+			ManagedPolicyService.checkBoundary(permissionsBoundary);
+		}
+		RoleTagRules.checkTags(tags);
 		StoredRole role = new StoredRole(name, newRoleId(), rolePath,
 				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), trustPolicy, description,
-				(maxSessionDuration != null) ? maxSessionDuration : 3600, tags, Map.of(), List.of());
+				(maxSessionDuration != null) ? maxSessionDuration : 3600, tags, Map.of(), List.of(), permissionsBoundary);
 		return store.update((roles) -> {
+			checkPrincipalsExist(trust, roles);
 			if (roles.containsKey(IamState.key(name))) {
 				throw new CloudException(409, "EntityAlreadyExists", "Role with name " + name + " already exists.");
 			}
@@ -75,7 +76,7 @@ class RoleService {
 
 	Page<StoredRole> list(String pathPrefix, String marker, Integer maxItems) {
 		String prefix = (pathPrefix != null) ? pathPrefix : "/";
-		IamValidation.length("PathPrefix", prefix, 1, 512);
+		IamValidation.pathPrefix(prefix);
 		List<StoredRole> matching = store.snapshot()
 			.roles()
 			.values()
@@ -99,17 +100,36 @@ class RoleService {
 		});
 	}
 
+	/** UpdateRole and UpdateRoleDescription: what is not given stays as it is (recorded on AWS). */
+	StoredRole update(String name, String description, Integer maxSessionDuration) {
+		IamValidation.name("RoleName", name, 64);
+		IamValidation.description(description);
+		IamValidation.range("MaxSessionDuration", maxSessionDuration, 3600, 43200);
+		return store.update((roles) -> {
+			StoredRole role = require(roles, name);
+			StoredRole updated = role.withSettings((description != null) ? description : role.description(),
+					(maxSessionDuration != null) ? maxSessionDuration : role.maxSessionDuration());
+			roles.put(IamState.key(name), updated);
+			return updated;
+		});
+	}
+
 	void updateTrustPolicy(String name, String document) {
 		IamValidation.name("RoleName", name, 64);
-		checkDocument("PolicyDocument", document);
-		store.update((roles) -> roles.put(IamState.key(name), require(roles, name).withTrustPolicy(document)));
+		checkDocumentText("PolicyDocument", document);
+		List<JsonNode> trust = PolicyDocuments.checkTrust(document);
+		store.update((roles) -> {
+			StoredRole role = require(roles, name);
+			checkPrincipalsExist(trust, roles);
+			return roles.put(IamState.key(name), role.withTrustPolicy(document));
+		});
 	}
 
 	void tag(String name, List<Tag> tags) {
 		IamValidation.name("RoleName", name, 64);
+		RoleTagRules.checkTags(tags);
 		store.update((roles) -> {
 			StoredRole role = require(roles, name);
-			checkTags(tags, role.tags());
 			List<Tag> merged = new ArrayList<>(role.tags());
 			for (Tag tag : tags) {
 				// A new value for a key that is already there replaces it, in place.
@@ -121,12 +141,16 @@ class RoleService {
 					merged.add(tag);
 				}
 			}
+			if (merged.size() > MAX_TAGS) {
+				throw new CloudException(409, "LimitExceeded", "The number of tags has reached the maximum limit.");
+			}
 			return roles.put(IamState.key(name), role.withTags(merged));
 		});
 	}
 
 	void untag(String name, List<String> keys) {
 		IamValidation.name("RoleName", name, 64);
+		RoleTagRules.checkTagKeys(keys);
 		Set<String> removed = new HashSet<>();
 		keys.forEach((key) -> removed.add(key.toLowerCase(Locale.ROOT)));
 		store.update((roles) -> {
@@ -143,6 +167,13 @@ class RoleService {
 		return Page.of(get(name).tags(), Tag::key, marker, maxItems);
 	}
 
+	private void checkPrincipalsExist(List<JsonNode> trust, Map<String, StoredRole> roles) {
+		TrustPrincipals.checkExist(trust, accountId, (arn) -> {
+			StoredRole role = roles.get(IamState.key(arn.substring(arn.lastIndexOf('/') + 1)));
+			return role != null && role.arn(accountId).equals(arn);
+		});
+	}
+
 	static StoredRole require(Map<String, StoredRole> roles, String name) {
 		StoredRole role = roles.get(IamState.key(name));
 		if (role == null) {
@@ -151,54 +182,10 @@ class RoleService {
 		return role;
 	}
 
-	static void checkDocument(String parameter, String document) {
+	/** {@code policyDocumentType} in IAM's model: 1..131072 characters of tab, line breaks and Latin-1. */
+	static void checkDocumentText(String parameter, String document) {
 		IamValidation.length(parameter, document, 1, 131072);
-		PolicyDocuments.check(document);
-	}
-
-	/**
-	 * IAM's tag rules as AWS words them (recorded: the tag errors name the member by position
-	 * and, unlike other members, do not quote the value): at most 50 in one request, keys of
-	 * 1 to 128 and values of up to 256 characters of the tag alphabet, no key twice in any
-	 * case, and at most 50 on the role once merged.
-	 */
-	private static void checkTags(List<Tag> tags, List<Tag> existing) {
-		if (tags.size() > AwsTags.MAX_TAGS) {
-			throw tagError("tags", "Member must have length less than or equal to " + AwsTags.MAX_TAGS);
-		}
-		Set<String> keys = new HashSet<>();
-		for (int i = 0; i < tags.size(); i++) {
-			Tag tag = tags.get(i);
-			String member = "tags." + (i + 1) + ".member.";
-			if (tag.key().isEmpty()) {
-				throw tagError(member + "key", "Member must have length greater than or equal to 1");
-			}
-			if (AwsTags.length(tag.key()) > AwsTags.MAX_KEY_LENGTH) {
-				throw tagError(member + "key", "Member must have length less than or equal to " + AwsTags.MAX_KEY_LENGTH);
-			}
-			if (!AwsTags.isValidKey(tag.key())) {
-				throw tagError(member + "key", "Member must satisfy regular expression pattern: " + TAG_KEY_PATTERN);
-			}
-			if (AwsTags.length(tag.value()) > AwsTags.MAX_VALUE_LENGTH) {
-				throw tagError(member + "value",
-						"Member must have length less than or equal to " + AwsTags.MAX_VALUE_LENGTH);
-			}
-			if (!AwsTags.isValidValue(tag.value())) {
-				throw tagError(member + "value", "Member must satisfy regular expression pattern: " + TAG_VALUE_PATTERN);
-			}
-			if (!keys.add(tag.key().toLowerCase(Locale.ROOT))) {
-				throw new CloudException(400, "InvalidInput",
-						"Duplicate tag keys found. Please note that Tag keys are case insensitive.");
-			}
-		}
-		existing.forEach((tag) -> keys.add(tag.key().toLowerCase(Locale.ROOT)));
-		if (keys.size() > MAX_TAGS) {
-			throw new CloudException(409, "LimitExceeded", "The number of tags has reached the maximum limit.");
-		}
-	}
-
-	private static CloudException tagError(String member, String constraint) {
-		return QueryValidation.error("Value at '" + member + "' failed to satisfy constraint: " + constraint);
+		IamValidation.pattern(parameter, document, POLICY_DOCUMENT_TEXT);
 	}
 
 	private static int indexOf(List<Tag> tags, String key) {

@@ -12,10 +12,11 @@ import java.util.TreeMap;
  *
  * @param inlinePolicies inline policies by name, sorted as ListRolePolicies returns them
  * @param attachedPolicyArns managed policies in the order they were attached
+ * @param permissionsBoundary the ARN of the managed policy set as its permissions boundary, or null
  */
 record StoredRole(String name, String id, String path, String createDate, String assumeRolePolicyDocument,
 		String description, int maxSessionDuration, List<Tag> tags, Map<String, String> inlinePolicies,
-		List<String> attachedPolicyArns) {
+		List<String> attachedPolicyArns, String permissionsBoundary) {
 
 	StoredRole {
 		tags = List.copyOf((tags != null) ? tags : List.of());
@@ -29,12 +30,22 @@ record StoredRole(String name, String id, String path, String createDate, String
 
 	StoredRole withTrustPolicy(String document) {
 		return new StoredRole(name, id, path, createDate, document, description, maxSessionDuration, tags,
-				inlinePolicies, attachedPolicyArns);
+				inlinePolicies, attachedPolicyArns, permissionsBoundary);
+	}
+
+	StoredRole withSettings(String newDescription, int newMaxSessionDuration) {
+		return new StoredRole(name, id, path, createDate, assumeRolePolicyDocument, newDescription,
+				newMaxSessionDuration, tags, inlinePolicies, attachedPolicyArns, permissionsBoundary);
+	}
+
+	StoredRole withPermissionsBoundary(String policyArn) {
+		return new StoredRole(name, id, path, createDate, assumeRolePolicyDocument, description, maxSessionDuration,
+				tags, inlinePolicies, attachedPolicyArns, policyArn);
 	}
 
 	StoredRole withTags(List<Tag> newTags) {
 		return new StoredRole(name, id, path, createDate, assumeRolePolicyDocument, description, maxSessionDuration,
-				newTags, inlinePolicies, attachedPolicyArns);
+				newTags, inlinePolicies, attachedPolicyArns, permissionsBoundary);
 	}
 
 	StoredRole withInlinePolicy(String policyName, String document) {
@@ -46,7 +57,7 @@ record StoredRole(String name, String id, String path, String createDate, String
 			policies.put(policyName, document);
 		}
 		return new StoredRole(name, id, path, createDate, assumeRolePolicyDocument, description, maxSessionDuration,
-				tags, policies, attachedPolicyArns);
+				tags, policies, attachedPolicyArns, permissionsBoundary);
 	}
 
 	StoredRole withAttached(String policyArn, boolean attached) {
@@ -56,7 +67,7 @@ record StoredRole(String name, String id, String path, String createDate, String
 			arns.add(policyArn);
 		}
 		return new StoredRole(name, id, path, createDate, assumeRolePolicyDocument, description, maxSessionDuration,
-				tags, inlinePolicies, arns);
+				tags, inlinePolicies, arns, permissionsBoundary);
 	}
 
 }

@@ -68,8 +68,14 @@ class IamRoleLifecycleTest {
 
 		assertThat(role.path()).isEqualTo("/");
 		assertThat(role.arn()).isEqualTo("arn:aws:iam::000000000000:role/" + name);
-		assertThat(role.maxSessionDuration()).isEqualTo(3600);
 		assertThat(role.description()).isNull();
+		// Recorded on AWS (LocalStack's test_iam_roles snapshot, test_create_role_defaults): CreateRole
+		// leaves MaxSessionDuration and RoleLastUsed out; GetRole has both.
+		assertThat(role.maxSessionDuration()).isNull();
+		assertThat(role.roleLastUsed()).isNull();
+		Role read = iam.getRole((r) -> r.roleName(name)).role();
+		assertThat(read.maxSessionDuration()).isEqualTo(3600);
+		assertThat(read.roleLastUsed()).isNotNull();
 	}
 
 	@Test
@@ -185,6 +191,57 @@ class IamRoleLifecycleTest {
 		iam.deleteRole((r) -> r.roleName(name));
 
 		assertThatThrownBy(() -> iam.getRole((r) -> r.roleName(name))).isInstanceOf(NoSuchEntityException.class);
+	}
+
+	// Recorded on AWS (LocalStack's test_iam_roles snapshot, TestRoleLifecycle::test_update_role and test_role_errors).
+	@Test
+	void updatesDescriptionAndSessionDuration() {
+		String name = uniqueName("update");
+		iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).description("initial description"));
+
+		iam.updateRole((r) -> r.roleName(name).description("updated description").maxSessionDuration(7200));
+		Role updated = iam.getRole((r) -> r.roleName(name)).role();
+		assertThat(updated.description()).isEqualTo("updated description");
+		assertThat(updated.maxSessionDuration()).isEqualTo(7200);
+
+		Role described = iam.updateRoleDescription((r) -> r.roleName(name).description("via update_role_description"))
+			.role();
+		assertThat(described.description()).isEqualTo("via update_role_description");
+		assertThat(described.maxSessionDuration()).isNull();
+		assertThat(described.roleLastUsed()).isNull();
+
+		iam.updateRole((r) -> r.roleName(name));
+		Role unchanged = iam.getRole((r) -> r.roleName(name)).role();
+		assertThat(unchanged.description()).isEqualTo("via update_role_description");
+		assertThat(unchanged.maxSessionDuration()).isEqualTo(7200);
+
+		assertThatThrownBy(() -> iam.updateRole((r) -> r.roleName("test-nonexistent-role").description("test")))
+			.isInstanceOfSatisfying(NoSuchEntityException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("The role with name test-nonexistent-role cannot be found."));
+		assertThatThrownBy(() -> iam.updateRole((r) -> r.roleName(name).maxSessionDuration(100)))
+			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("1 validation error detected: Value '100' at 'maxSessionDuration' failed to satisfy "
+						+ "constraint: Member must have value greater than or equal to 3600"));
+	}
+
+	// botocore's IAM model: roleDescriptionType, pathType and pathPrefixType, quoted as the model spells them.
+	@Test
+	void validatesDescriptionPathAndPathPrefixAsTheModelDoes() {
+		String name = uniqueName("model");
+		assertThatThrownBy(() -> iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY)
+			.description("line\tbreak")))
+			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("1 validation error detected: Value 'line\tbreak' at 'description' failed to satisfy constraint: "
+						+ "Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*"));
+		assertThatThrownBy(() -> iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).path("no-slash")))
+			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("1 validation error detected: Value 'no-slash' at 'path' failed to satisfy constraint: "
+						+ "Member must satisfy regular expression pattern: (\\u002F)|(\\u002F[\\u0021-\\u007F]+\\u002F)"));
+		assertThatThrownBy(() -> iam.listRoles((r) -> r.pathPrefix("x")))
+			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("1 validation error detected: Value 'x' at 'pathPrefix' failed to satisfy constraint: "
+						+ "Member must satisfy regular expression pattern: \\u002F[\\u0021-\\u007F]*"));
+		iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).description("Lets API Gateway read – images ✓"));
 	}
 
 }

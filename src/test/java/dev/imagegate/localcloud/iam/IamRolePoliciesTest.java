@@ -138,11 +138,18 @@ class IamRolePoliciesTest {
 				assertThat(ex.awsErrorDetails().errorMessage())
 					.isEqualTo("Policy " + unknown + " does not exist or is not attachable.");
 			});
-		assertThatThrownBy(() -> iam.attachRolePolicy((r) -> r.roleName(role).policyArn("not-an-arn-at-all-really")))
-			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> {
-				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("InvalidInput");
+		// Recorded on AWS (LocalStack's test_iam_roles snapshot, test_role_managed_policy_errors and
+		// test_role_permissions_boundary_errors): no ARN at all is a ValidationError, an ARN of no policy InvalidInput.
+		assertThatThrownBy(() -> iam.attachRolePolicy((r) -> r.roleName(role).policyArn("longpolicynamebutnoarn")))
+			.isInstanceOfSatisfying(IamException.class, (ex) -> {
+				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
 				assertThat(ex.statusCode()).isEqualTo(400);
+				assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("ARN longpolicynamebutnoarn is not valid.");
 			});
+		String notAPolicy = "arn:aws:iam::000000000000:not_a_policy/invalid";
+		assertThatThrownBy(() -> iam.attachRolePolicy((r) -> r.roleName(role).policyArn(notAPolicy)))
+			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("ARN " + notAPolicy + " is not valid."));
 		assertThatThrownBy(() -> iam.attachRolePolicy((r) -> r.roleName("no-such-role-a").policyArn(S3_READ_ONLY)))
 			.isInstanceOf(NoSuchEntityException.class);
 		assertThatThrownBy(() -> iam.listAttachedRolePolicies((r) -> r.roleName("no-such-role-a")))

@@ -101,6 +101,26 @@ class IamRoleTagsTest {
 		assertThat(iam.listRoleTags((r) -> r.roleName(name)).tags()).isEmpty();
 	}
 
+	// Recorded on AWS (LocalStack's test_iam_roles snapshot, TestRoleTags::test_role_tag_errors): UntagRole's
+	// keys are checked as one list member; and every request is validated before the role is looked up.
+	@Test
+	void untagKeyErrors() {
+		String name = uniqueName("untag-errors");
+		iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).tags(tag("keep", "v")));
+		List<String> tooMany = java.util.stream.IntStream.rangeClosed(1, 51).mapToObj((i) -> "k" + i).toList();
+		assertValidationError(() -> iam.untagRole((r) -> r.roleName(name).tagKeys(tooMany)),
+				"Value at 'tagKeys' failed to satisfy constraint: Member must have length less than or equal to 50");
+		String eachKey = "Value at 'tagKeys' failed to satisfy constraint: Member must satisfy constraint: "
+				+ "[Member must have length less than or equal to 128, Member must have length greater than or equal to 1, "
+				+ "Member must satisfy regular expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+, Member must not be null]";
+		assertValidationError(() -> iam.untagRole((r) -> r.roleName(name).tagKeys("k".repeat(129))), eachKey);
+		assertValidationError(() -> iam.untagRole((r) -> r.roleName(name).tagKeys("a,b")), eachKey);
+		assertValidationError(() -> iam.untagRole((r) -> r.roleName("no-such-role-u").tagKeys("a,b")), eachKey);
+		assertValidationError(() -> iam.tagRole((r) -> r.roleName("no-such-role-u").tags(tag("k".repeat(129), "v"))),
+				"Value at 'tags.1.member.key' failed to satisfy constraint: Member must have length less than or equal to 128");
+		assertThat(iam.listRoleTags((r) -> r.roleName(name)).tags()).containsExactly(tag("keep", "v"));
+	}
+
 	private static void assertValidationError(org.assertj.core.api.ThrowableAssert.ThrowingCallable call,
 			String detail) {
 		assertThatThrownBy(call).isInstanceOfSatisfying(IamException.class, (ex) -> {
