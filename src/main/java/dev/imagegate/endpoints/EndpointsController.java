@@ -34,8 +34,11 @@ class EndpointsController {
 
 	private final EndpointVerifier verifier;
 
+	private final EndpointSpecs specs;
+
 	EndpointsController(EndpointDiscovery discovery, EndpointTeardown teardown, EndpointGallery gallery,
-			EndpointVerifier verifier) {
+			EndpointVerifier verifier, EndpointSpecs specs) {
+		this.specs = specs;
 		this.discovery = discovery;
 		this.teardown = teardown;
 		this.gallery = gallery;
@@ -64,6 +67,7 @@ class EndpointsController {
 			return "endpoints/show";
 		}
 		try {
+			model.addAttribute("settings", specs.specOf(endpoint));
 			model.addAttribute("images", gallery.images(endpoint, GALLERY_SIZE));
 		}
 		catch (SdkException ex) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.imagegate.proxyapi.EndpointVerifier;
+import dev.imagegate.proxyapi.ProxyApiSpec;
+import dev.imagegate.proxyapi.Throttle;
 import dev.imagegate.proxyapi.Verification;
 import dev.imagegate.web.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,9 @@ class EndpointsControllerTest {
 
 	@MockitoBean
 	EndpointVerifier verifier;
+
+	@MockitoBean
+	EndpointSpecs specs;
 
 	@Test
 	void listsEndpointsWithTheirTextEscaped() throws Exception {
@@ -142,6 +147,9 @@ class EndpointsControllerTest {
 		given(discovery.find("abc123defg")).willReturn(Optional.of(endpoint));
 		given(gallery.images(endpoint, 6))
 			.willReturn(List.of(new EndpointGallery.GalleryImage("<b>.png", "http://x/prod/s3?image=%3Cb%3E.png")));
+		given(specs.specOf(endpoint)).willReturn(ProxyApiSpec.of("my-bucket", "cats")
+			.withThrottle(new Throttle(12.5, 30))
+			.withCaching("private, max-age=60", "https://<b>.example"));
 
 		mvc.perform(get("/endpoints/abc123defg"))
 			.andExpect(status().isOk())
@@ -151,6 +159,10 @@ class EndpointsControllerTest {
 			.andExpect(content().string(containsString("id=\"invoke-url\" type=\"text\" readonly value=\"http://x/prod/s3?image={key}\"")))
 			.andExpect(content().string(containsString("id=\"image-url-0\" value=\"http://x/prod/s3?image=%3Cb%3E.png\"")))
 			.andExpect(content().string(containsString("data-copy=\"image-url-0\"")))
+			.andExpect(content().string(containsString("<dd id=\"throttling\">12.5 requests a second, bursts of 30</dd>")))
+			.andExpect(content().string(containsString("<code>private, max-age=60</code>")))
+			.andExpect(content().string(containsString("<code>Access-Control-Allow-Origin: https://&lt;b&gt;.example</code>")))
+			.andExpect(content().string(containsString("(reads only the prefix)")))
 			.andExpect(content().string(not(containsString("<b>.png"))));
 	}
 
