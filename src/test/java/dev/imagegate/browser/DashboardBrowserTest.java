@@ -69,6 +69,10 @@ class DashboardBrowserTest extends BrowserTest {
 		WebElement copy = driver().findElement(By.cssSelector("#gallery li[data-key='red dot+1.png'] button.copy"));
 		copy.click();
 		assertThat(copy.getText()).isEqualTo("Copied");
+		assertThat(script("return Array.from(document.querySelectorAll('#gallery li')).flatMap((li) =>"
+				+ " Array.from(li.querySelectorAll('*')).filter((e) => e.getBoundingClientRect().right"
+				+ " > li.getBoundingClientRect().right + 0.5).map((e) => e.tagName)).join(',')"))
+			.as("parts sticking out of a gallery card").isEqualTo("");
 
 		visible(By.id("verify")).click();
 		WebElement verification = visible(By.id("verification"));
