@@ -1,6 +1,5 @@
 package dev.imagegate.localcloud.executeapi;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -13,7 +12,6 @@ import dev.imagegate.localcloud.apigateway.ApiGatewayDeployments;
 import dev.imagegate.localcloud.apigateway.StageDeployment;
 import dev.imagegate.localcloud.apigateway.model.IntegrationResponse;
 import dev.imagegate.localcloud.apigateway.model.Method;
-import dev.imagegate.localcloud.executeapi.BinaryRules.Conversion;
 import dev.imagegate.localcloud.executeapi.CompiledApi.RouteMatch;
 import dev.imagegate.localcloud.executeapi.IntegrationRequestMapper.S3Request;
 import dev.imagegate.localcloud.iam.IamRoles;
@@ -110,38 +108,13 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 		HttpServletRequest client = invocation.servletRequest();
 		BodyLimit.Limited body = BodyLimit.limited(client.getInputStream(), MAX_PAYLOAD);
 		S3Answer result = s3.call(s3Request, role, client,
-				integrationBody(s3Request, method, api, client, body), "HEAD".equals(invocation.httpMethod()));
+				IntegrationRequestBody.of(s3Request, method, api, client, body), "HEAD".equals(invocation.httpMethod()));
 		if (body.exceeded()) {
 			// A body without a declared length, cut off at the limit while S3 read it.
 			throw ExecuteApiException.requestTooLarge();
 		}
 		IntegrationResponse selected = IntegrationResponseSelector.select(method.methodIntegration, result.status());
 		MethodResponseWriter.write(response, invocation, method, selected, result, api.binaryMediaTypes());
-	}
-
-	/**
-	 * The integration request's body: a plain mapping template's text, else the client's body,
-	 * unchanged when the request table says binary passthrough (streamed), else converted whole
-	 * first (text, base64 either way).
-	 */
-	private static S3Integration.Body integrationBody(S3Request s3Request, Method method, CompiledApi api,
-			HttpServletRequest client, BodyLimit.Limited body) throws IOException {
-		byte[] templated = MappingTemplates.requestBody(method.methodIntegration, client.getContentType()).orElse(null);
-		if (templated != null) {
-			return new S3Integration.Body(new ByteArrayInputStream(templated), templated.length);
-		}
-		Conversion conversion = BinaryRules.requestConversion(client.getContentType(), api.binaryMediaTypes(),
-				method.methodIntegration.contentHandling);
-		if (conversion == Conversion.NONE || !S3Integration.sendsBody(s3Request.httpMethod())) {
-			return new S3Integration.Body(body, client.getContentLengthLong());
-		}
-		try {
-			byte[] converted = PayloadConversions.whole(conversion, body::transferTo);
-			return new S3Integration.Body(new ByteArrayInputStream(converted), converted.length);
-		}
-		catch (BodyLimit.TooLarge ex) {
-			throw ExecuteApiException.requestTooLarge();
-		}
 	}
 
 	private static void writeError(HttpServletResponse response, Invocation invocation, ExecuteApiException error)

@@ -28,8 +28,8 @@ final class MappingTemplates {
 	private MappingTemplates() {
 	}
 
-	/** The integration request's body the template gives, or empty when the client's body goes through. */
-	static Optional<byte[]> requestBody(Integration integration, String contentType) {
+	/** The integration request's template, or empty when the client's body goes through as it is. */
+	static Optional<String> requestTemplate(Integration integration, String contentType) {
 		Map<String, String> templates = orEmpty(integration.requestTemplates);
 		String mediaType = (contentType == null || contentType.isBlank()) ? JSON
 				: contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
@@ -44,9 +44,8 @@ final class MappingTemplates {
 			if (!passes) {
 				throw ExecuteApiException.unsupportedMediaType();
 			}
-			return Optional.empty();
 		}
-		return plainText(template);
+		return Optional.ofNullable(template);
 	}
 
 	/** The method response's body the template gives, or empty when the integration's body goes out. */
@@ -65,7 +64,8 @@ final class MappingTemplates {
 		return plainText(template);
 	}
 
-	private static Optional<byte[]> plainText(String template) {
+	/** A template's output when it is plain text (nothing for Velocity to do), else empty. */
+	static Optional<byte[]> plainText(String template) {
 		if (template == null || template.isEmpty() || template.indexOf('$') >= 0 || template.indexOf('#') >= 0) {
 			return Optional.empty();
 		}

@@ -42,9 +42,12 @@ final class MethodResponseWriter {
 		Conversion conversion = noBody ? Conversion.NONE
 				: BinaryRules.conversion(result.header("content-type"), invocation.header("accept"), binaryMediaTypes,
 						selected.contentHandling);
-		// A whole body known before anything is sent: a plain response template's, or a base64 decoding.
+		// A whole body known before anything is sent: a plain response template's, a base64 decoding,
+		// or text within the payload limit (its Content-Length is known only once invalid UTF-8 is replaced).
 		byte[] whole = noBody ? null : MappingTemplates.responseBody(selected, invocation.header("accept")).orElse(null);
-		if (whole == null && conversion == Conversion.FROM_BASE64) {
+		long length = result.contentLength();
+		if (whole == null && (conversion == Conversion.FROM_BASE64 || (conversion == Conversion.TEXT && length >= 0
+				&& length <= PayloadConversions.MAX_PAYLOAD))) {
 			whole = PayloadConversions.whole(conversion, result::writeBody);
 		}
 		response.setStatus(status);
@@ -67,14 +70,13 @@ final class MethodResponseWriter {
 			out.write(whole);
 			return;
 		}
-		long length = result.contentLength();
 		if (conversion == Conversion.TO_BASE64 && length >= 0) {
 			response.setContentLengthLong(4 * ((length + 2) / 3));
 		}
 		else if (conversion == Conversion.NONE && length >= 0) {
 			response.setContentLengthLong(length);
 		}
-		// A text payload's length is known only once its invalid UTF-8 is replaced: it goes out chunked.
+		// A text payload of unknown length goes out chunked.
 		try (OutputStream converting = PayloadConversions.streaming(conversion, out)) {
 			result.writeBody(converting);
 		}

@@ -1,15 +1,24 @@
 package dev.imagegate.localcloud.executeapi;
 
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The values a mapping expression names: {@code method.request.{querystring|path|header}.X},
- * a static {@code 'value'}, {@code stageVariables.X} and a few {@code context.X} variables.
+ * a static {@code 'value'}, {@code stageVariables.X} and the {@code context.X} variables an S3
+ * proxy maps into headers (ids, api, stage, method, paths, protocol, domain, caller, time).
  * An expression naming nothing present gives null, and the target is then left out, as AWS does.
  */
 final class ParameterSources {
+
+	/** {@code $context.requestTime}: CLF, {@code dd/MMM/yyyy:HH:mm:ss +0000} (developer guide, context variables). */
+	private static final DateTimeFormatter REQUEST_TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z",
+			Locale.ROOT);
 
 	/** {@code ${stageVariables.name}} inside an integration's URI or credentials ARN. */
 	private static final Pattern STAGE_VARIABLE = Pattern.compile("\\$\\{stageVariables\\.([A-Za-z0-9_]+)}");
@@ -59,6 +68,13 @@ final class ParameterSources {
 			case "context.stage" -> invocation.stage();
 			case "context.httpMethod" -> invocation.httpMethod();
 			case "context.resourcePath" -> resourcePath;
+			case "context.path" -> "/" + invocation.stage() + "/" + String.join("/", invocation.path());
+			case "context.protocol" -> invocation.servletRequest().getProtocol();
+			case "context.domainName" -> invocation.header("host");
+			case "context.identity.sourceIp" -> invocation.servletRequest().getRemoteAddr();
+			case "context.identity.userAgent" -> invocation.header("user-agent");
+			case "context.requestTimeEpoch" -> String.valueOf(System.currentTimeMillis());
+			case "context.requestTime" -> REQUEST_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
 			default -> null;
 		};
 	}

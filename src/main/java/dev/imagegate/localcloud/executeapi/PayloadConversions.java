@@ -44,7 +44,8 @@ final class PayloadConversions {
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream() {
 			@Override
 			public void write(byte[] bytes, int offset, int length) {
-				if (count + length > MAX_PAYLOAD + MAX_PAYLOAD / 3 + 4) {
+				// Base64 makes 4 bytes of 3, a text pass up to 3 of 1 (EF BF BD for each invalid byte).
+				if (count + length > 3L * MAX_PAYLOAD) {
 					throw ExecuteApiException.internalServerError();
 				}
 				super.write(bytes, offset, length);

@@ -112,7 +112,9 @@ class ExecuteApiImagegateTest extends ExecuteApiTest {
 			assertThat(response.statusCode()).isEqualTo(404);
 			assertThat(response.headers().firstValue("Content-Type")).as("Accept %s", (Object) accept)
 				.hasValue("application/xml");
-			assertThat(text(response)).as("Accept %s", (Object) accept).startsWith("<?xml").contains("<Code>NoSuchKey</Code>");
+			assertThat(text(response)).as("Accept %s", (Object) accept)
+				.startsWith("<?xml")
+				.contains("<Code>NoSuchKey</Code>");
 		}
 	}
 

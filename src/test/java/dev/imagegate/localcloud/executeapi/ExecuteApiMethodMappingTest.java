@@ -1,6 +1,7 @@
 package dev.imagegate.localcloud.executeapi;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class ExecuteApiMethodMappingTest extends ExecuteApiTest {
 		fixture.deploy(apiId, "test");
 	}
 
-	private void getMethod(String rootId, String part, java.util.function.Consumer<PutIntegrationRequest.Builder> integration) {
+	private void getMethod(String rootId, String part, Consumer<PutIntegrationRequest.Builder> integration) {
 		String resource = apigw.createResource((b) -> b.restApiId(apiId).parentId(rootId).pathPart(part)).id();
 		apigw.putMethod((b) -> b.restApiId(apiId).resourceId(resource).httpMethod("GET").authorizationType("NONE"));
 		apigw.putMethodResponse((b) -> b.restApiId(apiId).resourceId(resource).httpMethod("GET").statusCode("200"));

@@ -4,6 +4,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.apigateway.model.ContentHandlingStrategy;
@@ -80,6 +81,18 @@ class ExecuteApiRequestPayloadTest extends ExecuteApiTest {
 		assertStored(api, "binary-encoded", ENCODED, "image/png", ENCODED);
 		assertStored(api, "text", TEXT, "image/png", TEXT);
 		assertStored(api, "binary-encoded", ENCODED, "text/plain", RAW);
+	}
+
+	@Test
+	void aTemplateIsNeverGivenABinaryPayload() {
+		S3ProxyApi api = S3ProxyApi.create(fixture, ContentHandlingStrategy.CONVERT_TO_BINARY, null, List.of(),
+				Map.of("application/json", "{\"data\": \"$input.body\"}"));
+		// _convert_to_binary_with_request_template: no template for image/png, so the decoded bytes
+		// are stored; application/json has one, and the decoded payload is binary: 500.
+		assertStored(api, "binary-encoded", ENCODED, "image/png", RAW);
+		var refused = put(api, "binary-encoded", ENCODED, "application/json");
+		assertThat(refused.statusCode()).isEqualTo(500);
+		assertThat(ExecuteApiFixture.text(refused)).isEqualTo("{\"message\": \"Internal server error\"}");
 	}
 
 	private void assertStored(S3ProxyApi api, String key, byte[] sent, String contentType, byte[] stored) {

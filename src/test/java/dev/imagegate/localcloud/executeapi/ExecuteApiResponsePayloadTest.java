@@ -28,6 +28,7 @@ class ExecuteApiResponsePayloadTest extends ExecuteApiTest {
 		// text-no-media, raw-no-media, encoded-no-media.
 		assertServed(api, "text", "text/plain", OCTET, TEXT);
 		assertServed(api, "binary-raw", "image/png", OCTET, RAW_AS_TEXT);
+		assertThat(get(api, "binary-raw", "image/png", OCTET).headers().firstValue("Content-Length")).hasValue("99");
 		assertServed(api, "binary-encoded", "image/png", OCTET, ENCODED);
 	}
 

@@ -44,7 +44,10 @@ class ExecuteApiSeedTest extends ExecuteApiTest {
 			.matches("Root=1-[0-9a-f]{8}-[0-9a-f]{24}");
 	}
 
-	/** LocalStack's InvocationResponseEnricher (after AWS): a trace id where the integration answered, none on gateway errors. */
+	/**
+	 * LocalStack's InvocationResponseEnricher (after AWS): a trace id where the integration
+	 * answered, none on gateway errors.
+	 */
 	@Test
 	void aTraceIdComesWithIntegrationAnswersAndAClientsOwnIsKept() {
 		String trace = "Root=1-5759e988-bd862e3fe1be46a994272793";

@@ -38,9 +38,13 @@ class ExecuteApiStageVariablesTest extends ExecuteApiTest {
 			.uri("arn:aws:apigateway:us-east-1:s3:path/${stageVariables.bucket}/{key}")
 			.credentials(roleArn.substring(0, roleArn.indexOf(":role/") + 1) + "${stageVariables.role}")
 			.requestParameters(Map.of("integration.request.path.key", "method.request.path.key")));
-		apigw.putIntegrationResponse((b) -> b.restApiId(api.id()).resourceId(resource).httpMethod("GET").statusCode("200"));
-		apigw.createDeployment((b) -> b.restApiId(api.id()).stageName("blue").variables(Map.of("bucket", blue, "role", roleName)));
-		apigw.createDeployment((b) -> b.restApiId(api.id()).stageName("green").variables(Map.of("bucket", green, "role", roleName)));
+		apigw.putIntegrationResponse(
+				(b) -> b.restApiId(api.id()).resourceId(resource).httpMethod("GET").statusCode("200"));
+		for (String[] stage : new String[][] { { "blue", blue }, { "green", green } }) {
+			apigw.createDeployment((b) -> b.restApiId(api.id())
+				.stageName(stage[0])
+				.variables(Map.of("bucket", stage[1], "role", roleName)));
+		}
 
 		assertThat(text(fixture.get(fixture.url(api.id(), "blue", "/note.txt")))).isEqualTo("blue");
 		assertThat(text(fixture.get(fixture.url(api.id(), "green", "/note.txt")))).isEqualTo("green");

@@ -7,6 +7,7 @@ import dev.imagegate.localcloud.apigateway.model.ApiSnapshot;
 import dev.imagegate.localcloud.apigateway.model.Method;
 import dev.imagegate.localcloud.apigateway.model.Resource;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,6 +48,30 @@ class RequestMappingTest {
 			.isEqualTo("s3:path/b$1\\x//{key}");
 		assertThat(ParameterSources.withStageVariables("s3:path/bucket/{key}", Map.of())).isEqualTo("s3:path/bucket/{key}");
 		assertThat(ParameterSources.withStageVariables(null, Map.of())).isNull();
+	}
+
+	/** The developer guide's context variables reference: formats of the ones an S3 proxy maps. */
+	@Test
+	void contextVariablesHaveAwsFormats() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/_aws/execute-api/api1/test/s3");
+		request.setRemoteAddr("192.0.2.7");
+		request.setProtocol("HTTP/1.1");
+		Invocation invocation = new Invocation("req", "apigw", "GET", "api1", "test", List.of("files", "a b.png"),
+				Map.of(), Map.of("host", "api1.execute-api.localhost:4566", "user-agent", "curl/8"), request);
+
+		assertThat(context("context.path", invocation)).isEqualTo("/test/files/a b.png");
+		assertThat(context("context.protocol", invocation)).isEqualTo("HTTP/1.1");
+		assertThat(context("context.domainName", invocation)).isEqualTo("api1.execute-api.localhost:4566");
+		assertThat(context("context.identity.sourceIp", invocation)).isEqualTo("192.0.2.7");
+		assertThat(context("context.identity.userAgent", invocation)).isEqualTo("curl/8");
+		assertThat(context("context.requestTime", invocation)).matches("\\d{2}/[A-Z][a-z]{2}/\\d{4}:\\d{2}:\\d{2}:\\d{2} \\+0000");
+		assertThat(Long.parseLong(context("context.requestTimeEpoch", invocation))).isPositive();
+		assertThat(context("context.resourcePath", invocation)).isEqualTo("/files/{name}");
+		assertThat(context("context.nonsense", invocation)).isNull();
+	}
+
+	private static String context(String expression, Invocation invocation) {
+		return ParameterSources.resolve(expression, invocation, Map.of(), Map.of(), "/files/{name}");
 	}
 
 	@Test

@@ -18,6 +18,12 @@ record S3ProxyApi(String id, String bucket) {
 
 	static S3ProxyApi create(ExecuteApiFixture fixture, ContentHandlingStrategy requestHandling,
 			ContentHandlingStrategy responseHandling, List<String> binaryMediaTypes) {
+		return create(fixture, requestHandling, responseHandling, binaryMediaTypes, Map.of());
+	}
+
+	static S3ProxyApi create(ExecuteApiFixture fixture, ContentHandlingStrategy requestHandling,
+			ContentHandlingStrategy responseHandling, List<String> binaryMediaTypes,
+			Map<String, String> requestTemplates) {
 		var apigw = fixture.apigw();
 		String bucket = fixture.bucket("exec-any");
 		String role = fixture.role(ExecuteApiFixture.TRUST_API_GATEWAY, ExecuteApiFixture.S3_ALL, false);
@@ -44,6 +50,7 @@ record S3ProxyApi(String id, String bucket) {
 			.uri("arn:aws:apigateway:us-east-1:s3:path/" + bucket + "/{object_path}")
 			.credentials(role)
 			.contentHandling(requestHandling)
+			.requestTemplates(requestTemplates)
 			.requestParameters(Map.of("integration.request.path.object_path", "method.request.path.object_path",
 					"integration.request.header.Content-Type", "method.request.header.Content-Type",
 					"integration.request.querystring.response-content-type",
