@@ -113,7 +113,7 @@ class WizardBrowserTest extends BrowserTest {
 		assertThat(driver().findElements(By.cssSelector("#steps li[data-status='done']"))).hasSize(9);
 		WebElement preview = visible(By.id("preview"));
 		await("the preview image served through the invoke URL to be decoded",
-				(driver) -> ((Number) script("return arguments[0].complete && arguments[0].naturalWidth", preview))
+				(driver) -> ((Number) script("return arguments[0].complete ? arguments[0].naturalWidth : 0", preview))
 					.intValue() > 0);
 		assertThat(preview.getAttribute("src")).contains("/_aws/execute-api/").endsWith("/test/s3?image=dot.png");
 		assertThat(visible(By.id("verification")).getText()).startsWith("passed");
