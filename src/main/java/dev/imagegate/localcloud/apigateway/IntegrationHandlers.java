@@ -27,10 +27,10 @@ final class IntegrationHandlers {
 			.add("PUT", RESPONSE, "PutIntegrationResponse", this::putResponse)
 			.add("GET", RESPONSE, "GetIntegrationResponse",
 					(call) -> Reply.ok(service.getResponse(call.path("restapi_id"), call.path("resource_id"),
-							call.path("http_method"), call.path("status_code"))))
+							call.path("http_method"), MethodHandlers.statusCode(call))))
 			.add("DELETE", RESPONSE, "DeleteIntegrationResponse", (call) -> {
 				service.deleteResponse(call.path("restapi_id"), call.path("resource_id"), call.path("http_method"),
-						call.path("status_code"));
+						MethodHandlers.statusCode(call));
 				return Reply.noContent();
 			});
 	}
@@ -51,6 +51,10 @@ final class IntegrationHandlers {
 		integration.cacheKeyParameters = call.strings("cacheKeyParameters");
 		integration.contentHandling = call.string("contentHandling");
 		integration.timeoutInMillis = call.integer("timeoutInMillis");
+		new Constraints("putIntegrationInput").oneOf("type", integration.type, Constraints.INTEGRATION_TYPES)
+			.oneOf("connectionType", integration.connectionType, Constraints.CONNECTION_TYPES)
+			.oneOf("contentHandling", integration.contentHandling, Constraints.CONTENT_HANDLING)
+			.check();
 		return Reply.created(service.put(call.path("restapi_id"), call.path("resource_id"), call.path("http_method"),
 				integration));
 	}
@@ -62,6 +66,10 @@ final class IntegrationHandlers {
 		response.responseParameters = call.stringMap("responseParameters");
 		response.responseTemplates = call.stringMap("responseTemplates");
 		response.contentHandling = call.string("contentHandling");
+		new Constraints("putIntegrationResponseInput")
+			.oneOf("contentHandling", response.contentHandling, Constraints.CONTENT_HANDLING)
+			.statusCode(response.statusCode)
+			.check();
 		return Reply.created(service.putResponse(call.path("restapi_id"), call.path("resource_id"),
 				call.path("http_method"), response));
 	}
