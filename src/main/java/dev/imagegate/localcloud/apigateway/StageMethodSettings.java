@@ -40,10 +40,9 @@ final class StageMethodSettings {
 	private StageMethodSettings() {
 	}
 
-	/** Whether the path addresses a method setting (two segments) or one of its values (four). */
+	/** Whether the path addresses a method setting or one of its values, rather than a stage member. */
 	static boolean addresses(List<String> path) {
-		return (path.size() == 2 || path.size() == 4) && !path.get(0).equals("variables")
-				&& !path.get(0).equals("accessLogSettings");
+		return path.size() >= 2 && !path.get(0).equals("variables") && !path.get(0).equals("accessLogSettings");
 	}
 
 	/** AWS's answer to any path UpdateStage does not have. */
@@ -51,24 +50,30 @@ final class StageMethodSettings {
 		return Errors.badRequest("Invalid method setting path: " + op.path() + ". Must be one of: " + VALID_PATHS);
 	}
 
+	/**
+	 * The last two segments name the value ({@code throttling/rateLimit}), the one before them
+	 * the HTTP method, the rest the resource path, escaped ({@code ~1a~1b}) or not. Only a whole
+	 * method setting can be removed.
+	 */
 	static void apply(Stage stage, PatchOperation op, List<String> path) {
-		String key = key(path);
+		int size = path.size();
+		boolean isValue = size >= 4 && SETTINGS.contains(path.get(size - 2) + "/" + path.get(size - 1));
 		if (op.is("remove")) {
-			if (path.size() != 2 || stage.methodSettings.remove(key) == null) {
+			if (isValue || stage.methodSettings.remove(key(path, size)) == null) {
 				throw Errors.badRequest("Cannot remove method setting " + op.path().substring(1)
 						+ " because there is no method setting for this method ");
 			}
 			return;
 		}
-		String setting = (path.size() == 4) ? path.get(2) + "/" + path.get(3) : null;
-		if (setting == null || !SETTINGS.contains(setting)) {
+		if (!isValue) {
 			throw invalidPath(op);
 		}
 		if (!op.is("replace")) {
 			throw op.replaceOnly();
 		}
-		MethodSetting values = stage.methodSettings.computeIfAbsent(key, (k) -> inherited(stage.methodSettings));
-		set(values, setting, op.requiredValue());
+		MethodSetting values = stage.methodSettings.computeIfAbsent(key(path, size - 2),
+				(k) -> inherited(stage.methodSettings));
+		set(values, path.get(size - 2) + "/" + path.get(size - 1), op.requiredValue());
 	}
 
 	/** What a new setting starts from: the stage-wide one when there is one, AWS's defaults otherwise. */
@@ -93,10 +98,10 @@ final class StageMethodSettings {
 		}
 	}
 
-	/** {@code /~1s3/GET} is stored as {@code s3/GET}; {@code /*}{@code /*} as {@code *}{@code /*}. */
-	private static String key(List<String> path) {
-		String resourcePath = path.get(0).startsWith("/") ? path.get(0).substring(1) : path.get(0);
-		return resourcePath + "/" + path.get(1);
+	/** The segments before {@code end} as a key: {@code /~1s3/GET} is {@code s3/GET}, {@code /*}{@code /*} is {@code *}{@code /*}. */
+	private static String key(List<String> path, int end) {
+		String resourcePath = String.join("/", path.subList(0, end - 1));
+		return (resourcePath.startsWith("/") ? resourcePath.substring(1) : resourcePath) + "/" + path.get(end - 1);
 	}
 
 	private static double number(String value) {
