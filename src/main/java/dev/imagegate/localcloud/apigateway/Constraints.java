@@ -19,7 +19,8 @@ final class Constraints {
 
 	static final List<String> IP_ADDRESS_TYPES = List.of("ipv4", "dualstack");
 
-	static final List<String> API_KEY_SOURCES = List.of("HEADER", "AUTHORIZER");
+	/** In AWS's order, as moto's test_update_rest_api recorded it. */
+	static final List<String> API_KEY_SOURCES = List.of("AUTHORIZER", "HEADER");
 
 	static final List<String> CONNECTION_TYPES = List.of("INTERNET", "VPC_LINK");
 

@@ -2,6 +2,8 @@ package dev.imagegate.localcloud.apigateway;
 
 import dev.imagegate.localcloud.apigateway.model.Integration;
 import dev.imagegate.localcloud.apigateway.model.IntegrationResponse;
+import dev.imagegate.localcloud.apigateway.model.TlsConfig;
+import tools.jackson.databind.JsonNode;
 
 /** The wire side of integrations and integration responses. */
 final class IntegrationHandlers {
@@ -51,6 +53,11 @@ final class IntegrationHandlers {
 		integration.cacheKeyParameters = call.strings("cacheKeyParameters");
 		integration.contentHandling = call.string("contentHandling");
 		integration.timeoutInMillis = call.integer("timeoutInMillis");
+		JsonNode tls = call.object("tlsConfig").path("insecureSkipVerification");
+		if (tls.isBoolean()) {
+			integration.tlsConfig = new TlsConfig();
+			integration.tlsConfig.insecureSkipVerification = tls.booleanValue();
+		}
 		new Constraints("putIntegrationInput").oneOf("type", integration.type, Constraints.INTEGRATION_TYPES)
 			.oneOf("connectionType", integration.connectionType, Constraints.CONNECTION_TYPES)
 			.oneOf("contentHandling", integration.contentHandling, Constraints.CONTENT_HANDLING)

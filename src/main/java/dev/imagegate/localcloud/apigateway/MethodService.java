@@ -2,6 +2,7 @@ package dev.imagegate.localcloud.apigateway;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -137,7 +138,7 @@ class MethodService {
 
 	/** No authorizers are emulated, so CUSTOM and COGNITO_USER_POOLS never have a valid one. */
 	private static void checkAuthorization(String authorizationType, String authorizerId) {
-		if ("CUSTOM".equals(authorizationType) || "COGNITO_USER_POOLS".equals(authorizationType)) {
+		if ("CUSTOM".equalsIgnoreCase(authorizationType) || "COGNITO_USER_POOLS".equalsIgnoreCase(authorizationType)) {
 			throw Errors.badRequest("Invalid authorizer ID specified. Setting the authorization type to CUSTOM or "
 					+ "COGNITO_USER_POOLS requires a valid authorizer.");
 		}
@@ -155,8 +156,12 @@ class MethodService {
 		return validatorId;
 	}
 
+	/**
+	 * The four types, in any case, kept as spelled: the model types the member as a plain string,
+	 * and clients (moto's suite, CloudFormation templates) send {@code none}.
+	 */
 	private static String checkAuthorizationType(String authorizationType) {
-		if (!AUTHORIZATION_TYPES.contains(authorizationType)) {
+		if (authorizationType == null || !AUTHORIZATION_TYPES.contains(authorizationType.toUpperCase(Locale.ROOT))) {
 			throw Errors.badRequest("Invalid authorization type specified. Valid options are "
 					+ "NONE,AWS_IAM,CUSTOM,COGNITO_USER_POOLS: " + authorizationType);
 		}

@@ -71,10 +71,9 @@ final class RestApiPatches {
 		}
 	}
 
+	/** AWS checks the value with CreateRestApi's constraint, and names that input (moto's test_update_rest_api). */
 	private static String apiKeySource(String value) {
-		if (!Constraints.API_KEY_SOURCES.contains(value)) {
-			throw Errors.badRequest("Invalid API Key source specified: " + value);
-		}
+		new Constraints("createRestApiInput").oneOf("apiKeySource", value, Constraints.API_KEY_SOURCES).check();
 		return value;
 	}
 

@@ -106,9 +106,15 @@ class ErrorConformanceTest {
 						"/restapis/nope/resources/nope/methods/GET/integration/responses/wrong", "", 400, "ValidationException",
 						"1 validation error detected: Value 'wrong' at 'statusCode' failed to satisfy constraint: "
 								+ "Member must satisfy regular expression pattern: [1-5]\\d\\d"),
-				new Case("botocore ApiKeySourceType", "POST", "/restapis", "{`name`: `n`, `apiKeySource`: `BODY`}", 400,
-						"ValidationException", "1 validation error detected: Value 'BODY' at 'createRestApiInput.apiKeySource' "
-								+ "failed to satisfy constraint: Member must satisfy enum value set: [HEADER, AUTHORIZER]"),
+				new Case("moto test_create_rest_api_invalid_apikeysource", "POST", "/restapis",
+						"{`name`: `n`, `apiKeySource`: `BODY`}", 400, "ValidationException",
+						"1 validation error detected: Value 'BODY' at 'createRestApiInput.apiKeySource' "
+								+ "failed to satisfy constraint: Member must satisfy enum value set: [AUTHORIZER, HEADER]"),
+				new Case("moto test_update_rest_api (AWS names CreateRestApi's input)", "PATCH", "/restapis/{api}",
+						"{`patchOperations`: [{`op`: `replace`, `path`: `/apiKeySource`, `value`: `Wrong-value-AUTHORIZER`}]}",
+						400, "ValidationException", "1 validation error detected: Value 'Wrong-value-AUTHORIZER' at "
+								+ "'createRestApiInput.apiKeySource' failed to satisfy constraint: Member must satisfy enum "
+								+ "value set: [AUTHORIZER, HEADER]"),
 				new Case("test_create_rest_api_with_endpoint_configuration create-with-invalid-ip-address-type-and-types",
 						"POST", "/restapis",
 						"{`name`: `n`, `endpointConfiguration`: {`types`: [`wrong`], `ipAddressType`: `wrong`}}", 400,

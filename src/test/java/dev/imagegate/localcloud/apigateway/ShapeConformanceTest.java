@@ -62,6 +62,21 @@ class ShapeConformanceTest {
 		assertThat(apigw.getRestApi((b) -> b.restApiId(api.id())).hasTags()).isFalse();
 	}
 
+	// moto test_integrations: authorizationType "none" kept as sent, tlsConfig and connectionType echoed
+	@Test
+	void methodsTakeAuthorizationTypeInAnyCaseAndIntegrationsEchoTlsConfig() {
+		var api = apigw.createRestApi((b) -> b.name(SeedApi.uniqueName("moto")));
+		var method = apigw.putMethod((b) -> b.restApiId(api.id()).resourceId(api.rootResourceId()).httpMethod("GET")
+			.authorizationType("none"));
+		var http = apigw.putIntegration((b) -> b.restApiId(api.id()).resourceId(api.rootResourceId()).httpMethod("GET")
+			.type(IntegrationType.HTTP).integrationHttpMethod("POST").uri("http://httpbin.org/robots.txt")
+			.tlsConfig((t) -> t.insecureSkipVerification(true)).connectionType("INTERNET"));
+
+		assertThat(method.authorizationType()).isEqualTo("none");
+		assertThat(http.tlsConfig().insecureSkipVerification()).isTrue();
+		assertThat(http.connectionTypeAsString()).isEqualTo("INTERNET");
+	}
+
 	// test_lifecycle_integration_response: get-method (a MOCK integration has no connectionType)
 	@Test
 	void integrationsHaveNoConnectionTypeUnlessGivenAndLoseEmptyResponseMaps() {
