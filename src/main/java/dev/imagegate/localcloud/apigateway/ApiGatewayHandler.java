@@ -49,6 +49,7 @@ public class ApiGatewayHandler implements CloudServiceHandler {
 		new ResourceHandlers(new ResourceService(store, account)).register(router);
 		new MethodHandlers(new MethodService(store)).register(router);
 		new IntegrationHandlers(new IntegrationService(store)).register(router);
+		new MethodPartHandlers(new MethodPartUpdates(store)).register(router);
 		new ValidatorHandlers(new ValidatorService(store, account)).register(router);
 		new DeploymentHandlers(new DeploymentService(store, account)).register(router);
 		new StageHandlers(new StageService(store, account)).register(router);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -204,8 +205,13 @@ final class Call {
 	 * outside the model's enum is a ValidationException naming {@code input} (e.g. updateRestApiInput).
 	 */
 	List<PatchOperation> patchOperations(String input) {
+		return patchOperations(input, UnaryOperator.identity());
+	}
+
+	/** The same, with the operation's other constraints ({@code more}) reported after the ops', as AWS lists them. */
+	List<PatchOperation> patchOperations(String input, UnaryOperator<Constraints> more) {
 		List<PatchOperation> ops = readPatchOperations();
-		new Constraints(input).patchOps(ops).check();
+		more.apply(new Constraints(input).patchOps(ops)).check();
 		return ops;
 	}
 

@@ -64,7 +64,8 @@ class MethodService {
 					patchRequestParameter(method, op, path.get(1));
 				}
 				else if (path.size() == 2 && path.get(0).equals("requestModels")) {
-					method.requestModels = patchEntry(method.requestModels, op, path.get(1), op.value());
+					method.requestModels = MethodPartUpdates.patchEntry(method.requestModels, op, path.get(1), op.value(),
+							"Content-Type specified was not found");
 				}
 				else if (path.size() == 1 && SCALARS.contains(path.get(0))) {
 					if (!op.is("replace")) {
@@ -96,24 +97,10 @@ class MethodService {
 
 	private static void patchRequestParameter(Method method, PatchOperation op, String name) {
 		checkName(name, REQUEST_PARAMETER);
-		Map<String, Boolean> parameters = patchEntry(method.requestParameters, op, name, Boolean.parseBoolean(op.value()));
+		Map<String, Boolean> parameters = MethodPartUpdates.patchEntry(method.requestParameters, op, name,
+				Boolean.parseBoolean(op.value()), "Invalid parameter name specified");
 		checkRequestParameters(parameters);
 		method.requestParameters = parameters;
-	}
-
-	/** add or replace puts the entry, remove takes it out; an empty map is no map, as AWS sends none. */
-	private static <V> Map<String, V> patchEntry(Map<String, V> current, PatchOperation op, String key, V value) {
-		Map<String, V> entries = (current != null) ? new LinkedHashMap<>(current) : new LinkedHashMap<>();
-		if (op.is("add") || op.is("replace")) {
-			entries.put(key, value);
-		}
-		else if (op.is("remove")) {
-			entries.remove(key);
-		}
-		else {
-			throw op.unsupported();
-		}
-		return entries.isEmpty() ? null : entries;
 	}
 
 	/**

@@ -133,6 +133,28 @@ class ErrorConformanceTest {
 								+ "satisfy enum value set: [add, remove, move, test, replace, copy]; Value 'wrong' at "
 								+ "'updateRestApiInput.patchOperations.2.member.op' failed to satisfy constraint: Member must "
 								+ "satisfy enum value set: [add, remove, move, test, replace, copy]"),
+				new Case("test_update_method_response_negative_tests invalid-statuscode-and-wrong-op", "PATCH",
+						METHOD + "GET/responses/wrong", "{`patchOperations`: [{`op`: `wrong_op`, `path`: `/x`}]}", 400,
+						"ValidationException", "2 validation errors detected: Value 'wrong_op' at "
+								+ "'updateMethodResponseInput.patchOperations.1.member.op' failed to satisfy constraint: Member "
+								+ "must satisfy enum value set: [add, remove, move, test, replace, copy]; Value 'wrong' at "
+								+ "'statusCode' failed to satisfy constraint: Member must satisfy regular expression pattern: "
+								+ "[1-5]\\d\\d"),
+				new Case("test_update_method_response_negative_tests update-method-response-wrong-statuscode", "PATCH",
+						METHOD + "GET/responses/404", "{`patchOperations`: []}", 404, "NotFoundException",
+						"Invalid Response status code specified"),
+				new Case("test_update_method_lack_response_parameters_and_models without-response-parameters", "PATCH",
+						METHOD + "GET/responses/200",
+						"{`patchOperations`: [{`op`: `remove`, `path`: `/responseParameters/method.response.header.my-header`}]}",
+						404, "NotFoundException", "Invalid parameter name specified"),
+				new Case("test_update_method_lack_response_parameters_and_models without-response-models", "PATCH",
+						METHOD + "GET/responses/200",
+						"{`patchOperations`: [{`op`: `remove`, `path`: `/responseModels/application~1json`}]}", 404,
+						"NotFoundException", "Content-Type specified was not found"),
+				new Case("test_update_method_lack_response_parameters_and_models with-wrong-path", "PATCH",
+						METHOD + "GET/responses/200",
+						"{`patchOperations`: [{`op`: `add`, `path`: `/wrong/method.response.header.my-header`, `value`: `true`}]}",
+						400, "BadRequestException", "Invalid patch path /wrong/method.response.header.my-header"),
 				new Case("test_put_integration_request_parameter_bool_type", "PUT", METHOD + "GET/integration",
 						"{`type`: `MOCK`, `requestParameters`: {`integration.request.header.x`: true}}", 400,
 						"SerializationException", "class java.lang.Boolean can not be converted to an String"),

@@ -138,6 +138,29 @@ class ShapeConformanceTest {
 				.isEqualTo("Another resource with the same parent already has this name: pets"));
 	}
 
+	// test_update_method_response (add, then remove), test_lifecycle_integration_response update-integration-response,
+	// test_create_integration_with_vpc_link update-integration-vpc-link
+	@Test
+	void methodResponsesIntegrationsAndIntegrationResponsesArePatched() {
+		SeedApi seed = SeedApi.create(apigw, SeedApi.uniqueName("parts"));
+		var added = apigw.updateMethodResponse((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId())
+			.httpMethod("GET").statusCode("200")
+			.patchOperations((p) -> p.op(Op.ADD).path("/responseModels/application~1json").value("Empty"),
+					(p) -> p.op(Op.REMOVE).path("/responseParameters/method.response.header.Content-Type")));
+		var integration = apigw.updateIntegration((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId())
+			.httpMethod("GET")
+			.patchOperations((p) -> p.op(Op.REPLACE).path("/connectionId").value("${stageVariables.vpcLinkIdBeta}")));
+		var response = apigw.updateIntegrationResponse((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId())
+			.httpMethod("GET").statusCode("200")
+			.patchOperations((p) -> p.op(Op.REPLACE).path("/selectionPattern").value("updated-pattern")));
+
+		assertThat(added.responseModels()).containsExactlyEntriesOf(Map.of("application/json", "Empty"));
+		assertThat(added.hasResponseParameters()).isFalse();
+		assertThat(integration.connectionId()).isEqualTo("${stageVariables.vpcLinkIdBeta}");
+		assertThat(response.selectionPattern()).isEqualTo("updated-pattern");
+		assertThat(response.statusCode()).isEqualTo("200");
+	}
+
 	// test_update_method: update-method-add, update-method-remove
 	@Test
 	void updateMethodAddsAndRemovesRequestParametersAndModels() {
