@@ -16,6 +16,8 @@ class MethodService {
 
 	static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY");
 
+	private static final List<String> DEFAULT_MODELS = List.of("Empty", "Error");
+
 	private static final Set<String> AUTHORIZATION_TYPES = Set.of("NONE", "AWS_IAM", "CUSTOM", "COGNITO_USER_POOLS");
 
 	private static final Pattern REQUEST_PARAMETER = Pattern
@@ -38,6 +40,7 @@ class MethodService {
 			checkHttpMethod(method.httpMethod);
 			checkAuthorization(method.authorizationType, method.authorizerId);
 			checkRequestParameters(method.requestParameters);
+			checkModels(method.requestModels);
 			method.requestValidatorId = validatorId(api, method.requestValidatorId);
 			if (resource.resourceMethods == null) {
 				resource.resourceMethods = new LinkedHashMap<>();
@@ -66,6 +69,7 @@ class MethodService {
 				else if (path.size() == 2 && path.get(0).equals("requestModels")) {
 					method.requestModels = MethodPartUpdates.patchEntry(method.requestModels, op, path.get(1), op.value(),
 							"Content-Type specified was not found");
+					checkModels(method.requestModels);
 				}
 				else if (path.size() == 1 && SCALARS.contains(path.get(0))) {
 					if (!op.is("replace")) {
@@ -120,6 +124,22 @@ class MethodService {
 			if (previous != null && !previous.equals(location)) {
 				throw Errors.badRequest("Parameter names must be unique across querystring, header and path");
 			}
+		}
+	}
+
+	/**
+	 * Models are not emulated beyond the two AWS gives every API, Empty and Error, so any other
+	 * name is unknown (test_put_method_validation invalid-model-name).
+	 */
+	private static void checkModels(Map<String, String> models) {
+		if (models != null) {
+			models.values()
+				.stream()
+				.filter((name) -> !DEFAULT_MODELS.contains(name))
+				.findFirst()
+				.ifPresent((name) -> {
+					throw Errors.badRequest("Invalid model identifier specified: " + name);
+				});
 		}
 	}
 

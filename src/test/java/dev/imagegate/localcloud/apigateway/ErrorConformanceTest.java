@@ -187,6 +187,9 @@ class ErrorConformanceTest {
 						"{`authorizationType`: `CUSTOM`}", 400, "BadRequestException",
 						"Invalid authorizer ID specified. Setting the authorization type to CUSTOM or COGNITO_USER_POOLS "
 								+ "requires a valid authorizer."),
+				new Case("test_put_method_validation invalid-model-name", "PUT", "/restapis/{api}/resources/{root}/methods/GET",
+						"{`authorizationType`: `NONE`, `requestModels`: {`application/json`: `petModel`}}", 400,
+						"BadRequestException", "Invalid model identifier specified: petModel"),
 				new Case("moto test_integration_response AWS_PROXY to S3", "PUT", METHOD + "GET/integration",
 						"{`type`: `AWS_PROXY`, `httpMethod`: `GET`, `uri`: `arn:aws:apigateway:us-east-1:s3:path/b/k`}", 400,
 						"BadRequestException", "Integrations of type 'AWS_PROXY' currently only supports Lambda function "
