@@ -29,10 +29,10 @@ class ResourceService {
 	}
 
 	Resource create(String apiId, String parentId, String pathPart) {
-		checkPathPart(pathPart);
 		return store.write((state) -> {
 			ApiRecord api = state.api(accountId, apiId);
 			Resource parent = api.resource(parentId);
+			checkPathPart(pathPart);
 			checkParent(parent);
 			checkSiblings(api, parentId, pathPart, null);
 			Resource resource = new Resource();

@@ -44,10 +44,10 @@ class StageService {
 	}
 
 	Stage create(String apiId, Stage request) {
-		checkStageName(request.stageName);
 		return store.write((state) -> {
 			ApiRecord api = state.api(accountId, apiId);
 			api.deployment(request.deploymentId);
+			checkStageName(request.stageName);
 			if (api.stages.containsKey(request.stageName)) {
 				throw Errors.conflict("Stage already exists");
 			}
