@@ -88,6 +88,10 @@ class ShapeConformanceTest {
 		var aws = apigw.getIntegration((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET"));
 
 		assertThat(mock.connectionType()).isNull();
+		// the developer guide's put-integration example: an HTTP integration is on the INTERNET unless told
+		var http = apigw.putIntegration((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("POST")
+			.type(IntegrationType.HTTP).integrationHttpMethod("GET").uri("http://petstore-demo-endpoint.execute-api.com/pets"));
+		assertThat(http.connectionTypeAsString()).isEqualTo("INTERNET");
 		assertThat(mock.cacheKeyParameters()).isEmpty();
 		assertThat(mock.timeoutInMillis()).isEqualTo(29000);
 		assertThat(mock.passthroughBehavior()).isEqualTo("WHEN_NO_MATCH");
