@@ -16,6 +16,10 @@ class MethodService {
 
 	static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY");
 
+	/** UpdateMethod's paths that take a replace of the whole value. */
+	private static final List<String> SCALARS = List.of("authorizationType", "authorizerId", "apiKeyRequired",
+			"operationName", "requestValidatorId");
+
 	private static final List<String> DEFAULT_MODELS = List.of("Empty", "Error");
 
 	private static final Set<String> AUTHORIZATION_TYPES = Set.of("NONE", "AWS_IAM", "CUSTOM", "COGNITO_USER_POOLS");
@@ -85,9 +89,6 @@ class MethodService {
 			return method;
 		});
 	}
-
-	private static final List<String> SCALARS = List.of("authorizationType", "authorizerId", "apiKeyRequired",
-			"operationName", "requestValidatorId");
 
 	private static void patchScalar(ApiRecord api, Method method, String member, String value) {
 		switch (member) {
