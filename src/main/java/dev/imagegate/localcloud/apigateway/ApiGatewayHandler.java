@@ -47,8 +47,9 @@ public class ApiGatewayHandler implements CloudServiceHandler {
 		String account = properties.accountId();
 		new RestApiHandlers(new RestApiService(store, account)).register(router);
 		new ResourceHandlers(new ResourceService(store, account)).register(router);
-		new MethodHandlers(new MethodService(store, account)).register(router);
-		new IntegrationHandlers(new IntegrationService(store, account)).register(router);
+		new MethodHandlers(new MethodService(store)).register(router);
+		new IntegrationHandlers(new IntegrationService(store)).register(router);
+		new MethodPartHandlers(new MethodPartUpdates(store)).register(router);
 		new ValidatorHandlers(new ValidatorService(store, account)).register(router);
 		new DeploymentHandlers(new DeploymentService(store, account)).register(router);
 		new StageHandlers(new StageService(store, account)).register(router);
@@ -115,11 +116,16 @@ public class ApiGatewayHandler implements CloudServiceHandler {
 		return new CloudException(403, "IncompleteSignatureException", signature.problem());
 	}
 
-	/** AWS's REST-JSON error: the code in {@code x-amzn-ErrorType}, the message in the body. */
+	/**
+	 * AWS's REST-JSON error: the code in {@code x-amzn-ErrorType}, the message in the body;
+	 * Coral's unmodeled errors (ValidationException) carry it as {@code Message} instead.
+	 */
 	private static void writeError(HttpServletResponse response, int status, String code, String message)
 			throws IOException {
 		response.setHeader("x-amzn-ErrorType", code);
-		TextResponse.write(response, status, "application/json", JsonText.message(message));
+		String body = Errors.hasMessageMember(code) ? JsonText.message(message)
+				: "{\"Message\":" + JsonText.quote(String.valueOf(message)) + "}";
+		TextResponse.write(response, status, "application/json", body);
 	}
 
 }

@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+
+import dev.imagegate.localcloud.wire.CloudException;
 
 /**
  * Everything the API Gateway emulator knows: one record per REST API, in creation order.
@@ -23,9 +26,17 @@ class ApiGatewayState {
 
 	/** The API, or AWS's NotFoundException naming the account and id. */
 	ApiRecord api(String accountId, String apiId) {
+		return api(apiId, () -> Errors.notFound("Invalid API identifier specified " + accountId + ":" + apiId));
+	}
+
+	/**
+	 * The API, or {@code ifMissing}: AWS looks up an API's parts by the API's id and the part's,
+	 * so for most operations on a part a missing API reads as a missing part.
+	 */
+	ApiRecord api(String apiId, Supplier<CloudException> ifMissing) {
 		ApiRecord api = apis.get(apiId);
 		if (api == null) {
-			throw Errors.notFound("Invalid API identifier specified " + accountId + ":" + apiId);
+			throw ifMissing.get();
 		}
 		if (copyOnAccess != null && copied.add(apiId)) {
 			api = copyOnAccess.apply(api);

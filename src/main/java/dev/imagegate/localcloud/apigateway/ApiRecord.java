@@ -27,7 +27,7 @@ class ApiRecord {
 	Resource resource(String resourceId) {
 		Resource resource = resources.get(resourceId);
 		if (resource == null) {
-			throw Errors.notFound("Invalid Resource identifier specified");
+			throw Errors.missingResource();
 		}
 		return resource;
 	}
@@ -52,7 +52,7 @@ class ApiRecord {
 	RequestValidator validator(String validatorId) {
 		RequestValidator validator = validators.get(validatorId);
 		if (validator == null) {
-			throw Errors.notFound("Invalid Request Validator identifier specified");
+			throw Errors.missingValidator();
 		}
 		return validator;
 	}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -167,7 +168,19 @@ final class Call {
 		return values;
 	}
 
+	/** A map of strings; a boolean or number value is refused as Coral's deserializer refuses it. */
 	Map<String, String> stringMap(String member) {
+		JsonNode node = body.get(member);
+		if (node != null && node.isObject()) {
+			for (JsonNode value : node.values()) {
+				if (value.isBoolean()) {
+					throw Errors.notAString("class java.lang.Boolean");
+				}
+				if (value.isNumber()) {
+					throw Errors.notAString("class com.amazon.coral.value.json.numbers.TruncatingBigNumber");
+				}
+			}
+		}
 		return map(member, JsonNode::isString, JsonNode::stringValue, "strings");
 	}
 
@@ -187,8 +200,22 @@ final class Call {
 		return node;
 	}
 
-	/** The body's {@code patchOperations}, with AWS's escaping of the path left as sent. */
-	List<PatchOperation> patchOperations() {
+	/**
+	 * The body's {@code patchOperations}, with AWS's escaping of the path left as sent; an op
+	 * outside the model's enum is a ValidationException naming {@code input} (e.g. updateRestApiInput).
+	 */
+	List<PatchOperation> patchOperations(String input) {
+		return patchOperations(input, UnaryOperator.identity());
+	}
+
+	/** The same, with the operation's other constraints ({@code more}) reported after the ops', as AWS lists them. */
+	List<PatchOperation> patchOperations(String input, UnaryOperator<Constraints> more) {
+		List<PatchOperation> ops = readPatchOperations();
+		more.apply(new Constraints(input).patchOps(ops)).check();
+		return ops;
+	}
+
+	private List<PatchOperation> readPatchOperations() {
 		JsonNode node = body.get("patchOperations");
 		List<PatchOperation> ops = new ArrayList<>();
 		if (node == null || node.isNull()) {

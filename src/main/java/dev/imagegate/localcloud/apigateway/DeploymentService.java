@@ -36,11 +36,11 @@ class DeploymentService {
 	}
 
 	Deployment create(String apiId, String description, StageRequest stage) {
-		if (stage.stageName() != null) {
-			StageService.checkStageName(stage.stageName());
-		}
 		return store.write((state) -> {
 			ApiRecord api = state.api(accountId, apiId);
+			if (stage.stageName() != null) {
+				StageService.checkStageName(stage.stageName());
+			}
 			DeploymentRecord record = new DeploymentRecord();
 			record.snapshot = snapshot(api);
 			record.deployment = new Deployment();

@@ -2,6 +2,8 @@ package dev.imagegate.localcloud.apigateway;
 
 import dev.imagegate.localcloud.apigateway.model.Integration;
 import dev.imagegate.localcloud.apigateway.model.IntegrationResponse;
+import dev.imagegate.localcloud.apigateway.model.TlsConfig;
+import tools.jackson.databind.JsonNode;
 
 /** The wire side of integrations and integration responses. */
 final class IntegrationHandlers {
@@ -27,10 +29,10 @@ final class IntegrationHandlers {
 			.add("PUT", RESPONSE, "PutIntegrationResponse", this::putResponse)
 			.add("GET", RESPONSE, "GetIntegrationResponse",
 					(call) -> Reply.ok(service.getResponse(call.path("restapi_id"), call.path("resource_id"),
-							call.path("http_method"), call.path("status_code"))))
+							call.path("http_method"), MethodHandlers.statusCode(call))))
 			.add("DELETE", RESPONSE, "DeleteIntegrationResponse", (call) -> {
 				service.deleteResponse(call.path("restapi_id"), call.path("resource_id"), call.path("http_method"),
-						call.path("status_code"));
+						MethodHandlers.statusCode(call));
 				return Reply.noContent();
 			});
 	}
@@ -51,6 +53,15 @@ final class IntegrationHandlers {
 		integration.cacheKeyParameters = call.strings("cacheKeyParameters");
 		integration.contentHandling = call.string("contentHandling");
 		integration.timeoutInMillis = call.integer("timeoutInMillis");
+		JsonNode tls = call.object("tlsConfig").path("insecureSkipVerification");
+		if (tls.isBoolean()) {
+			integration.tlsConfig = new TlsConfig();
+			integration.tlsConfig.insecureSkipVerification = tls.booleanValue();
+		}
+		new Constraints("putIntegrationInput").oneOf("type", integration.type, Constraints.INTEGRATION_TYPES)
+			.oneOf("connectionType", integration.connectionType, Constraints.CONNECTION_TYPES)
+			.oneOf("contentHandling", integration.contentHandling, Constraints.CONTENT_HANDLING)
+			.check();
 		return Reply.created(service.put(call.path("restapi_id"), call.path("resource_id"), call.path("http_method"),
 				integration));
 	}
@@ -62,6 +73,10 @@ final class IntegrationHandlers {
 		response.responseParameters = call.stringMap("responseParameters");
 		response.responseTemplates = call.stringMap("responseTemplates");
 		response.contentHandling = call.string("contentHandling");
+		new Constraints("putIntegrationResponseInput")
+			.oneOf("contentHandling", response.contentHandling, Constraints.CONTENT_HANDLING)
+			.statusCode(response.statusCode)
+			.check();
 		return Reply.created(service.putResponse(call.path("restapi_id"), call.path("resource_id"),
 				call.path("http_method"), response));
 	}

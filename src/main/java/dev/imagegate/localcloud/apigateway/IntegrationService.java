@@ -16,11 +16,9 @@ import dev.imagegate.localcloud.apigateway.model.Resource;
 /** PutIntegration, GetIntegration, DeleteIntegration and the integration responses. */
 class IntegrationService {
 
-	private static final Set<String> TYPES = Set.of("AWS", "AWS_PROXY", "HTTP", "HTTP_PROXY", "MOCK");
-
 	private static final Set<String> PASSTHROUGH = Set.of("WHEN_NO_MATCH", "WHEN_NO_TEMPLATES", "NEVER");
 
-	private static final Set<String> CONTENT_HANDLING = Set.of("CONVERT_TO_BINARY", "CONVERT_TO_TEXT");
+	private static final Pattern MEDIA_TYPE = Pattern.compile("[^\\s/]+/[^\\s/]+");
 
 	/** {@code arn:aws:apigateway:{region}:{subdomain.}{service}:path|action/...}. */
 	private static final Pattern AWS_URI = Pattern
@@ -36,19 +34,16 @@ class IntegrationService {
 
 	private final ApiGatewayStore store;
 
-	private final String accountId;
-
-	IntegrationService(ApiGatewayStore store, String accountId) {
+	IntegrationService(ApiGatewayStore store) {
 		this.store = store;
-		this.accountId = accountId;
 	}
 
 	/** Replaces the method's integration; its integration responses stay. */
 	Integration put(String apiId, String resourceId, String httpMethod, Integration integration) {
-		checkShape(integration);
 		return store.write((state) -> {
-			ApiRecord api = state.api(accountId, apiId);
+			ApiRecord api = state.api(apiId, Errors::missingResource);
 			Method method = api.method(resourceId, httpMethod);
+			checkShape(integration);
 			checkMappings(integration, method, api.resource(resourceId));
 			integration.cacheNamespace = (integration.cacheNamespace != null) ? integration.cacheNamespace : resourceId;
 			if (method.methodIntegration != null) {
@@ -60,12 +55,12 @@ class IntegrationService {
 	}
 
 	Integration get(String apiId, String resourceId, String httpMethod) {
-		return store.read((state) -> state.api(accountId, apiId).integration(resourceId, httpMethod));
+		return store.read((state) -> state.api(apiId, Errors::missingResource).integration(resourceId, httpMethod));
 	}
 
 	void delete(String apiId, String resourceId, String httpMethod) {
 		store.write((state) -> {
-			ApiRecord api = state.api(accountId, apiId);
+			ApiRecord api = state.api(apiId, Errors::missingResource);
 			api.integration(resourceId, httpMethod);
 			api.method(resourceId, httpMethod).methodIntegration = null;
 			return null;
@@ -73,21 +68,11 @@ class IntegrationService {
 	}
 
 	IntegrationResponse putResponse(String apiId, String resourceId, String httpMethod, IntegrationResponse response) {
-		MethodService.checkStatusCode(response.statusCode);
-		if (response.contentHandling != null && !CONTENT_HANDLING.contains(response.contentHandling)) {
-			throw Errors.badRequest("Invalid content handling strategy specified: " + response.contentHandling);
-		}
-		if (response.selectionPattern != null) {
-			try {
-				Pattern.compile(response.selectionPattern);
-			}
-			catch (RuntimeException ex) {
-				throw Errors.badRequest("Invalid selection pattern specified: " + response.selectionPattern);
-			}
-		}
 		return store.write((state) -> {
-			ApiRecord api = state.api(accountId, apiId);
+			ApiRecord api = state.api(apiId, Errors::missingResource);
 			Integration integration = api.integration(resourceId, httpMethod);
+			checkSelectionPattern(response.selectionPattern);
+			checkContentTypes(response.responseTemplates);
 			checkResponseMappings(response, api.method(resourceId, httpMethod));
 			if (integration.integrationResponses == null) {
 				integration.integrationResponses = new LinkedHashMap<>();
@@ -99,15 +84,50 @@ class IntegrationService {
 	}
 
 	IntegrationResponse getResponse(String apiId, String resourceId, String httpMethod, String statusCode) {
-		return store.read((state) -> response(state.api(accountId, apiId).integration(resourceId, httpMethod), statusCode));
+		return store.read((state) -> response(state.api(apiId, Errors::missingResource).integration(resourceId, httpMethod), statusCode));
 	}
 
+	/** A missing method reads as a missing integration here (test_delete_integration_response_errors). */
 	void deleteResponse(String apiId, String resourceId, String httpMethod, String statusCode) {
 		store.write((state) -> {
-			Integration integration = state.api(accountId, apiId).integration(resourceId, httpMethod);
+			ApiRecord api = state.api(apiId, Errors::missingResource);
+			Resource resource = api.resource(resourceId);
+			Method method = (resource.resourceMethods != null) ? resource.resourceMethods.get(httpMethod) : null;
+			if (method == null || method.methodIntegration == null) {
+				throw Errors.notFound("Invalid Integration identifier specified");
+			}
+			Integration integration = method.methodIntegration;
 			response(integration, statusCode);
-			return integration.integrationResponses.remove(statusCode);
+			integration.integrationResponses.remove(statusCode);
+			if (integration.integrationResponses.isEmpty()) {
+				integration.integrationResponses = null;
+			}
+			return null;
 		});
+	}
+
+	private static void checkSelectionPattern(String selectionPattern) {
+		if (selectionPattern != null) {
+			try {
+				Pattern.compile(selectionPattern);
+			}
+			catch (RuntimeException ex) {
+				throw Errors.badRequest("Invalid selection pattern specified: " + selectionPattern);
+			}
+		}
+	}
+
+	/** Template keys are media types (test_integration_response_invalid_responsetemplates). */
+	private static void checkContentTypes(Map<String, String> templates) {
+		if (templates == null) {
+			return;
+		}
+		for (String contentType : templates.keySet()) {
+			if (!MEDIA_TYPE.matcher(contentType).matches()) {
+				throw Errors.badRequest("Validation Result: warnings : [], errors : [Invalid content type specified: "
+						+ contentType + "]");
+			}
+		}
 	}
 
 	private static IntegrationResponse response(Integration integration, String statusCode) {
@@ -155,10 +175,6 @@ class IntegrationService {
 
 	/** Checks and defaults that need nothing but the request. */
 	private static void checkShape(Integration integration) {
-		if (!TYPES.contains(integration.type)) {
-			throw Errors.badRequest("Invalid integration type specified. Valid options are AWS,AWS_PROXY,HTTP,HTTP_PROXY,MOCK: "
-					+ integration.type);
-		}
 		if (!integration.type.equals("MOCK")) {
 			if (integration.httpMethod == null || integration.httpMethod.isEmpty()) {
 				throw Errors.badRequest("Enumeration value for HttpMethod must be non-empty");
@@ -173,16 +189,13 @@ class IntegrationService {
 			throw Errors.badRequest("Invalid passthrough behavior specified: " + integration.passthroughBehavior
 					+ ". Valid options are WHEN_NO_MATCH,WHEN_NO_TEMPLATES,NEVER");
 		}
-		if (integration.contentHandling != null && !CONTENT_HANDLING.contains(integration.contentHandling)) {
-			throw Errors.badRequest("Invalid content handling strategy specified: " + integration.contentHandling);
-		}
 		if (integration.timeoutInMillis == null) {
 			integration.timeoutInMillis = 29000;
 		}
 		else if (integration.timeoutInMillis < 50 || integration.timeoutInMillis > 29000) {
 			throw Errors.badRequest("Timeout should be between 50 ms and 29000 ms");
 		}
-		if (integration.connectionType == null) {
+		if (integration.connectionType == null && integration.type.startsWith("HTTP")) {
 			integration.connectionType = "INTERNET";
 		}
 		if (integration.cacheKeyParameters == null) {
@@ -201,6 +214,10 @@ class IntegrationService {
 			}
 			if (!AWS_URI.matcher(uri).matches()) {
 				throw Errors.badRequest("AWS ARN for integration must contain path or action");
+			}
+			if (integration.type.equals("AWS_PROXY") && !uri.contains(":lambda:") && !uri.contains(":firehose:")) {
+				throw Errors.badRequest("Integrations of type 'AWS_PROXY' currently only supports "
+						+ "Lambda function and Firehose stream invocations.");
 			}
 		}
 		else if (!uri.matches("https?://[^\\s/]+.*")) {

@@ -22,7 +22,7 @@ final class MethodHandlers {
 					(call) -> Reply.ok(service.get(call.path("restapi_id"), call.path("resource_id"), call.path("http_method"))))
 			.add("PATCH", METHOD, "UpdateMethod",
 					(call) -> Reply.ok(service.update(call.path("restapi_id"), call.path("resource_id"),
-							call.path("http_method"), call.patchOperations())))
+							call.path("http_method"), call.patchOperations("updateMethodInput"))))
 			.add("DELETE", METHOD, "DeleteMethod", (call) -> {
 				service.delete(call.path("restapi_id"), call.path("resource_id"), call.path("http_method"));
 				return Reply.noContent();
@@ -30,10 +30,10 @@ final class MethodHandlers {
 			.add("PUT", RESPONSE, "PutMethodResponse", this::putResponse)
 			.add("GET", RESPONSE, "GetMethodResponse",
 					(call) -> Reply.ok(service.getResponse(call.path("restapi_id"), call.path("resource_id"),
-							call.path("http_method"), call.path("status_code"))))
+							call.path("http_method"), statusCode(call))))
 			.add("DELETE", RESPONSE, "DeleteMethodResponse", (call) -> {
 				service.deleteResponse(call.path("restapi_id"), call.path("resource_id"), call.path("http_method"),
-						call.path("status_code"));
+						statusCode(call));
 				return Reply.noContent();
 			});
 	}
@@ -52,9 +52,16 @@ final class MethodHandlers {
 		return Reply.created(service.put(call.path("restapi_id"), call.path("resource_id"), method));
 	}
 
+	/** The URI's status code, which the model constrains to {@code [1-5]\d\d} before anything is looked up. */
+	static String statusCode(Call call) {
+		String statusCode = call.path("status_code");
+		new Constraints(null).statusCode(statusCode).check();
+		return statusCode;
+	}
+
 	private Reply putResponse(Call call) {
 		MethodResponse response = new MethodResponse();
-		response.statusCode = call.path("status_code");
+		response.statusCode = statusCode(call);
 		response.responseParameters = call.booleanMap("responseParameters");
 		response.responseModels = call.stringMap("responseModels");
 		return Reply.created(service.putResponse(call.path("restapi_id"), call.path("resource_id"),

@@ -2,6 +2,7 @@ package dev.imagegate.localcloud.apigateway;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,6 +16,12 @@ class MethodService {
 
 	static final Set<String> HTTP_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY");
 
+	/** UpdateMethod's paths that take a replace of the whole value. */
+	private static final List<String> SCALARS = List.of("authorizationType", "authorizerId", "apiKeyRequired",
+			"operationName", "requestValidatorId");
+
+	private static final List<String> DEFAULT_MODELS = List.of("Empty", "Error");
+
 	private static final Set<String> AUTHORIZATION_TYPES = Set.of("NONE", "AWS_IAM", "CUSTOM", "COGNITO_USER_POOLS");
 
 	private static final Pattern REQUEST_PARAMETER = Pattern
@@ -22,27 +29,22 @@ class MethodService {
 
 	private static final Pattern RESPONSE_PARAMETER = Pattern.compile("method\\.response\\.header\\.[^\\s]+");
 
-	private static final Pattern STATUS_CODE = Pattern.compile("[1-5]\\d\\d");
-
 	private final ApiGatewayStore store;
 
-	private final String accountId;
-
-	MethodService(ApiGatewayStore store, String accountId) {
+	MethodService(ApiGatewayStore store) {
 		this.store = store;
-		this.accountId = accountId;
 	}
 
+	/** The resource is looked up before the request is checked, as AWS does. */
 	Method put(String apiId, String resourceId, Method method) {
-		checkHttpMethod(method.httpMethod);
-		checkAuthorizationType(method.authorizationType);
-		if (method.requestParameters != null) {
-			method.requestParameters.keySet().forEach((name) -> checkName(name, REQUEST_PARAMETER));
-		}
 		method.apiKeyRequired = Boolean.TRUE.equals(method.apiKeyRequired);
 		return store.write((state) -> {
-			ApiRecord api = state.api(accountId, apiId);
+			ApiRecord api = state.api(apiId, Errors::missingResource);
 			Resource resource = api.resource(resourceId);
+			checkHttpMethod(method.httpMethod);
+			checkAuthorization(method.authorizationType, method.authorizerId);
+			checkRequestParameters(method.requestParameters);
+			checkModels(method.requestModels);
 			method.requestValidatorId = validatorId(api, method.requestValidatorId);
 			if (resource.resourceMethods == null) {
 				resource.resourceMethods = new LinkedHashMap<>();
@@ -61,43 +63,94 @@ class MethodService {
 	 */
 	Method update(String apiId, String resourceId, String httpMethod, List<PatchOperation> operations) {
 		return store.write((state) -> {
-			ApiRecord api = state.api(accountId, apiId);
+			ApiRecord api = state.api(apiId, Errors::missingResource);
 			Method method = api.method(resourceId, httpMethod);
 			for (PatchOperation op : operations) {
 				List<String> path = op.segments();
 				if (path.size() == 2 && path.get(0).equals("requestParameters")) {
 					patchRequestParameter(method, op, path.get(1));
-					continue;
 				}
-				if (path.size() != 1 || !op.is("replace")) {
+				else if (path.size() == 2 && path.get(0).equals("requestModels")) {
+					method.requestModels = MethodPartUpdates.patchEntry(method.requestModels, op, path.get(1), op.value(),
+							"Content-Type specified was not found");
+					checkModels(method.requestModels);
+				}
+				else if (path.size() == 1 && SCALARS.contains(path.get(0))) {
+					if (!op.is("replace")) {
+						throw op.replaceOnly();
+					}
+					patchScalar(api, method, path.get(0), op.value());
+				}
+				else {
 					throw op.unsupported();
 				}
-				switch (path.get(0)) {
-					case "authorizationType" -> method.authorizationType = checkAuthorizationType(op.requiredValue());
-					case "apiKeyRequired" -> method.apiKeyRequired = Boolean.parseBoolean(op.value());
-					case "operationName" -> method.operationName = op.value();
-					case "requestValidatorId" -> method.requestValidatorId = validatorId(api, op.value());
-					default -> throw op.unsupported();
-				}
 			}
+			checkAuthorization(method.authorizationType, method.authorizerId);
 			return method;
 		});
 	}
 
+	private static void patchScalar(ApiRecord api, Method method, String member, String value) {
+		switch (member) {
+			case "authorizationType" -> method.authorizationType = checkAuthorizationType(value);
+			case "authorizerId" -> method.authorizerId = value;
+			case "apiKeyRequired" -> method.apiKeyRequired = Boolean.parseBoolean(value);
+			case "operationName" -> method.operationName = value;
+			default -> method.requestValidatorId = validatorId(api, value);
+		}
+	}
+
 	private static void patchRequestParameter(Method method, PatchOperation op, String name) {
 		checkName(name, REQUEST_PARAMETER);
-		Map<String, Boolean> parameters = (method.requestParameters != null) ? method.requestParameters
-				: new LinkedHashMap<>();
-		if (op.is("add") || op.is("replace")) {
-			parameters.put(name, Boolean.parseBoolean(op.value()));
+		Map<String, Boolean> parameters = MethodPartUpdates.patchEntry(method.requestParameters, op, name,
+				Boolean.parseBoolean(op.value()), "Invalid parameter name specified");
+		checkRequestParameters(parameters);
+		method.requestParameters = parameters;
+	}
+
+	/**
+	 * A request parameter's name must be unique across the query string, the headers and the
+	 * path (LocalStack's AWS-recorded test_method_request_parameters snapshot).
+	 */
+	private static void checkRequestParameters(Map<String, Boolean> parameters) {
+		if (parameters == null) {
+			return;
 		}
-		else if (op.is("remove")) {
-			parameters.remove(name);
+		Map<String, String> locations = new LinkedHashMap<>();
+		for (String name : parameters.keySet()) {
+			checkName(name, REQUEST_PARAMETER);
+			String[] parts = name.split("\\.", 4);
+			String location = parts[2].replace("multivalue", "");
+			String previous = locations.putIfAbsent(parts[3], location);
+			if (previous != null && !previous.equals(location)) {
+				throw Errors.badRequest("Parameter names must be unique across querystring, header and path");
+			}
 		}
-		else {
-			throw op.unsupported();
+	}
+
+	/**
+	 * Models are not emulated beyond the two AWS gives every API, Empty and Error, so any other
+	 * name is unknown (test_put_method_validation invalid-model-name).
+	 */
+	private static void checkModels(Map<String, String> models) {
+		if (models != null) {
+			models.values()
+				.stream()
+				.filter((name) -> !DEFAULT_MODELS.contains(name))
+				.findFirst()
+				.ifPresent((name) -> {
+					throw Errors.badRequest("Invalid model identifier specified: " + name);
+				});
 		}
-		method.requestParameters = parameters.isEmpty() ? null : parameters;
+	}
+
+	/** No authorizers are emulated, so CUSTOM and COGNITO_USER_POOLS never have a valid one. */
+	private static void checkAuthorization(String authorizationType, String authorizerId) {
+		if ("CUSTOM".equalsIgnoreCase(authorizationType) || "COGNITO_USER_POOLS".equalsIgnoreCase(authorizationType)) {
+			throw Errors.badRequest("Invalid authorizer ID specified. Setting the authorization type to CUSTOM or "
+					+ "COGNITO_USER_POOLS requires a valid authorizer.");
+		}
+		checkAuthorizationType(authorizationType);
 	}
 
 	/** An existing validator's id, or null to take the validator off. */
@@ -111,8 +164,12 @@ class MethodService {
 		return validatorId;
 	}
 
+	/**
+	 * The four types, in any case, kept as spelled: the model types the member as a plain string,
+	 * and clients (moto's suite, CloudFormation templates) send {@code none}.
+	 */
 	private static String checkAuthorizationType(String authorizationType) {
-		if (!AUTHORIZATION_TYPES.contains(authorizationType)) {
+		if (authorizationType == null || !AUTHORIZATION_TYPES.contains(authorizationType.toUpperCase(Locale.ROOT))) {
 			throw Errors.badRequest("Invalid authorization type specified. Valid options are "
 					+ "NONE,AWS_IAM,CUSTOM,COGNITO_USER_POOLS: " + authorizationType);
 		}
@@ -120,24 +177,28 @@ class MethodService {
 	}
 
 	Method get(String apiId, String resourceId, String httpMethod) {
-		return store.read((state) -> state.api(accountId, apiId).method(resourceId, httpMethod));
+		return store.read((state) -> state.api(apiId, Errors::missingResource).method(resourceId, httpMethod));
 	}
 
 	void delete(String apiId, String resourceId, String httpMethod) {
 		store.write((state) -> {
-			ApiRecord api = state.api(accountId, apiId);
+			ApiRecord api = state.api(apiId, Errors::missingResource);
 			api.method(resourceId, httpMethod);
-			return api.resource(resourceId).resourceMethods.remove(httpMethod);
+			Resource resource = api.resource(resourceId);
+			resource.resourceMethods.remove(httpMethod);
+			if (resource.resourceMethods.isEmpty()) {
+				resource.resourceMethods = null;
+			}
+			return null;
 		});
 	}
 
 	MethodResponse putResponse(String apiId, String resourceId, String httpMethod, MethodResponse response) {
-		checkStatusCode(response.statusCode);
-		if (response.responseParameters != null) {
-			response.responseParameters.keySet().forEach((name) -> checkName(name, RESPONSE_PARAMETER));
-		}
 		return store.write((state) -> {
-			Method method = state.api(accountId, apiId).method(resourceId, httpMethod);
+			Method method = state.api(apiId, Errors::missingResource).method(resourceId, httpMethod);
+			if (response.responseParameters != null) {
+				response.responseParameters.keySet().forEach((name) -> checkName(name, RESPONSE_PARAMETER));
+			}
 			if (method.methodResponses == null) {
 				method.methodResponses = new LinkedHashMap<>();
 			}
@@ -150,14 +211,18 @@ class MethodService {
 	}
 
 	MethodResponse getResponse(String apiId, String resourceId, String httpMethod, String statusCode) {
-		return store.read((state) -> response(state.api(accountId, apiId).method(resourceId, httpMethod), statusCode));
+		return store.read((state) -> response(state.api(apiId, Errors::missingResource).method(resourceId, httpMethod), statusCode));
 	}
 
 	void deleteResponse(String apiId, String resourceId, String httpMethod, String statusCode) {
 		store.write((state) -> {
-			Method method = state.api(accountId, apiId).method(resourceId, httpMethod);
+			Method method = state.api(apiId, Errors::missingResource).method(resourceId, httpMethod);
 			response(method, statusCode);
-			return method.methodResponses.remove(statusCode);
+			method.methodResponses.remove(statusCode);
+			if (method.methodResponses.isEmpty()) {
+				method.methodResponses = null;
+			}
+			return null;
 		});
 	}
 
@@ -173,12 +238,6 @@ class MethodService {
 		if (!HTTP_METHODS.contains(httpMethod)) {
 			throw Errors.badRequest(
 					"Invalid HttpMethod specified. Valid options are GET,PUT,POST,DELETE,PATCH,OPTIONS,HEAD,ANY");
-		}
-	}
-
-	static void checkStatusCode(String statusCode) {
-		if (statusCode == null || !STATUS_CODE.matcher(statusCode).matches()) {
-			throw Errors.badRequest("Invalid status code specified: " + statusCode + ". It must be 1xx to 5xx.");
 		}
 	}
 

@@ -24,7 +24,7 @@ record PatchOperation(String op, String path, String value, String from) {
 	}
 
 	boolean is(String name) {
-		return name.equalsIgnoreCase(op);
+		return name.equals(op);
 	}
 
 	String requiredValue() {
@@ -34,9 +34,26 @@ record PatchOperation(String op, String path, String value, String from) {
 		return value;
 	}
 
-	/** The error for a path or op this resource does not support. */
+	/** A path this resource does not have, e.g. "Invalid patch path /httpMethod". */
 	CloudException unsupported() {
-		return Errors.badRequest("Invalid patch path " + path + " for op " + op);
+		return Errors.badRequest("Invalid patch path " + path);
+	}
+
+	/** A path that takes {@code replace} only, patched with another op. */
+	CloudException replaceOnly() {
+		return Errors.badRequest("Invalid patch operation specified. Must be one of: [replace]");
+	}
+
+	/** An op other than replace where only replace is supported (AWS's double space is its own). */
+	CloudException unsupportedOp() {
+		return Errors.badRequest("Invalid patch path  '" + path + "' specified for op '" + op
+				+ "'. Please choose supported operations");
+	}
+
+	/** A replace of a path other than the listed ones, e.g. {@code /parentId, /pathPart}. */
+	CloudException notOneOf(String paths) {
+		return Errors.badRequest("Invalid patch path  '" + path + "' specified for op '" + op + "'. Must be one of: ["
+				+ paths + "]");
 	}
 
 }

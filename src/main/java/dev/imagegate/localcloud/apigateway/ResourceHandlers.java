@@ -28,6 +28,9 @@ final class ResourceHandlers {
 			.add("POST", "/restapis/{restapi_id}/resources/{parent_id}", "CreateResource",
 					(call) -> Reply.created(ResourceService.render(service.create(call.path("restapi_id"),
 							call.path("parent_id"), call.requiredString("pathPart")), false)))
+			.add("PATCH", "/restapis/{restapi_id}/resources/{resource_id}", "UpdateResource",
+					(call) -> Reply.ok(ResourceService.render(service.update(call.path("restapi_id"),
+							call.path("resource_id"), call.patchOperations("updateResourceInput")), false)))
 			.add("DELETE", "/restapis/{restapi_id}/resources/{resource_id}", "DeleteResource", (call) -> {
 				service.delete(call.path("restapi_id"), call.path("resource_id"));
 				return Reply.accepted();

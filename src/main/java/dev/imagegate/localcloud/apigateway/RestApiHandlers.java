@@ -19,7 +19,7 @@ final class RestApiHandlers {
 			.add("GET", "/restapis", "GetRestApis", (call) -> Reply.ok(Paging.page(service.list(), call)))
 			.add("GET", "/restapis/{restapi_id}", "GetRestApi", (call) -> Reply.ok(service.get(call.path("restapi_id"))))
 			.add("PATCH", "/restapis/{restapi_id}", "UpdateRestApi",
-					(call) -> Reply.ok(service.update(call.path("restapi_id"), call.patchOperations())))
+					(call) -> Reply.ok(service.update(call.path("restapi_id"), call.patchOperations("updateRestApiInput"))))
 			.add("DELETE", "/restapis/{restapi_id}", "DeleteRestApi", (call) -> {
 				service.delete(call.path("restapi_id"));
 				return Reply.accepted();
@@ -32,7 +32,7 @@ final class RestApiHandlers {
 		api.description = call.string("description");
 		api.version = call.string("version");
 		api.binaryMediaTypes = call.strings("binaryMediaTypes");
-		api.minimumCompressionSize = call.integer("minimumCompressionSize");
+		api.minimumCompressionSize = compressionSize(call);
 		api.apiKeySource = call.string("apiKeySource");
 		api.policy = call.string("policy");
 		api.tags = call.stringMap("tags");
@@ -51,10 +51,28 @@ final class RestApiHandlers {
 				api.endpointConfiguration.vpcEndpointIds = vpcEndpointIds.values().stream().map(JsonNode::asString).toList();
 			}
 		}
+		new Constraints("createRestApiInput").oneOf("apiKeySource", api.apiKeySource, Constraints.API_KEY_SOURCES)
+			.eachOneOf("endpointConfiguration.types",
+					(api.endpointConfiguration != null) ? api.endpointConfiguration.types : null,
+					Constraints.ENDPOINT_TYPES)
+			.oneOf("endpointConfiguration.ipAddressType",
+					(api.endpointConfiguration != null) ? api.endpointConfiguration.ipAddressType : null,
+					Constraints.IP_ADDRESS_TYPES)
+			.check();
 		if (call.has("cloneFrom")) {
 			throw Errors.badRequest("cloneFrom is not supported by the imagegate local cloud");
 		}
 		return Reply.created(service.create(api));
+	}
+
+	/** AWS answers a size that is not a number as it answers one out of range. */
+	private static Integer compressionSize(Call call) {
+		try {
+			return call.integer("minimumCompressionSize");
+		}
+		catch (RuntimeException ex) {
+			throw RestApiService.compressionSizeError();
+		}
 	}
 
 }

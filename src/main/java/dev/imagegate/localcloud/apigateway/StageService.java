@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import dev.imagegate.localcloud.apigateway.model.MethodSetting;
+import dev.imagegate.localcloud.apigateway.model.AccessLogSettings;
 import dev.imagegate.localcloud.apigateway.model.Stage;
 
 /** CreateStage, GetStage(s), UpdateStage, DeleteStage. */
@@ -44,10 +44,10 @@ class StageService {
 	}
 
 	Stage create(String apiId, Stage request) {
-		checkStageName(request.stageName);
 		return store.write((state) -> {
 			ApiRecord api = state.api(accountId, apiId);
 			api.deployment(request.deploymentId);
+			checkStageName(request.stageName);
 			if (api.stages.containsKey(request.stageName)) {
 				throw Errors.conflict("Stage already exists");
 			}
@@ -57,6 +57,8 @@ class StageService {
 			ApiGatewayTags.check(request.tags);
 			stage.tags = request.tags;
 			stage.tracingEnabled = Boolean.TRUE.equals(request.tracingEnabled);
+			stage.documentationVersion = request.documentationVersion;
+			cacheCluster(stage, Boolean.TRUE.equals(request.cacheClusterEnabled), request.cacheClusterSize);
 			api.stages.put(stage.stageName, stage);
 			return stage;
 		});
@@ -87,28 +89,78 @@ class StageService {
 			Stage stage = api.stage(stageName);
 			for (PatchOperation op : operations) {
 				List<String> path = op.segments();
-				if (path.size() == 1 && op.is("replace")) {
-					switch (path.get(0)) {
-						case "description" -> stage.description = op.value();
-						case "deploymentId" -> stage.deploymentId = api.deployment(op.requiredValue()).deployment.id;
-						case "tracingEnabled" -> stage.tracingEnabled = Boolean.parseBoolean(op.value());
-						case "cacheClusterEnabled" -> stage.cacheClusterEnabled = Boolean.parseBoolean(op.value());
-						default -> throw op.unsupported();
-					}
-				}
-				else if (path.size() == 2 && path.get(0).equals("variables")) {
+				if (path.size() == 2 && path.get(0).equals("variables")) {
 					patchVariable(stage, op, path.get(1));
 				}
-				else if (path.size() == 4) {
-					patchMethodSetting(stage, op, path);
+				else if (path.get(0).equals("accessLogSettings")) {
+					patchAccessLog(stage, op, path);
+				}
+				else if (path.size() == 1) {
+					patchScalar(api, stage, op, path.get(0));
+				}
+				else if (StageMethodSettings.addresses(path)) {
+					StageMethodSettings.apply(stage, op, path);
 				}
 				else {
-					throw op.unsupported();
+					throw StageMethodSettings.invalidPath(op);
 				}
 			}
 			stage.lastUpdatedDate = Instant.now().getEpochSecond();
 			return stage;
 		});
+	}
+
+	private static void patchScalar(ApiRecord api, Stage stage, PatchOperation op, String member) {
+		if (!op.is("replace")) {
+			throw StageMethodSettings.invalidPath(op);
+		}
+		switch (member) {
+			case "description" -> stage.description = op.value();
+			case "deploymentId" -> stage.deploymentId = api.deployment(op.requiredValue()).deployment.id;
+			case "tracingEnabled" -> stage.tracingEnabled = Boolean.parseBoolean(op.value());
+			case "clientCertificateId" -> stage.clientCertificateId = op.value();
+			case "cacheClusterEnabled" -> cacheCluster(stage, Boolean.parseBoolean(op.value()), stage.cacheClusterSize);
+			case "cacheClusterSize" -> cacheCluster(stage, stage.cacheClusterEnabled, cacheClusterSize(op.requiredValue()));
+			default -> throw StageMethodSettings.invalidPath(op);
+		}
+	}
+
+	/**
+	 * A cache cluster is AVAILABLE once enabled (AWS takes minutes to get there) with its size,
+	 * 0.5 GB unless given; disabled, it is NOT_AVAILABLE and its size stays as set.
+	 */
+	static void cacheCluster(Stage stage, boolean enabled, String size) {
+		stage.cacheClusterEnabled = enabled;
+		stage.cacheClusterSize = (enabled && size == null) ? "0.5" : size;
+		stage.cacheClusterStatus = enabled ? "AVAILABLE" : "NOT_AVAILABLE";
+	}
+
+	private static String cacheClusterSize(String size) {
+		if (!Constraints.CACHE_CLUSTER_SIZES.contains(size)) {
+			throw Errors.badRequest("Invalid cache cluster size specified: " + size);
+		}
+		return size;
+	}
+
+	/** {@code /accessLogSettings/format} and {@code /destinationArn} replaced; {@code /accessLogSettings} removed. */
+	private static void patchAccessLog(Stage stage, PatchOperation op, List<String> path) {
+		if (path.size() == 1 && op.is("remove")) {
+			stage.accessLogSettings = null;
+			return;
+		}
+		if (path.size() != 2 || !op.is("replace")
+				|| !(path.get(1).equals("format") || path.get(1).equals("destinationArn"))) {
+			throw StageMethodSettings.invalidPath(op);
+		}
+		AccessLogSettings settings = (stage.accessLogSettings != null) ? stage.accessLogSettings
+				: new AccessLogSettings();
+		if (path.get(1).equals("format")) {
+			settings.format = op.value();
+		}
+		else {
+			settings.destinationArn = op.value();
+		}
+		stage.accessLogSettings = settings;
 	}
 
 	private static void patchVariable(Stage stage, PatchOperation op, String name) {
@@ -123,44 +175,6 @@ class StageService {
 			throw op.unsupported();
 		}
 		stage.variables = variables.isEmpty() ? null : variables;
-	}
-
-	/**
-	 * {@code /{resource path}/{METHOD}/{group}/{setting}}, e.g. {@code /*}{@code /*}/throttling/rateLimit
-	 * for the whole stage, stored under {@code *}{@code /*}; {@code /~1s3/GET/...} goes under {@code s3/GET}.
-	 */
-	private static void patchMethodSetting(Stage stage, PatchOperation op, List<String> path) {
-		if (!op.is("replace")) {
-			throw op.unsupported();
-		}
-		String resourcePath = path.get(0).startsWith("/") ? path.get(0).substring(1) : path.get(0);
-		String key = resourcePath + "/" + path.get(1);
-		MethodSetting setting = stage.methodSettings.computeIfAbsent(key, (k) -> MethodSetting.defaults());
-		String value = op.requiredValue();
-		switch (path.get(2) + "/" + path.get(3)) {
-			case "throttling/rateLimit" -> setting.throttlingRateLimit = number(value);
-			case "throttling/burstLimit" -> setting.throttlingBurstLimit = (int) Math.round(number(value));
-			case "metrics/enabled" -> setting.metricsEnabled = Boolean.parseBoolean(value);
-			case "logging/loglevel" -> setting.loggingLevel = value;
-			case "logging/dataTrace" -> setting.dataTraceEnabled = Boolean.parseBoolean(value);
-			case "caching/enabled" -> setting.cachingEnabled = Boolean.parseBoolean(value);
-			case "caching/ttlInSeconds" -> setting.cacheTtlInSeconds = (int) Math.round(number(value));
-			case "caching/dataEncrypted" -> setting.cacheDataEncrypted = Boolean.parseBoolean(value);
-			default -> throw op.unsupported();
-		}
-	}
-
-	private static double number(String value) {
-		try {
-			double number = Double.parseDouble(value);
-			if (number < 0 || Double.isNaN(number) || Double.isInfinite(number)) {
-				throw new NumberFormatException(value);
-			}
-			return number;
-		}
-		catch (NumberFormatException ex) {
-			throw Errors.badRequest("Invalid number value: " + value);
-		}
 	}
 
 }

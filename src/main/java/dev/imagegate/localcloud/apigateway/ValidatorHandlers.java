@@ -29,7 +29,7 @@ final class ValidatorHandlers {
 					(call) -> Reply.ok(service.get(call.path("restapi_id"), call.path("requestvalidator_id"))))
 			.add("PATCH", VALIDATOR, "UpdateRequestValidator",
 					(call) -> Reply.ok(service.update(call.path("restapi_id"), call.path("requestvalidator_id"),
-							call.patchOperations())))
+							call.patchOperations("updateRequestValidatorInput"))))
 			.add("DELETE", VALIDATOR, "DeleteRequestValidator", (call) -> {
 				service.delete(call.path("restapi_id"), call.path("requestvalidator_id"));
 				return Reply.accepted();

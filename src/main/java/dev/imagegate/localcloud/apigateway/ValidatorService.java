@@ -21,7 +21,7 @@ class ValidatorService {
 		validator.validateRequestBody = Boolean.TRUE.equals(validator.validateRequestBody);
 		validator.validateRequestParameters = Boolean.TRUE.equals(validator.validateRequestParameters);
 		return store.write((state) -> {
-			ApiRecord api = state.api(accountId, apiId);
+			ApiRecord api = state.api(apiId, () -> Errors.badRequest("Invalid REST API identifier specified"));
 			if (validator.name != null
 					&& api.validators.values().stream().anyMatch((v) -> validator.name.equals(v.name))) {
 				throw Errors.badRequest("Validator with name " + validator.name + " already exists");
@@ -32,7 +32,7 @@ class ValidatorService {
 	}
 
 	RequestValidator get(String apiId, String validatorId) {
-		return store.read((state) -> state.api(accountId, apiId).validator(validatorId));
+		return store.read((state) -> state.api(apiId, Errors::missingValidator).validator(validatorId));
 	}
 
 	List<RequestValidator> list(String apiId) {
@@ -41,25 +41,32 @@ class ValidatorService {
 
 	RequestValidator update(String apiId, String validatorId, List<PatchOperation> operations) {
 		return store.write((state) -> {
-			RequestValidator validator = state.api(accountId, apiId).validator(validatorId);
+			RequestValidator validator = state.api(apiId, Errors::missingValidator).validator(validatorId);
 			for (PatchOperation op : operations) {
 				if (!op.is("replace")) {
-					throw op.unsupported();
+					throw op.unsupportedOp();
 				}
-				switch (op.path()) {
-					case "/name" -> validator.name = op.requiredValue();
+				switch (String.valueOf(op.path())) {
+					case "/name" -> validator.name = name(op.value());
 					case "/validateRequestBody" -> validator.validateRequestBody = Boolean.parseBoolean(op.value());
 					case "/validateRequestParameters" -> validator.validateRequestParameters = Boolean.parseBoolean(op.value());
-					default -> throw op.unsupported();
+					default -> throw op.notOneOf("/name, /validateRequestParameters, /validateRequestBody");
 				}
 			}
 			return validator;
 		});
 	}
 
+	private static String name(String name) {
+		if (name == null || name.isBlank()) {
+			throw Errors.badRequest("Request Validator name cannot be blank");
+		}
+		return name;
+	}
+
 	void delete(String apiId, String validatorId) {
 		store.write((state) -> {
-			ApiRecord api = state.api(accountId, apiId);
+			ApiRecord api = state.api(apiId, Errors::missingValidator);
 			api.validator(validatorId);
 			return api.validators.remove(validatorId);
 		});

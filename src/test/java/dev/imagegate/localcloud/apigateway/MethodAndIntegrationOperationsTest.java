@@ -5,6 +5,7 @@ import java.util.Map;
 import dev.imagegate.LocalCloudTest;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
+import software.amazon.awssdk.services.apigateway.model.ApiGatewayException;
 import software.amazon.awssdk.services.apigateway.model.BadRequestException;
 import software.amazon.awssdk.services.apigateway.model.ConflictException;
 import software.amazon.awssdk.services.apigateway.model.ContentHandlingStrategy;
@@ -101,9 +102,11 @@ class MethodAndIntegrationOperationsTest {
 		assertThat(read.responseModels()).containsExactlyEntriesOf(Map.of("application/json", "Error"));
 		assertThat(read.responseParameters()).containsExactlyEntriesOf(Map.of("method.response.header.Content-Type", true));
 
+		// The model's pattern for a status code: a ValidationException (test_update_method_response_negative_tests)
 		assertThatThrownBy(() -> apigw.putMethodResponse(
 				(b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET").statusCode("2xx")))
-			.isInstanceOf(BadRequestException.class);
+			.isInstanceOfSatisfying(ApiGatewayException.class,
+					(ex) -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationException"));
 
 		var deleted = apigw.deleteMethodResponse(
 				(b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET").statusCode("404"));

@@ -1,8 +1,5 @@
 package dev.imagegate.localcloud.apigateway;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -204,15 +201,8 @@ class RestApiOperationsTest {
 		assertThat(response.body()).contains("\"message\"");
 	}
 
-	/** A raw request that the router takes for API Gateway (only the SigV4 scope matters to it). */
 	private HttpResponse<String> signedLooking(String method, String path, String body) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(localCloud.endpoint() + path))
-			.header("Authorization",
-					"AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/apigateway/aws4_request, SignedHeaders=host, Signature=00")
-			.header("Content-Type", "application/json")
-			.method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		return new ControlPlaneHttp(localCloud.endpoint()).send(method, path, body);
 	}
 
 }

@@ -34,6 +34,8 @@ public class Integration {
 
 	public List<String> cacheKeyParameters;
 
+	public TlsConfig tlsConfig;
+
 	public Map<String, IntegrationResponse> integrationResponses;
 
 }

@@ -23,11 +23,13 @@ public class MethodSetting {
 
 	public String unauthorizedCacheControlHeaderStrategy;
 
-	/** AWS's account-level defaults, what a stage reports once a method setting is created. */
+	/**
+	 * AWS's account-level defaults, what a stage reports once a method setting is created; no
+	 * logging level is reported until one is set.
+	 */
 	public static MethodSetting defaults() {
 		MethodSetting setting = new MethodSetting();
 		setting.metricsEnabled = false;
-		setting.loggingLevel = "OFF";
 		setting.dataTraceEnabled = false;
 		setting.throttlingBurstLimit = 5000;
 		setting.throttlingRateLimit = 10000.0;
@@ -37,6 +39,21 @@ public class MethodSetting {
 		setting.requireAuthorizationForCacheControl = true;
 		setting.unauthorizedCacheControlHeaderStrategy = "SUCCEED_WITH_RESPONSE_HEADER";
 		return setting;
+	}
+
+	public MethodSetting copy() {
+		MethodSetting copy = new MethodSetting();
+		copy.metricsEnabled = metricsEnabled;
+		copy.loggingLevel = loggingLevel;
+		copy.dataTraceEnabled = dataTraceEnabled;
+		copy.throttlingBurstLimit = throttlingBurstLimit;
+		copy.throttlingRateLimit = throttlingRateLimit;
+		copy.cachingEnabled = cachingEnabled;
+		copy.cacheTtlInSeconds = cacheTtlInSeconds;
+		copy.cacheDataEncrypted = cacheDataEncrypted;
+		copy.requireAuthorizationForCacheControl = requireAuthorizationForCacheControl;
+		copy.unauthorizedCacheControlHeaderStrategy = unauthorizedCacheControlHeaderStrategy;
+		return copy;
 	}
 
 }

@@ -11,7 +11,11 @@ public class Stage {
 
 	public String description;
 
+	public String clientCertificateId;
+
 	public Boolean cacheClusterEnabled;
+
+	public String cacheClusterSize;
 
 	public String cacheClusterStatus;
 
@@ -19,6 +23,10 @@ public class Stage {
 	public Map<String, MethodSetting> methodSettings;
 
 	public Map<String, String> variables;
+
+	public String documentationVersion;
+
+	public AccessLogSettings accessLogSettings;
 
 	public Boolean tracingEnabled;
 
