@@ -45,7 +45,9 @@ class EveryPageBrowserTest extends BrowserTest {
 		for (String page : new String[] { "/", "/buckets",
 				"/buckets/browser-narrow-bucket-with-a-rather-long-name/images?prefix=images/",
 				"/apis/new?bucket=browser-narrow-bucket-with-a-rather-long-name", "/endpoints",
-				"/endpoints/" + endpoint.apiId(), "/endpoints/" + endpoint.apiId() + "/delete" }) {
+				"/endpoints/" + endpoint.apiId(), "/endpoints/" + endpoint.apiId() + "/delete",
+				"/buckets/browser-narrow-bucket-with-a-rather-long-name/images/delete?key=images/a-photo-with-a-long-file-name-2026.png",
+				"/buckets/browser-narrow-bucket-with-a-rather-long-name/delete" }) {
 			open(page);
 			visible(By.tagName("h1"));
 			assertNoHorizontalScrollbar();
