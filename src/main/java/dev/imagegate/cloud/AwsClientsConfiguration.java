@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.sts.StsClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The SDK clients, built once, when first used ({@link AwsClients}). In mode {@code local} they point at the embedded
@@ -38,7 +39,8 @@ class AwsClientsConfiguration {
 	private static final int STANDARD_ATTEMPTS = 3;
 
 	@Bean
-	CloudConnection cloudConnection(CloudProperties properties, ObjectProvider<LocalCloud> localCloud) {
+	CloudConnection cloudConnection(CloudProperties properties, ObjectProvider<LocalCloud> localCloud,
+			Environment environment) {
 		if (properties.mode() == CloudMode.LOCAL) {
 			LocalCloud cloud = localCloud.getObject();
 			return new CloudConnection(CloudConnection.Kind.LOCAL_CLOUD, Optional.of(cloud.endpoint()),
@@ -47,16 +49,20 @@ class AwsClientsConfiguration {
 		}
 		Region region = properties.hasRegion() ? Region.of(properties.region())
 				: new DefaultAwsRegionProviderChain().getRegion();
-		Optional<URI> endpoint = configuredEndpoint();
+		Optional<URI> endpoint = configuredEndpoint(environment);
 		return new CloudConnection(endpoint.isPresent() ? CloudConnection.Kind.CUSTOM_ENDPOINT : CloudConnection.Kind.AWS,
 				endpoint, region, DefaultCredentialsProvider.builder().build(), endpoint.isPresent());
 	}
 
-	/** The SDK reads these itself; we read them only to describe the connection and pick path style. */
-	private static Optional<URI> configuredEndpoint() {
-		String value = System.getProperty("aws.endpointUrl");
+	/**
+	 * The SDK reads these itself; we read them only to describe the connection and pick path
+	 * style, through the environment (system property first, then the variable) so that a test
+	 * can set either without the shell's.
+	 */
+	private static Optional<URI> configuredEndpoint(Environment environment) {
+		String value = environment.getProperty("aws.endpointUrl");
 		if (value == null || value.isBlank()) {
-			value = System.getenv("AWS_ENDPOINT_URL");
+			value = environment.getProperty("AWS_ENDPOINT_URL");
 		}
 		return (value == null || value.isBlank()) ? Optional.empty() : Optional.of(URI.create(value.trim()));
 	}

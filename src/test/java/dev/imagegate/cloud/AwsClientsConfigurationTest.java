@@ -28,7 +28,8 @@ class AwsClientsConfigurationTest {
 
 	@Test
 	void awsModeUsesRealAwsWithoutALocalCloud() {
-		runner.run((context) -> {
+		// Blank, whatever the shell running the tests has in AWS_ENDPOINT_URL.
+		runner.withPropertyValues("AWS_ENDPOINT_URL=").run((context) -> {
 			CloudConnection connection = context.getBean(CloudConnection.class);
 			assertThat(connection.kind()).isEqualTo(CloudConnection.Kind.AWS);
 			assertThat(connection.endpoint()).isEmpty();
@@ -61,7 +62,10 @@ class AwsClientsConfigurationTest {
 	@Test
 	void anInvalidModeIsRefusedAtStartup() {
 		runner.withPropertyValues("imagegate.cloud.mode=azure")
-			.run((context) -> assertThat(context).hasFailed());
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("azure"));
 	}
 
 	@Configuration(proxyBeanMethods = false)

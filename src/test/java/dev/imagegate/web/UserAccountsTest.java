@@ -54,7 +54,10 @@ class UserAccountsTest {
 	@Test
 	void anAccountWithoutAPasswordIsRefusedAtStartup() {
 		runner.withPropertyValues("imagegate.security.users[0].name=bob")
-			.run((context) -> assertThat(context).hasFailed());
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("users[0].password"));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -89,7 +89,12 @@ class ExecuteApiRolesTest extends ExecuteApiTest {
 	void aRoleThatDoesNotExistIsAnInternalServerError() {
 		String url = apiAs("arn:aws:iam::000000000000:role/" + ExecuteApiFixture.unique("nobody"));
 
-		assertThat(fixture.get(url + "cat.jpg", "Accept", "image/jpeg").statusCode()).isEqualTo(500);
+		var response = fixture.get(url + "cat.jpg", "Accept", "image/jpeg");
+
+		// API Gateway's own 500 (it cannot assume the role), not a crash nor S3's answer.
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(ExecuteApiFixture.text(response)).isEqualTo("{\"message\": \"Internal server error\"}");
+		assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("InternalServerErrorException");
 	}
 
 	@Test

@@ -97,8 +97,11 @@ class ExecuteApiSeedTest extends ExecuteApiTest {
 	void requiredIsNotEnforcedWithoutAValidator() {
 		var response = fixture.get(fixture.url(api.id(), "test", "/s3"), "Accept", "image/jpeg");
 
-		// S3 is asked for "images/", which is not there: no 2xx, so the seed's only response does not match.
+		// S3 is asked for "images/", which is not there: no 2xx, so the seed's only response does not match,
+		// and API Gateway answers its own 500 (not a crash: the body and error type say which 500 it is).
 		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(text(response)).isEqualTo("{\"message\": \"Internal server error\"}");
+		assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("InternalServerErrorException");
 	}
 
 	@Test
