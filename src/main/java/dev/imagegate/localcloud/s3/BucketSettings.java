@@ -32,7 +32,7 @@ class BucketSettings {
 	private static final List<String> BLOCK_SETTINGS = List.of("BlockPublicAcls", "IgnorePublicAcls",
 			"BlockPublicPolicy", "RestrictPublicBuckets");
 
-	private static final String NAMESPACE = "http://s3.amazonaws.com/doc/2006-03-01/";
+	static final String NAMESPACE = "http://s3.amazonaws.com/doc/2006-03-01/";
 
 	private final JsonStateFile<State> file;
 

@@ -157,6 +157,11 @@ public class EmbeddedS3Mock implements AutoCloseable {
 		return awaitStarted().buckets().doesBucketExist(bucket);
 	}
 
+	/** The region S3Mock keeps for an existing bucket. */
+	String bucketRegion(String bucket) {
+		return awaitStarted().buckets().getBucket(bucket).getBucketRegion();
+	}
+
 	public boolean isRunning() {
 		return started.isDone() && !started.isCompletedExceptionally() && started.join().context().isActive();
 	}

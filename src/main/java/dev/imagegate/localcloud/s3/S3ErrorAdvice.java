@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.imagegate.localcloud.wire.CloudException;
+
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.Ordered;
@@ -40,7 +42,13 @@ class S3ErrorAdvice {
 		if (ex == S3Exception.Companion.getNO_SUCH_KEY_DELETE_MARKER()) {
 			response.setHeader("x-amz-delete-marker", "true");
 		}
-		error(request, response, ex.getStatus(), ex.getCode(), ex.getMessage());
+		if (ex.getStatus() == 304) {
+			// S3 answers Not Modified with no body.
+			response.setStatus(304);
+			return;
+		}
+		CloudException worded = S3ErrorWording.of(request, ex.getStatus(), ex.getCode(), ex.getMessage());
+		S3Errors.write(request, response, worded.status(), worded.code(), worded.getMessage(), worded.details());
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

@@ -1,0 +1,179 @@
+package dev.imagegate.localcloud.s3;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+import dev.imagegate.localcloud.wire.CloudException;
+import dev.imagegate.localcloud.wire.PercentEncoding;
+import dev.imagegate.localcloud.wire.TextResponse;
+import dev.imagegate.localcloud.wire.XmlWriter;
+
+/**
+ * ListObjectsV2 paged as S3 pages it, over S3Mock's whole listing of the prefix: {@code MaxKeys}
+ * counts keys and common prefixes together, in their one order, {@code KeyCount} is how many of
+ * both the page holds, and a continuation token carries on after the last of either. The
+ * request's {@code Prefix} is always echoed (empty when there is none), and an empty
+ * continuation token is refused. Sources: ListObjectsV2 API reference; LocalStack's
+ * {@code test_s3_list_operations.snapshot.json} (recorded on AWS).
+ */
+final class ListObjectsV2Pages {
+
+	private static final int DEFAULT_MAX_KEYS = 1000;
+
+	private ListObjectsV2Pages() {
+	}
+
+	static boolean applies(HttpServletRequest request, S3Path path) {
+		return path.isBucketLevel() && "GET".equals(request.getMethod()) && "2".equals(request.getParameter("list-type"));
+	}
+
+	static void serve(HttpServletRequest request, HttpServletResponse response, EmbeddedS3Mock s3Mock)
+			throws IOException, ServletException {
+		int maxKeys = maxKeys(request);
+		String token = request.getParameter("continuation-token");
+		if (token != null && token.isEmpty()) {
+			throw new CloudException(400, "InvalidArgument", "The continuation token provided is incorrect")
+				.withDetail("ArgumentName", "continuation-token");
+		}
+		String after = after(token, request.getParameter("start-after"));
+		CapturedResponse whole = new CapturedResponse();
+		s3Mock.serve(QueryRewrite.of(request, Map.of("max-keys", Integer.toString(Integer.MAX_VALUE)),
+				List.of("continuation-token", "start-after")), whole);
+		S3Answer answer = whole.answer();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		answer.writeBody(body);
+		if (answer.status() != 200) {
+			TextResponse.write(response, answer.status(), "application/xml", body.toString(StandardCharsets.UTF_8));
+			return;
+		}
+		boolean urlEncoded = "url".equals(request.getParameter("encoding-type"));
+		List<Entry> entries = entries(S3Xml.parse(body.toByteArray(), "ListBucketResult"), urlEncoded);
+		List<Entry> page = new ArrayList<>();
+		boolean truncated = false;
+		for (Entry entry : entries) {
+			if (after != null && entry.name().compareTo(after) <= 0) {
+				continue;
+			}
+			if (page.size() == maxKeys) {
+				truncated = maxKeys > 0;
+				break;
+			}
+			page.add(entry);
+		}
+		String nextToken = truncated ? Base64.getUrlEncoder()
+			.encodeToString(page.get(page.size() - 1).name().getBytes(StandardCharsets.UTF_8)) : null;
+		write(request, response, page, maxKeys, truncated, nextToken, urlEncoded);
+	}
+
+	private static int maxKeys(HttpServletRequest request) {
+		String value = request.getParameter("max-keys");
+		if (value == null) {
+			return DEFAULT_MAX_KEYS;
+		}
+		try {
+			int maxKeys = Integer.parseInt(value.trim());
+			if (maxKeys >= 0) {
+				return Math.min(maxKeys, DEFAULT_MAX_KEYS);
+			}
+		}
+		catch (NumberFormatException ex) {
+			// Refused below, as S3 refuses it.
+		}
+		throw S3ErrorWording.invalidArgument(request, "max-keys",
+				"Provided max-keys not an integer or within integer range");
+	}
+
+	/** The name the page starts after: the token's, or StartAfter when there is no token. */
+	private static String after(String token, String startAfter) {
+		if (token == null) {
+			return startAfter;
+		}
+		try {
+			return new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CloudException(400, "InvalidArgument", "The continuation token provided is incorrect")
+				.withDetail("ArgumentName", "continuation-token");
+		}
+	}
+
+	/** Keys and common prefixes in S3's one order (of their UTF-8 bytes, as the names decode). */
+	private static List<Entry> entries(Element result, boolean urlEncoded) {
+		List<Entry> entries = new ArrayList<>();
+		for (Element child : elements(result)) {
+			String field = switch (child.getLocalName()) {
+				case "Contents" -> "Key";
+				case "CommonPrefixes" -> "Prefix";
+				default -> null;
+			};
+			if (field != null) {
+				String name = S3Xml.text(S3Xml.only(child, field));
+				entries.add(new Entry(urlEncoded ? PercentEncoding.decode(name.replace("+", "%20")) : name, child));
+			}
+		}
+		entries.sort(Comparator.comparing(Entry::name));
+		return entries;
+	}
+
+	private static void write(HttpServletRequest request, HttpServletResponse response, List<Entry> page, int maxKeys,
+			boolean truncated, String nextToken, boolean urlEncoded) throws IOException {
+		S3Path path = S3Path.of(request.getRequestURI());
+		String prefix = request.getParameter("prefix");
+		XmlWriter xml = new XmlWriter().start("ListBucketResult", BucketSettings.NAMESPACE)
+			.element("Name", path.bucket())
+			.element("Prefix", encoded((prefix != null) ? prefix : "", urlEncoded))
+			.element("ContinuationToken", request.getParameter("continuation-token"))
+			.element("NextContinuationToken", nextToken)
+			.element("KeyCount", page.size())
+			.element("MaxKeys", maxKeys)
+			.element("Delimiter", encoded(request.getParameter("delimiter"), urlEncoded))
+			.element("EncodingType", request.getParameter("encoding-type"))
+			.element("IsTruncated", truncated)
+			.element("StartAfter", encoded(request.getParameter("start-after"), urlEncoded));
+		for (Entry entry : page) {
+			copy(entry.element(), xml);
+		}
+		TextResponse.write(response, 200, "application/xml", xml.end().toString());
+	}
+
+	private static String encoded(String value, boolean urlEncoded) {
+		return (value == null || !urlEncoded) ? value : PercentEncoding.encode(value);
+	}
+
+	private static void copy(Element element, XmlWriter xml) {
+		List<Element> children = elements(element);
+		if (children.isEmpty()) {
+			xml.element(element.getLocalName(), element.getTextContent());
+			return;
+		}
+		xml.start(element.getLocalName());
+		children.forEach((child) -> copy(child, xml));
+		xml.end();
+	}
+
+	private static List<Element> elements(Element parent) {
+		List<Element> elements = new ArrayList<>();
+		for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+			if (node instanceof Element element) {
+				elements.add(element);
+			}
+		}
+		return elements;
+	}
+
+	private record Entry(String name, Element element) {
+	}
+
+}
