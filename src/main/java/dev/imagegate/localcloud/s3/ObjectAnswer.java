@@ -24,7 +24,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * for them, as GET does;</li>
  * <li>objects are encrypted at rest by default on S3 since January 2023, which every write and
  * read of one says: {@code x-amz-server-side-encryption: AES256};</li>
- * <li>{@code x-amz-object-size} is S3's answer to appends to directory buckets only.</li>
+ * <li>{@code x-amz-object-size} is S3's answer to appends to directory buckets only, and S3 sends
+ * {@code x-amz-delete-marker} only when a delete made or removed a marker.</li>
  * </ul>
  */
 final class ObjectAnswer extends HttpServletResponseWrapper {
@@ -37,12 +38,16 @@ final class ObjectAnswer extends HttpServletResponseWrapper {
 
 	private final boolean checksums;
 
+	private final boolean delete;
+
 	private long contentLength = -1;
 
 	private boolean settled;
 
-	private ObjectAnswer(HttpServletResponse response, boolean head, boolean wholePart, boolean checksums) {
+	private ObjectAnswer(HttpServletResponse response, boolean head, boolean wholePart, boolean checksums,
+			boolean delete) {
 		super(response);
+		this.delete = delete;
 		this.head = head;
 		this.wholePart = wholePart;
 		this.checksums = checksums;
@@ -56,7 +61,8 @@ final class ObjectAnswer extends HttpServletResponseWrapper {
 		boolean head = "HEAD".equals(original.getMethod());
 		return new ObjectAnswer(response, head,
 				!"PUT".equals(original.getMethod()) && "1".equals(original.getParameter("partNumber")),
-				!head || "ENABLED".equalsIgnoreCase(original.getHeader("x-amz-checksum-mode")));
+				!head || "ENABLED".equalsIgnoreCase(original.getHeader("x-amz-checksum-mode")),
+				"DELETE".equals(original.getMethod()));
 	}
 
 	/** Reads or writes of an object's data, not of a subresource of it (its tags, ACL, ...). */
@@ -72,7 +78,7 @@ final class ObjectAnswer extends HttpServletResponseWrapper {
 
 	@Override
 	public void setHeader(String name, String value) {
-		if (keeps(name)) {
+		if (keeps(name, value)) {
 			noteLength(name, value);
 			super.setHeader(name, value);
 		}
@@ -80,7 +86,7 @@ final class ObjectAnswer extends HttpServletResponseWrapper {
 
 	@Override
 	public void addHeader(String name, String value) {
-		if (keeps(name)) {
+		if (keeps(name, value)) {
 			noteLength(name, value);
 			super.addHeader(name, value);
 		}
@@ -116,8 +122,11 @@ final class ObjectAnswer extends HttpServletResponseWrapper {
 		super.flushBuffer();
 	}
 
-	private boolean keeps(String name) {
+	private boolean keeps(String name, String value) {
 		String lower = name.toLowerCase(Locale.ROOT);
+		if (lower.equals("x-amz-delete-marker")) {
+			return !"false".equals(value);
+		}
 		return !lower.equals("x-amz-object-size") && (checksums || !lower.startsWith("x-amz-checksum-"));
 	}
 
@@ -136,7 +145,7 @@ final class ObjectAnswer extends HttpServletResponseWrapper {
 		if (status < 200 || status >= 300) {
 			return;
 		}
-		if (getHeader("x-amz-server-side-encryption") == null) {
+		if (!delete && getHeader("x-amz-server-side-encryption") == null) {
 			super.setHeader("x-amz-server-side-encryption", "AES256");
 		}
 		if (wholePart && status == 200 && getHeader("Content-Range") == null && contentLength >= 0) {

@@ -83,6 +83,10 @@ public class S3Dispatcher {
 			if (answer instanceof ObjectAnswer object) {
 				object.finish();
 			}
+			else if ("HEAD".equals(request.getMethod()) && path.isBucketLevel() && response.getStatus() == 200) {
+				// HeadBucket API reference: S3 says whether the name is an access point alias.
+				response.setHeader("x-amz-access-point-alias", "false");
+			}
 			if ("DELETE".equals(request.getMethod()) && path.isBucketLevel() && request.getQueryString() == null
 					&& response.getStatus() == 204) {
 				settings.forget(path.bucket());

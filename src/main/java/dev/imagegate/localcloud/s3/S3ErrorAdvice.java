@@ -3,6 +3,8 @@ package dev.imagegate.localcloud.s3;
 import java.io.IOException;
 
 import com.adobe.testing.s3mock.s3.S3Exception;
+import com.adobe.testing.s3mock.s3.model.S3ObjectMetadata;
+import com.adobe.testing.s3mock.s3.service.ObjectService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -37,17 +39,32 @@ class S3ErrorAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(S3ErrorAdvice.class);
 
+	private final ObjectService objects;
+
+	S3ErrorAdvice(ObjectService objects) {
+		this.objects = objects;
+	}
+
 	@ExceptionHandler(S3Exception.class)
 	void s3(S3Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (ex == S3Exception.Companion.getNO_SUCH_KEY_DELETE_MARKER()) {
 			response.setHeader("x-amz-delete-marker", "true");
 		}
+		S3ObjectMetadata object = (ex.getStatus() == 304 || ex.getStatus() == 416) ? object(request) : null;
 		if (ex.getStatus() == 304) {
-			// S3 answers Not Modified with no body.
+			// S3 answers Not Modified with no body, but with the object's validators (RFC 9110, 15.4.5).
 			response.setStatus(304);
+			if (object != null) {
+				String etag = object.getEtag();
+				response.setHeader("ETag", etag.startsWith("\"") ? etag : "\"" + etag + "\"");
+				response.setDateHeader("Last-Modified", object.getLastModified());
+			}
 			return;
 		}
 		CloudException worded = S3ErrorWording.of(request, ex.getStatus(), ex.getCode(), ex.getMessage());
+		if (object != null) {
+			worded.withDetail("ActualObjectSize", object.getSize());
+		}
 		S3Errors.write(request, response, worded.status(), worded.code(), worded.getMessage(), worded.details());
 	}
 
@@ -77,6 +94,20 @@ class S3ErrorAdvice {
 			throws IOException {
 		log.warn("S3 {} {} failed: {}", request.getMethod(), request.getRequestURI(), ex.toString());
 		error(request, response, 500, "InternalError", S3Errors.INTERNAL_ERROR_MESSAGE);
+	}
+
+	/** The object a GET or HEAD names, if it can be read; null otherwise. */
+	private S3ObjectMetadata object(HttpServletRequest request) {
+		String key = S3Path.key(request.getRequestURI());
+		if (key == null) {
+			return null;
+		}
+		try {
+			return objects.getObject(S3Path.of(request.getRequestURI()).bucket(), key, request.getParameter("versionId"));
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	/** Spring's own detail names a missing header or parameter; a conversion failure names Java types. */

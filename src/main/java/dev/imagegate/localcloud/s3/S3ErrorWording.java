@@ -37,8 +37,7 @@ final class S3ErrorWording {
 				.withDetail("UploadId", request.getParameter("uploadId"));
 			case "InvalidRange" -> new CloudException(416, code, "The requested range is not satisfiable")
 				.withDetail("RangeRequested", request.getHeader("Range"));
-			case "PreconditionFailed" -> new CloudException(412, code, message).withDetail("Condition",
-					(request.getHeader("If-Match") != null) ? "If-Match" : "If-Unmodified-Since");
+			case "PreconditionFailed" -> new CloudException(412, code, message).withDetail("Condition", condition(request));
 			case "EntityTooSmall" ->
 				new CloudException(400, code, "Your proposed upload is smaller than the minimum allowed object size.");
 			case "NoSuchVersion" -> new CloudException(404, code, "The specified version does not exist.")
@@ -47,6 +46,21 @@ final class S3ErrorWording {
 			case "InvalidRequest" -> invalidRequest(request, status, code, message);
 			default -> new CloudException(status, code, message);
 		};
+	}
+
+	/**
+	 * The condition S3 names as failed (LocalStack's test_s3_preconditions snapshot, recorded on
+	 * AWS): a copy's source conditions by their header names, else If-Match, a write's
+	 * If-None-Match, then the date.
+	 */
+	private static String condition(HttpServletRequest request) {
+		String prefix = (request.getHeader("x-amz-copy-source") != null) ? "x-amz-copy-source-" : "";
+		for (String condition : new String[] { "If-Match", "If-None-Match", "If-Unmodified-Since", "If-Modified-Since" }) {
+			if (request.getHeader(prefix + condition) != null) {
+				return prefix + condition;
+			}
+		}
+		return prefix + "If-Unmodified-Since";
 	}
 
 	static CloudException noSuchBucket(String bucket) {

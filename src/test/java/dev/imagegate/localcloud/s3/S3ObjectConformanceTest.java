@@ -167,6 +167,20 @@ class S3ObjectConformanceTest {
 				.isEqualTo("The specified key does not exist."));
 	}
 
+	/** DeleteObject and HeadBucket API references: no delete marker on an unversioned bucket; the bucket's region, no alias. */
+	@Test
+	void deleteObjectAndHeadBucketSayWhatS3Says() {
+		String bucket = bucketWith("gone.txt", "x");
+
+		var deleted = s3.deleteObject((d) -> d.bucket(bucket).key("gone.txt"));
+		var head = s3.headBucket((h) -> h.bucket(bucket));
+
+		assertThat(deleted.deleteMarker()).isNull();
+		assertThat(deleted.sdkHttpResponse().firstMatchingHeader("x-amz-server-side-encryption")).isEmpty();
+		assertThat(head.bucketRegion()).isEqualTo("us-east-1");
+		assertThat(head.accessPointAlias()).isFalse();
+	}
+
 	private static String checksum(String... values) {
 		for (String value : values) {
 			if (value != null) {
