@@ -19,7 +19,7 @@ final class UnemulatedSubresources {
 
 	/** Bucket subresources of S3's API (botocore's s3 model) S3Mock 5.x has no route for. */
 	private static final Set<String> BUCKET = Set.of("accelerate", "acl", "analytics", "cors", "encryption",
-			"intelligent-tiering", "inventory", "logging", "metrics", "notification", "ownershipControls", "policy",
+			"intelligent-tiering", "inventory", "logging", "metrics", "notification", "ownershipControls",
 			"policyStatus", "replication", "requestPayment", "website", "metadataTable", "metadataConfiguration",
 			"metadataInventoryTable", "metadataJournalTable", "abac", "session", "renameObject");
 

@@ -13,10 +13,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Bucket-level S3 answers compared with what AWS answers, over the wire. Each case names its
@@ -90,7 +92,7 @@ class S3BucketConformanceTest {
 	static Stream<Case> notImplementedCases() {
 		return Stream.of("cors", "notification", "accelerate", "inventory&id=x", "analytics&id=x", "metrics&id=x",
 				"intelligent-tiering&id=x", "logging", "website", "replication", "requestPayment", "ownershipControls",
-				"encryption", "policy", "acl")
+				"encryption", "policyStatus", "acl")
 			.flatMap((subresource) -> Stream.of("GET", "PUT", "DELETE")
 				.map((method) -> new Case(method + " ?" + subresource + ": NotImplemented (S3 error codes, 501)",
 						method, "/conf-owned?" + subresource, "us-east-1", method.equals("PUT") ? "<x/>" : "", 501,
@@ -129,6 +131,30 @@ class S3BucketConformanceTest {
 		givenBuckets();
 		s3.createBucket((b) -> b.bucket("conf-owned"));
 		assertThat(s3.getBucketLocation((g) -> g.bucket("conf-owned")).locationConstraintAsString()).isEmpty();
+	}
+
+	/** Get/Put/DeleteBucketPolicy API references; S3 error codes: NoSuchBucketPolicy, MalformedPolicy. */
+	@Test
+	void aBucketPolicyIsKeptAsSentAndRefusedWhenNotJson() throws Exception {
+		givenBuckets();
+		String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Principal\":\"*\","
+				+ "\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::conf-full/*\"}]}";
+
+		s3.putBucketPolicy((p) -> p.bucket("conf-full").policy(policy));
+		assertThat(s3.getBucketPolicy((g) -> g.bucket("conf-full")).policy()).isEqualTo(policy);
+		assertThatThrownBy(() -> s3.putBucketPolicy((p) -> p.bucket("conf-full").policy("[1]")))
+			.isInstanceOfSatisfying(S3Exception.class, (ex) -> {
+				assertThat(ex.statusCode()).isEqualTo(400);
+				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("MalformedPolicy");
+				assertThat(ex.awsErrorDetails().errorMessage())
+					.isEqualTo("Policies must be valid JSON and the first byte must be '{'");
+			});
+		s3.deleteBucketPolicy((d) -> d.bucket("conf-full"));
+		Response gone = send("GET", "/conf-full?policy", "us-east-1", "");
+
+		assertThat(gone.status()).isEqualTo(404);
+		assertThat(gone.body()).contains("<Code>NoSuchBucketPolicy</Code>",
+				"<Message>The bucket policy does not exist</Message>", "<BucketName>conf-full</BucketName>");
 	}
 
 	private void givenBuckets() {
