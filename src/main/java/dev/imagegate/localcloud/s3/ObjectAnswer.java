@@ -21,7 +21,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * <li>a HEAD served as a GET ({@link ObjectRequests#isRangedHead}) keeps the GET's status and
  * headers but sends no body;</li>
  * <li>a HEAD sends the object's checksums only when {@code x-amz-checksum-mode: ENABLED} asks
- * for them, as GET does;</li>
+ * for them, as GET does, and a checksum comes with its {@code x-amz-checksum-type} (AWS-recorded
+ * snapshots: {@code ChecksumType: FULL_OBJECT} beside {@code ChecksumCRC32});</li>
  * <li>objects are encrypted at rest by default on S3 since January 2023, which every write and
  * read of one says: {@code x-amz-server-side-encryption: AES256};</li>
  * <li>{@code x-amz-object-size} is S3's answer to appends to directory buckets only, and S3 sends
@@ -41,6 +42,8 @@ final class ObjectAnswer extends HttpServletResponseWrapper {
 	private final boolean delete;
 
 	private long contentLength = -1;
+
+	private String checksum;
 
 	private boolean settled;
 
@@ -134,6 +137,10 @@ final class ObjectAnswer extends HttpServletResponseWrapper {
 		if ("Content-Length".equalsIgnoreCase(name) && value != null) {
 			contentLength = Long.parseLong(value.trim());
 		}
+		String lower = name.toLowerCase(Locale.ROOT);
+		if (lower.startsWith("x-amz-checksum-") && !lower.equals("x-amz-checksum-type")) {
+			checksum = value;
+		}
 	}
 
 	private void settle() {
@@ -147,6 +154,10 @@ final class ObjectAnswer extends HttpServletResponseWrapper {
 		}
 		if (!delete && getHeader("x-amz-server-side-encryption") == null) {
 			super.setHeader("x-amz-server-side-encryption", "AES256");
+		}
+		if (checksum != null && getHeader("x-amz-checksum-type") == null) {
+			// S3 says how a checksum was made: of the whole object, or of its parts ("...-3").
+			super.setHeader("x-amz-checksum-type", checksum.contains("-") ? "COMPOSITE" : "FULL_OBJECT");
 		}
 		if (wholePart && status == 200 && getHeader("Content-Range") == null && contentLength >= 0) {
 			setStatus(206);

@@ -67,8 +67,8 @@ public class S3Dispatcher {
 				}
 				return;
 			}
-			if (ListObjectsV2Pages.applies(request, path)) {
-				ListObjectsV2Pages.serve(request, guarded, s3Mock);
+			if (ListObjectsPages.applies(request, path)) {
+				ListObjectsPages.serve(request, guarded, s3Mock);
 				return;
 			}
 			HttpServletRequest toServe = request;

@@ -83,7 +83,10 @@ class S3ObjectConformanceTest {
 		assertThat(head.serverSideEncryptionAsString()).isEqualTo("AES256");
 	}
 
-	/** PutObject API reference, x-amz-checksum-*: the checksum sent is echoed; GET/HEAD send it with checksum mode. */
+	/**
+	 * PutObject API reference, x-amz-checksum-*: the checksum sent is echoed, with its type (test_buckets
+	 * snapshot, test_put_and_get_object_md5: ChecksumType FULL_OBJECT); GET/HEAD send it with checksum mode.
+	 */
 	@ParameterizedTest
 	@EnumSource(value = ChecksumAlgorithm.class, names = { "CRC32", "CRC32_C", "SHA1", "SHA256" })
 	void checksumsSentArePutBackAndReadWithChecksumMode(ChecksumAlgorithm algorithm) {
@@ -100,6 +103,8 @@ class S3ObjectConformanceTest {
 
 		String sent = checksum(put.checksumCRC32(), put.checksumCRC32C(), put.checksumSHA1(), put.checksumSHA256());
 		assertThat(sent).isNotNull();
+		assertThat(put.checksumTypeAsString()).isEqualTo("FULL_OBJECT");
+		assertThat(get.checksumTypeAsString()).isEqualTo("FULL_OBJECT");
 		assertThat(checksum(plain.checksumCRC32(), plain.checksumCRC32C(), plain.checksumSHA1(), plain.checksumSHA256()))
 			.isNull();
 		assertThat(checksum(head.checksumCRC32(), head.checksumCRC32C(), head.checksumSHA1(), head.checksumSHA256()))
@@ -111,11 +116,7 @@ class S3ObjectConformanceTest {
 	/** test_s3_list_operations (AWS snapshots): MaxKeys counts keys and common prefixes in one order. */
 	@Test
 	void maxKeysCountsCommonPrefixesAndPagesCarryOn() {
-		String bucket = "conf-list";
-		s3.createBucket((b) -> b.bucket(bucket));
-		for (String key : new String[] { "a.txt", "a/1", "a/2", "b/1", "c", "d" }) {
-			s3.putObject((p) -> p.bucket(bucket).key(key), RequestBody.fromString(key));
-		}
+		String bucket = listingBucket();
 
 		List<String> seen = new ArrayList<>();
 		String token = null;
@@ -136,6 +137,26 @@ class S3ObjectConformanceTest {
 
 		assertThat(pages).isEqualTo(3);
 		assertThat(seen).containsExactlyInAnyOrder("a.txt", "a/", "b/", "c", "d");
+	}
+
+	/** ListObjects API reference: v1 pages the same way, with a NextMarker when there is a delimiter. */
+	@Test
+	void listObjectsV1PagesByMarker() {
+		String bucket = listingBucket();
+
+		var first = s3.listObjects((l) -> l.bucket(bucket).delimiter("/").maxKeys(2));
+		var second = s3.listObjects((l) -> l.bucket(bucket).delimiter("/").maxKeys(2).marker(first.nextMarker()));
+		var last = s3.listObjects((l) -> l.bucket(bucket).delimiter("/").maxKeys(2).marker(second.nextMarker()));
+
+		assertThat(first.isTruncated()).isTrue();
+		assertThat(first.nextMarker()).isEqualTo("a/");
+		assertThat(first.prefix()).isEmpty();
+		assertThat(first.marker()).isEmpty();
+		assertThat(second.commonPrefixes()).extracting((p) -> p.prefix()).containsExactly("b/");
+		assertThat(second.contents()).extracting((o) -> o.key()).containsExactly("c");
+		assertThat(last.isTruncated()).isFalse();
+		assertThat(last.nextMarker()).isNull();
+		assertThat(last.contents()).extracting((o) -> o.key()).containsExactly("d");
 	}
 
 	/** ListObjectsV2 API reference: an empty continuation token is refused, naming the argument. */
@@ -188,6 +209,15 @@ class S3ObjectConformanceTest {
 			}
 		}
 		return null;
+	}
+
+	private String listingBucket() {
+		String bucket = "conf-list";
+		s3.createBucket((b) -> b.bucket(bucket));
+		for (String key : new String[] { "a.txt", "a/1", "a/2", "b/1", "c", "d" }) {
+			s3.putObject((p) -> p.bucket(bucket).key(key), RequestBody.fromString(key));
+		}
+		return bucket;
 	}
 
 	private String bucketWith(String key, String content) {

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,36 +22,50 @@ import dev.imagegate.localcloud.wire.TextResponse;
 import dev.imagegate.localcloud.wire.XmlWriter;
 
 /**
- * ListObjectsV2 paged as S3 pages it, over S3Mock's whole listing of the prefix: {@code MaxKeys}
- * counts keys and common prefixes together, in their one order, {@code KeyCount} is how many of
- * both the page holds, and a continuation token carries on after the last of either. The
- * request's {@code Prefix} is always echoed (empty when there is none), and an empty
- * continuation token is refused. Sources: ListObjectsV2 API reference; LocalStack's
+ * ListObjectsV2 and ListObjects (v1) paged as S3 pages them, over S3Mock's whole listing of the
+ * prefix: {@code MaxKeys} counts keys and common prefixes together, in their one order,
+ * {@code KeyCount} is how many of both the page holds, and a continuation token (v2) or marker
+ * (v1) carries on after the last of either. The request's {@code Prefix} (and v1's
+ * {@code Marker}) is always echoed, empty when there is none; an empty continuation token is
+ * refused; v1 names a {@code NextMarker} only when a delimiter is given. Sources: the
+ * ListObjectsV2 and ListObjects API references; LocalStack's
  * {@code test_s3_list_operations.snapshot.json} (recorded on AWS).
  */
-final class ListObjectsV2Pages {
+final class ListObjectsPages {
 
 	private static final int DEFAULT_MAX_KEYS = 1000;
 
-	private ListObjectsV2Pages() {
+	private ListObjectsPages() {
 	}
 
+	/** The parameters of ListObjects (v1): a GET of the bucket with any others is another operation. */
+	private static final Set<String> V1_PARAMETERS = Set.of("prefix", "delimiter", "marker", "max-keys",
+			"encoding-type", "x-id");
+
 	static boolean applies(HttpServletRequest request, S3Path path) {
-		return path.isBucketLevel() && "GET".equals(request.getMethod()) && "2".equals(request.getParameter("list-type"));
+		if (!path.isBucketLevel() || !"GET".equals(request.getMethod())) {
+			return false;
+		}
+		return isV2(request) || V1_PARAMETERS.containsAll(request.getParameterMap().keySet());
+	}
+
+	private static boolean isV2(HttpServletRequest request) {
+		return "2".equals(request.getParameter("list-type"));
 	}
 
 	static void serve(HttpServletRequest request, HttpServletResponse response, EmbeddedS3Mock s3Mock)
 			throws IOException, ServletException {
+		boolean v2 = isV2(request);
 		int maxKeys = maxKeys(request);
 		String token = request.getParameter("continuation-token");
-		if (token != null && token.isEmpty()) {
+		if (v2 && token != null && token.isEmpty()) {
 			throw new CloudException(400, "InvalidArgument", "The continuation token provided is incorrect")
 				.withDetail("ArgumentName", "continuation-token");
 		}
-		String after = after(token, request.getParameter("start-after"));
+		String after = v2 ? after(token, request.getParameter("start-after")) : request.getParameter("marker");
 		CapturedResponse whole = new CapturedResponse();
 		s3Mock.serve(QueryRewrite.of(request, Map.of("max-keys", Integer.toString(Integer.MAX_VALUE)),
-				List.of("continuation-token", "start-after")), whole);
+				List.of("continuation-token", "start-after", "marker")), whole);
 		S3Answer answer = whole.answer();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		answer.writeBody(body);
@@ -72,9 +87,13 @@ final class ListObjectsV2Pages {
 			}
 			page.add(entry);
 		}
-		String nextToken = truncated ? Base64.getUrlEncoder()
-			.encodeToString(page.get(page.size() - 1).name().getBytes(StandardCharsets.UTF_8)) : null;
-		write(request, response, page, maxKeys, truncated, nextToken, urlEncoded);
+		String last = truncated ? page.get(page.size() - 1).name() : null;
+		XmlWriter xml = v2 ? headV2(request, page, maxKeys, truncated, last, urlEncoded)
+				: headV1(request, maxKeys, truncated, last, urlEncoded);
+		for (Entry entry : page) {
+			copy(entry.element(), xml);
+		}
+		TextResponse.write(response, 200, "application/xml", xml.end().toString());
 	}
 
 	private static int maxKeys(HttpServletRequest request) {
@@ -127,14 +146,11 @@ final class ListObjectsV2Pages {
 		return entries;
 	}
 
-	private static void write(HttpServletRequest request, HttpServletResponse response, List<Entry> page, int maxKeys,
-			boolean truncated, String nextToken, boolean urlEncoded) throws IOException {
-		S3Path path = S3Path.of(request.getRequestURI());
-		String prefix = request.getParameter("prefix");
-		XmlWriter xml = new XmlWriter().start("ListBucketResult", BucketSettings.NAMESPACE)
-			.element("Name", path.bucket())
-			.element("Prefix", encoded((prefix != null) ? prefix : "", urlEncoded))
-			.element("ContinuationToken", request.getParameter("continuation-token"))
+	private static XmlWriter headV2(HttpServletRequest request, List<Entry> page, int maxKeys, boolean truncated,
+			String last, boolean urlEncoded) {
+		String nextToken = (last != null)
+				? Base64.getUrlEncoder().encodeToString(last.getBytes(StandardCharsets.UTF_8)) : null;
+		return start(request, urlEncoded).element("ContinuationToken", request.getParameter("continuation-token"))
 			.element("NextContinuationToken", nextToken)
 			.element("KeyCount", page.size())
 			.element("MaxKeys", maxKeys)
@@ -142,10 +158,25 @@ final class ListObjectsV2Pages {
 			.element("EncodingType", request.getParameter("encoding-type"))
 			.element("IsTruncated", truncated)
 			.element("StartAfter", encoded(request.getParameter("start-after"), urlEncoded));
-		for (Entry entry : page) {
-			copy(entry.element(), xml);
-		}
-		TextResponse.write(response, 200, "application/xml", xml.end().toString());
+	}
+
+	private static XmlWriter headV1(HttpServletRequest request, int maxKeys, boolean truncated, String last,
+			boolean urlEncoded) {
+		String marker = request.getParameter("marker");
+		String delimiter = request.getParameter("delimiter");
+		return start(request, urlEncoded).element("Marker", encoded((marker != null) ? marker : "", urlEncoded))
+			.element("NextMarker", (delimiter != null) ? encoded(last, urlEncoded) : null)
+			.element("MaxKeys", maxKeys)
+			.element("Delimiter", encoded(delimiter, urlEncoded))
+			.element("EncodingType", request.getParameter("encoding-type"))
+			.element("IsTruncated", truncated);
+	}
+
+	private static XmlWriter start(HttpServletRequest request, boolean urlEncoded) {
+		String prefix = request.getParameter("prefix");
+		return new XmlWriter().start("ListBucketResult", BucketSettings.NAMESPACE)
+			.element("Name", S3Path.of(request.getRequestURI()).bucket())
+			.element("Prefix", encoded((prefix != null) ? prefix : "", urlEncoded));
 	}
 
 	private static String encoded(String value, boolean urlEncoded) {
