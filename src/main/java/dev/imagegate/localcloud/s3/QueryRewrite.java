@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import dev.imagegate.localcloud.wire.PercentEncoding;
 
 /** The request with some query parameters set and others removed, as S3Mock is to see it. */
-final class QueryRewrite extends HttpServletRequestWrapper {
+class QueryRewrite extends HttpServletRequestWrapper {
 
 	private final Map<String, String[]> parameters;
 
@@ -28,6 +28,32 @@ final class QueryRewrite extends HttpServletRequestWrapper {
 		removed.forEach(parameters::remove);
 		set.forEach((name, value) -> parameters.put(name, new String[] { value }));
 		return new QueryRewrite(request, parameters);
+	}
+
+	/**
+	 * The request's parameters from its query string alone. A POST labelled as a form
+	 * ({@code application/x-www-form-urlencoded}, as curl labels any body) would otherwise have
+	 * its XML body parsed as form fields by the container, and refused when large; S3 reads
+	 * parameters only from the query.
+	 */
+	static HttpServletRequest queryOnly(HttpServletRequest request) {
+		Map<String, String[]> parameters = new LinkedHashMap<>();
+		String query = request.getQueryString();
+		for (String pair : (query == null || query.isEmpty()) ? new String[0] : query.split("&")) {
+			int equals = pair.indexOf('=');
+			String name = PercentEncoding.decode((equals < 0) ? pair : pair.substring(0, equals));
+			String value = (equals < 0) ? "" : PercentEncoding.decode(pair.substring(equals + 1));
+			String[] values = parameters.getOrDefault(name, new String[0]);
+			String[] more = Arrays.copyOf(values, values.length + 1);
+			more[values.length] = value;
+			parameters.put(name, more);
+		}
+		return new QueryRewrite(request, parameters) {
+			@Override
+			public String getQueryString() {
+				return query;
+			}
+		};
 	}
 
 	@Override

@@ -85,6 +85,12 @@ class S3ErrorAdvice {
 			NoHandlerFoundException.class, NoResourceFoundException.class, MultipartException.class })
 	void invalidRequest(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		log.debug("S3 request refused: {}", ex.toString());
+		if (ex instanceof TypeMismatchException mismatch && "uploadId".equals(mismatch.getPropertyName())) {
+			// S3Mock's upload ids are UUIDs; to S3 any other id is just one it does not know.
+			CloudException unknown = S3ErrorWording.of(request, 404, "NoSuchUpload", "");
+			S3Errors.write(request, response, unknown.status(), unknown.code(), unknown.getMessage(), unknown.details());
+			return;
+		}
 		error(request, response, 400, "InvalidRequest", "The request is not valid: " + reason(ex));
 	}
 

@@ -173,7 +173,22 @@ class S3ObjectConformanceTest {
 				"<ArgumentName>continuation-token</ArgumentName>");
 	}
 
-	/** GetObject API reference, Range; S3 error codes: InvalidRange, NoSuchKey with S3's wording and details. */
+	/** DeleteObjects API reference: the XML body is the request, whatever Content-Type a client (curl) labels it with. */
+	@Test
+	void deleteObjectsReadsItsBodyEvenWhenLabelledAsAForm() throws Exception {
+		String bucket = bucketWith("batch.txt", "x");
+		byte[] body = "<Delete><Object><Key>batch.txt</Key></Object></Delete>".getBytes();
+
+		Response response = RawHttp.send(localCloud.port(), "POST /" + bucket + "?delete HTTP/1.1",
+				Map.of("Authorization", RawHttp.signedFor("s3"), "Content-Type", "application/x-www-form-urlencoded",
+						"Content-Length", Integer.toString(body.length)),
+				body);
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.body()).contains("<Deleted><Key>batch.txt</Key></Deleted>");
+	}
+
+	/** GetObject API reference, Range; S3 error codes: InvalidRange, NoSuchKey, NoSuchUpload with S3's wording. */
 	@Test
 	void objectErrorsCarryS3sWordsAndDetails() {
 		String bucket = bucketWith("small.txt", "hello");
@@ -186,6 +201,11 @@ class S3ObjectConformanceTest {
 		assertThatThrownBy(() -> s3.getObject((g) -> g.bucket(bucket).key("absent")))
 			.isInstanceOfSatisfying(S3Exception.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
 				.isEqualTo("The specified key does not exist."));
+		assertThatThrownBy(() -> s3.abortMultipartUpload((a) -> a.bucket(bucket).key("small.txt").uploadId("not-an-upload")))
+			.isInstanceOfSatisfying(S3Exception.class, (ex) -> {
+				assertThat(ex.statusCode()).isEqualTo(404);
+				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("NoSuchUpload");
+			});
 	}
 
 	/** DeleteObject and HeadBucket API references: no delete marker on an unversioned bucket; the bucket's region, no alias. */
