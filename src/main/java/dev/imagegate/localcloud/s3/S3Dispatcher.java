@@ -71,6 +71,7 @@ public class S3Dispatcher {
 				ListObjectsPages.serve(request, guarded, s3Mock);
 				return;
 			}
+			BucketVersioning.checkVersionId(request, path, s3Mock.buckets());
 			HttpServletRequest toServe = request;
 			if (BucketCreation.isCreateBucket(request, path)) {
 				toServe = BucketCreation.check(request, guarded, path.bucket(), s3Mock);

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import com.adobe.testing.s3mock.s3.S3Exception;
 import com.adobe.testing.s3mock.s3.model.S3ObjectMetadata;
+import com.adobe.testing.s3mock.s3.service.BucketService;
 import com.adobe.testing.s3mock.s3.service.ObjectService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,8 +42,11 @@ class S3ErrorAdvice {
 
 	private final ObjectService objects;
 
-	S3ErrorAdvice(ObjectService objects) {
+	private final BucketService buckets;
+
+	S3ErrorAdvice(ObjectService objects, BucketService buckets) {
 		this.objects = objects;
+		this.buckets = buckets;
 	}
 
 	@ExceptionHandler(S3Exception.class)
@@ -64,6 +68,11 @@ class S3ErrorAdvice {
 		CloudException worded = S3ErrorWording.of(request, ex.getStatus(), ex.getCode(), ex.getMessage());
 		if (object != null) {
 			worded.withDetail("ActualObjectSize", object.getSize());
+		}
+		if (worded.code().equals("BucketNotEmpty") && BucketVersioning.isVersioned(buckets,
+				S3Path.of(request.getRequestURI()).bucket())) {
+			worded = new CloudException(409, worded.code(), BucketVersioning.NOT_EMPTY_VERSIONED)
+				.withDetail("BucketName", S3Path.of(request.getRequestURI()).bucket());
 		}
 		S3Errors.write(request, response, worded.status(), worded.code(), worded.getMessage(), worded.details());
 	}
