@@ -1,6 +1,5 @@
 package dev.imagegate.localcloud.s3;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 import dev.imagegate.localcloud.wire.CloudException;
 import dev.imagegate.localcloud.wire.PercentEncoding;
@@ -63,18 +61,14 @@ final class ListObjectsPages {
 				.withDetail("ArgumentName", "continuation-token");
 		}
 		String after = v2 ? after(token, request.getParameter("start-after")) : request.getParameter("marker");
-		CapturedResponse whole = new CapturedResponse();
-		s3Mock.serve(QueryRewrite.of(request, Map.of("max-keys", Integer.toString(Integer.MAX_VALUE)),
-				List.of("continuation-token", "start-after", "marker")), whole);
-		S3Answer answer = whole.answer();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		answer.writeBody(body);
-		if (answer.status() != 200) {
-			TextResponse.write(response, answer.status(), "application/xml", body.toString(StandardCharsets.UTF_8));
+		Element whole = S3MockListing.fetch(QueryRewrite.of(request,
+				Map.of("max-keys", Integer.toString(Integer.MAX_VALUE)),
+				List.of("continuation-token", "start-after", "marker")), response, s3Mock, "ListBucketResult");
+		if (whole == null) {
 			return;
 		}
 		boolean urlEncoded = "url".equals(request.getParameter("encoding-type"));
-		List<Entry> entries = entries(S3Xml.parse(body.toByteArray(), "ListBucketResult"), urlEncoded);
+		List<Entry> entries = entries(whole, urlEncoded);
 		List<Entry> page = new ArrayList<>();
 		boolean truncated = false;
 		for (Entry entry : entries) {
@@ -91,7 +85,7 @@ final class ListObjectsPages {
 		XmlWriter xml = v2 ? headV2(request, page, maxKeys, truncated, last, urlEncoded)
 				: headV1(request, maxKeys, truncated, last, urlEncoded);
 		for (Entry entry : page) {
-			copy(entry.element(), xml);
+			S3MockListing.copy(entry.element(), xml);
 		}
 		TextResponse.write(response, 200, "application/xml", xml.end().toString());
 	}
@@ -131,7 +125,7 @@ final class ListObjectsPages {
 	/** Keys and common prefixes in S3's one order (of their UTF-8 bytes, as the names decode). */
 	private static List<Entry> entries(Element result, boolean urlEncoded) {
 		List<Entry> entries = new ArrayList<>();
-		for (Element child : elements(result)) {
+		for (Element child : S3MockListing.elements(result)) {
 			String field = switch (child.getLocalName()) {
 				case "Contents" -> "Key";
 				case "CommonPrefixes" -> "Prefix";
@@ -154,20 +148,20 @@ final class ListObjectsPages {
 			.element("NextContinuationToken", nextToken)
 			.element("KeyCount", page.size())
 			.element("MaxKeys", maxKeys)
-			.element("Delimiter", encoded(request.getParameter("delimiter"), urlEncoded))
+			.element("Delimiter", S3MockListing.encoded(request.getParameter("delimiter"), urlEncoded))
 			.element("EncodingType", request.getParameter("encoding-type"))
 			.element("IsTruncated", truncated)
-			.element("StartAfter", encoded(request.getParameter("start-after"), urlEncoded));
+			.element("StartAfter", S3MockListing.encoded(request.getParameter("start-after"), urlEncoded));
 	}
 
 	private static XmlWriter headV1(HttpServletRequest request, int maxKeys, boolean truncated, String last,
 			boolean urlEncoded) {
 		String marker = request.getParameter("marker");
 		String delimiter = request.getParameter("delimiter");
-		return start(request, urlEncoded).element("Marker", encoded((marker != null) ? marker : "", urlEncoded))
-			.element("NextMarker", (delimiter != null) ? encoded(last, urlEncoded) : null)
+		return start(request, urlEncoded).element("Marker", S3MockListing.encoded((marker != null) ? marker : "", urlEncoded))
+			.element("NextMarker", (delimiter != null) ? S3MockListing.encoded(last, urlEncoded) : null)
 			.element("MaxKeys", maxKeys)
-			.element("Delimiter", encoded(delimiter, urlEncoded))
+			.element("Delimiter", S3MockListing.encoded(delimiter, urlEncoded))
 			.element("EncodingType", request.getParameter("encoding-type"))
 			.element("IsTruncated", truncated);
 	}
@@ -176,32 +170,7 @@ final class ListObjectsPages {
 		String prefix = request.getParameter("prefix");
 		return new XmlWriter().start("ListBucketResult", BucketSettings.NAMESPACE)
 			.element("Name", S3Path.of(request.getRequestURI()).bucket())
-			.element("Prefix", encoded((prefix != null) ? prefix : "", urlEncoded));
-	}
-
-	private static String encoded(String value, boolean urlEncoded) {
-		return (value == null || !urlEncoded) ? value : PercentEncoding.encode(value);
-	}
-
-	private static void copy(Element element, XmlWriter xml) {
-		List<Element> children = elements(element);
-		if (children.isEmpty()) {
-			xml.element(element.getLocalName(), element.getTextContent());
-			return;
-		}
-		xml.start(element.getLocalName());
-		children.forEach((child) -> copy(child, xml));
-		xml.end();
-	}
-
-	private static List<Element> elements(Element parent) {
-		List<Element> elements = new ArrayList<>();
-		for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-			if (node instanceof Element element) {
-				elements.add(element);
-			}
-		}
-		return elements;
+			.element("Prefix", S3MockListing.encoded((prefix != null) ? prefix : "", urlEncoded));
 	}
 
 	private record Entry(String name, Element element) {

@@ -31,7 +31,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  */
 final class ObjectAnswer extends HttpServletResponseWrapper {
 
-	private static final Set<String> DATA_PARAMETERS = Set.of("partNumber", "versionId", "uploadId", "x-id");
+	private static final Set<String> DATA_PARAMETERS = Set.of("partNumber", "versionId", "uploads", "uploadId", "x-id");
 
 	private final boolean head;
 
@@ -41,6 +41,8 @@ final class ObjectAnswer extends HttpServletResponseWrapper {
 
 	private final boolean delete;
 
+	private final boolean listsParts;
+
 	private long contentLength = -1;
 
 	private String checksum;
@@ -48,9 +50,10 @@ final class ObjectAnswer extends HttpServletResponseWrapper {
 	private boolean settled;
 
 	private ObjectAnswer(HttpServletResponse response, boolean head, boolean wholePart, boolean checksums,
-			boolean delete) {
+			boolean delete, boolean listsParts) {
 		super(response);
 		this.delete = delete;
+		this.listsParts = listsParts;
 		this.head = head;
 		this.wholePart = wholePart;
 		this.checksums = checksums;
@@ -65,7 +68,8 @@ final class ObjectAnswer extends HttpServletResponseWrapper {
 		return new ObjectAnswer(response, head,
 				!"PUT".equals(original.getMethod()) && "1".equals(original.getParameter("partNumber")),
 				!head || "ENABLED".equalsIgnoreCase(original.getHeader("x-amz-checksum-mode")),
-				"DELETE".equals(original.getMethod()));
+				"DELETE".equals(original.getMethod()),
+				"GET".equals(original.getMethod()) && original.getParameter("uploadId") != null);
 	}
 
 	/** Reads or writes of an object's data, not of a subresource of it (its tags, ACL, ...). */
@@ -152,7 +156,7 @@ final class ObjectAnswer extends HttpServletResponseWrapper {
 		if (status < 200 || status >= 300) {
 			return;
 		}
-		if (!delete && getHeader("x-amz-server-side-encryption") == null) {
+		if (!delete && !listsParts && getHeader("x-amz-server-side-encryption") == null) {
 			super.setHeader("x-amz-server-side-encryption", "AES256");
 		}
 		if (checksum != null && getHeader("x-amz-checksum-type") == null) {

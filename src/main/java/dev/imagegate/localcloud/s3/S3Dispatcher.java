@@ -71,6 +71,10 @@ public class S3Dispatcher {
 				ListObjectsPages.serve(request, guarded, s3Mock);
 				return;
 			}
+			if (ListObjectVersionsAnswer.applies(request, path)) {
+				ListObjectVersionsAnswer.serve(request, guarded, s3Mock);
+				return;
+			}
 			BucketVersioning.checkVersionId(request, path, s3Mock.buckets());
 			HttpServletRequest toServe = request;
 			if (BucketCreation.isCreateBucket(request, path)) {

@@ -81,6 +81,8 @@ class S3ObjectConformanceTest {
 
 		assertThat(head.contentType()).isEqualTo("binary/octet-stream");
 		assertThat(head.serverSideEncryptionAsString()).isEqualTo("AES256");
+		assertThat(s3.createMultipartUpload((c) -> c.bucket(bucket).key("parts")).serverSideEncryptionAsString())
+			.isEqualTo("AES256");
 	}
 
 	/**

@@ -56,6 +56,22 @@ class S3VersioningConformanceTest {
 			});
 	}
 
+	/** test_list_object_versions_order_unversioned: Prefix, KeyMarker and VersionIdMarker are echoed, empty if not given. */
+	@Test
+	void listObjectVersionsEchoesItsMarkers() {
+		s3.createBucket((b) -> b.bucket("conf-versions"));
+		s3.putObject((p) -> p.bucket("conf-versions").key("a-test-object-1"), RequestBody.fromString("x"));
+
+		var listing = s3.listObjectVersions((l) -> l.bucket("conf-versions"));
+
+		assertThat(listing.prefix()).isEmpty();
+		assertThat(listing.keyMarker()).isEmpty();
+		assertThat(listing.versionIdMarker()).isEmpty();
+		assertThat(listing.isTruncated()).isFalse();
+		assertThat(listing.versions()).extracting((v) -> v.key() + "@" + v.versionId() + "/" + v.isLatest())
+			.containsExactly("a-test-object-1@null/true");
+	}
+
 	private static void invalidVersionId(S3Exception ex) {
 		assertThat(ex.statusCode()).isEqualTo(400);
 		assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("InvalidArgument");
