@@ -6,6 +6,9 @@ import java.util.stream.Collectors;
 
 import dev.imagegate.cloud.AwsClients;
 
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import software.amazon.awssdk.services.s3.model.ListBucketsResponse;
 import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
@@ -83,9 +86,22 @@ public class BucketService {
 
 	/**
 	 * Creates a private bucket, tagged as imagegate's so that it can be deleted here once empty;
-	 * {@code region} blank means the client's region.
+	 * {@code region} blank means the client's region. A bucket the account already has is
+	 * refused as {@code BucketAlreadyOwnedByYou} here, since S3 in us-east-1 answers 200 to
+	 * creating it again, and it must not be taken for a new one (nor tagged as imagegate's).
 	 */
 	public void create(String bucket, String region) {
+		if (exists(bucket)) {
+			throw (S3Exception) BucketAlreadyOwnedByYouException.builder()
+				.statusCode(409)
+				.message("You already have a bucket named " + bucket + ".")
+				.awsErrorDetails(AwsErrorDetails.builder()
+					.errorCode("BucketAlreadyOwnedByYou")
+					.errorMessage("You already have a bucket named " + bucket + ".")
+					.serviceName("S3")
+					.build())
+				.build();
+		}
 		createBucket(bucket, region);
 		makePrivate(bucket);
 		tag(bucket, Map.of(TAG_MANAGED, "true"));
@@ -126,14 +142,35 @@ public class BucketService {
 		clients.s3().deleteBucket((d) -> d.bucket(bucket));
 	}
 
-	/** CreateBucket alone; {@code region} blank or us-east-1 needs no location constraint. */
+	/**
+	 * CreateBucket alone; {@code region} blank means the client's. Outside us-east-1 S3 needs the
+	 * region as a location constraint (else IllegalLocationConstraintException); in us-east-1 it
+	 * refuses one.
+	 */
 	public void createBucket(String bucket, String region) {
+		String target = (region == null || region.isBlank()) ? clientRegion() : region;
 		clients.s3().createBucket((b) -> {
 			b.bucket(bucket);
-			if (region != null && !region.isBlank() && !region.equals("us-east-1")) {
-				b.createBucketConfiguration((c) -> c.locationConstraint(BucketLocationConstraint.fromValue(region)));
+			if (target != null && !target.equals("us-east-1")) {
+				b.createBucketConfiguration((c) -> c.locationConstraint(BucketLocationConstraint.fromValue(target)));
 			}
 		});
+	}
+
+	/** Whether the account can see the bucket: HeadBucket answers 200 (404 when missing, 403 when another's). */
+	private boolean exists(String bucket) {
+		try {
+			clients.s3().headBucket((h) -> h.bucket(bucket));
+			return true;
+		}
+		catch (S3Exception ex) {
+			return false;
+		}
+	}
+
+	private String clientRegion() {
+		Region region = clients.s3().serviceClientConfiguration().region();
+		return (region != null) ? region.id() : null;
 	}
 
 	/** Replaces the bucket's tags. */

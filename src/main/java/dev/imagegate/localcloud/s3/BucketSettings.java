@@ -19,8 +19,8 @@ import dev.imagegate.localcloud.wire.XmlWriter;
 
 /**
  * Bucket subresources S3Mock does not implement: Block Public Access
- * ({@code ?publicAccessBlock}) and bucket tags ({@code ?tagging}). As on AWS since April
- * 2023, a new bucket has all four Block Public Access settings on; a deleted configuration
+ * ({@code ?publicAccessBlock}), bucket tags ({@code ?tagging}) and the bucket policy
+ * ({@code ?policy}). As on AWS since April 2023, a new bucket has all four Block Public Access settings on; a deleted configuration
  * answers {@code NoSuchPublicAccessBlockConfiguration}, a bucket without tags
  * {@code NoSuchTagSet}. Bodies are parsed as XML and checked whole before anything changes.
  */
@@ -32,7 +32,7 @@ class BucketSettings {
 	private static final List<String> BLOCK_SETTINGS = List.of("BlockPublicAcls", "IgnorePublicAcls",
 			"BlockPublicPolicy", "RestrictPublicBuckets");
 
-	private static final String NAMESPACE = "http://s3.amazonaws.com/doc/2006-03-01/";
+	static final String NAMESPACE = "http://s3.amazonaws.com/doc/2006-03-01/";
 
 	private final JsonStateFile<State> file;
 
@@ -49,7 +49,7 @@ class BucketSettings {
 		if (query == null) {
 			return null;
 		}
-		for (String name : new String[] { "publicAccessBlock", "tagging" }) {
+		for (String name : new String[] { "publicAccessBlock", "tagging", "policy" }) {
 			if (query.equals(name) || query.startsWith(name + "&") || query.startsWith(name + "=")) {
 				return name;
 			}
@@ -59,6 +59,10 @@ class BucketSettings {
 
 	void handle(String bucket, String subresource, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
+		if (subresource.equals("policy")) {
+			policy(bucket, request, response);
+			return;
+		}
 		boolean tagging = subresource.equals("tagging");
 		switch (request.getMethod()) {
 			case "GET" -> {
@@ -83,6 +87,43 @@ class BucketSettings {
 			default -> throw new CloudException(405, "MethodNotAllowed",
 					"The specified method is not allowed against this resource.");
 		}
+	}
+
+	/**
+	 * Get/Put/DeleteBucketPolicy: the document is kept as sent and checked only for being JSON
+	 * (S3's {@code MalformedPolicy}); it grants nothing here, since signatures are not verified.
+	 */
+	private void policy(String bucket, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		switch (request.getMethod()) {
+			case "GET" -> TextResponse.write(response, 200, "application/json", storedPolicy(bucket));
+			case "PUT" -> {
+				String policy = BucketPolicyDocument.check(BodyLimit.readAll(request, MAX_BODY));
+				synchronized (this) {
+					state.policies.put(bucket, policy);
+					file.save(state);
+				}
+				response.setStatus(204);
+			}
+			case "DELETE" -> {
+				synchronized (this) {
+					if (state.policies.remove(bucket) != null) {
+						file.save(state);
+					}
+				}
+				response.setStatus(204);
+			}
+			default -> throw new CloudException(405, "MethodNotAllowed",
+					"The specified method is not allowed against this resource.");
+		}
+	}
+
+	private synchronized String storedPolicy(String bucket) {
+		String policy = state.policies.get(bucket);
+		if (policy == null) {
+			throw new CloudException(404, "NoSuchBucketPolicy", "The bucket policy does not exist")
+				.withDetail("BucketName", bucket);
+		}
+		return policy;
 	}
 
 	private synchronized void putTags(String bucket, Map<String, String> tags) {
@@ -112,10 +153,12 @@ class BucketSettings {
 
 	/** A deleted bucket forgets its settings; a bucket made again starts private and untagged. */
 	synchronized void forget(String bucket) {
-		boolean known = state.publicAccessBlocks.containsKey(bucket) | state.tags.containsKey(bucket);
+		boolean known = state.publicAccessBlocks.containsKey(bucket) | state.tags.containsKey(bucket)
+				| state.policies.containsKey(bucket);
 		if (known) {
 			state.publicAccessBlocks.remove(bucket);
 			state.tags.remove(bucket);
+			state.policies.remove(bucket);
 			file.save(state);
 		}
 	}
@@ -201,14 +244,16 @@ class BucketSettings {
 	}
 
 	/**
-	 * Per bucket: its Block Public Access settings (absent: all on; null: deleted) and its
-	 * tags.
+	 * Per bucket: its Block Public Access settings (absent: all on; null: deleted), its
+	 * tags and its policy.
 	 */
 	static class State {
 
 		public Map<String, Map<String, Boolean>> publicAccessBlocks = new TreeMap<>();
 
 		public Map<String, Map<String, String>> tags = new TreeMap<>();
+
+		public Map<String, String> policies = new TreeMap<>();
 
 	}
 

@@ -157,6 +157,16 @@ public class EmbeddedS3Mock implements AutoCloseable {
 		return awaitStarted().buckets().doesBucketExist(bucket);
 	}
 
+	/** S3Mock's bucket logic, for the checks the local cloud makes before S3Mock's controllers. */
+	BucketService buckets() {
+		return awaitStarted().buckets();
+	}
+
+	/** The region S3Mock keeps for an existing bucket. */
+	String bucketRegion(String bucket) {
+		return awaitStarted().buckets().getBucket(bucket).getBucketRegion();
+	}
+
 	public boolean isRunning() {
 		return started.isDone() && !started.isCompletedExceptionally() && started.join().context().isActive();
 	}

@@ -51,15 +51,47 @@ public class S3Dispatcher {
 		HttpServletResponse guarded = new ErrorPageGuard(request, response);
 		try {
 			String subresource = path.isBucketLevel() ? BucketSettings.subresource(request) : null;
-			if (subresource != null) {
+			if (subresource != null || UnemulatedSubresources.named(request, path) != null
+					|| BucketCreation.isGetLocation(request, path)) {
 				if (!s3Mock.bucketExists(path.bucket())) {
-					throw new CloudException(404, "NoSuchBucket", "The specified bucket does not exist")
-						.withDetail("BucketName", path.bucket());
+					throw S3ErrorWording.noSuchBucket(path.bucket());
 				}
-				settings.handle(path.bucket(), subresource, request, guarded);
+				if (subresource != null) {
+					settings.handle(path.bucket(), subresource, request, guarded);
+				}
+				else if (BucketCreation.isGetLocation(request, path)) {
+					BucketCreation.writeLocation(guarded, s3Mock.bucketRegion(path.bucket()));
+				}
+				else {
+					throw UnemulatedSubresources.notImplemented();
+				}
 				return;
 			}
-			s3Mock.serve(request, guarded);
+			if (ListObjectsPages.applies(request, path)) {
+				ListObjectsPages.serve(request, guarded, s3Mock);
+				return;
+			}
+			if (ListObjectVersionsAnswer.applies(request, path)) {
+				ListObjectVersionsAnswer.serve(request, guarded, s3Mock);
+				return;
+			}
+			BucketVersioning.checkVersionId(request, path, s3Mock.buckets());
+			HttpServletRequest toServe = request;
+			if (BucketCreation.isCreateBucket(request, path)) {
+				toServe = BucketCreation.check(request, guarded, path.bucket(), s3Mock);
+				if (toServe == null) {
+					return;
+				}
+			}
+			HttpServletResponse answer = ObjectAnswer.of(request, path, guarded);
+			s3Mock.serve(ObjectRequests.adapt(toServe, path), answer);
+			if (answer instanceof ObjectAnswer object) {
+				object.finish();
+			}
+			else if ("HEAD".equals(request.getMethod()) && path.isBucketLevel() && response.getStatus() == 200) {
+				// HeadBucket API reference: S3 says whether the name is an access point alias.
+				response.setHeader("x-amz-access-point-alias", "false");
+			}
 			if ("DELETE".equals(request.getMethod()) && path.isBucketLevel() && request.getQueryString() == null
 					&& response.getStatus() == 204) {
 				settings.forget(path.bucket());

@@ -3,10 +3,15 @@ package dev.imagegate.localcloud.s3;
 import java.io.IOException;
 
 import com.adobe.testing.s3mock.s3.S3Exception;
+import com.adobe.testing.s3mock.s3.model.S3ObjectMetadata;
+import com.adobe.testing.s3mock.s3.service.BucketService;
+import com.adobe.testing.s3mock.s3.service.ObjectService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import dev.imagegate.localcloud.wire.CloudException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.annotation.Conditional;
@@ -35,12 +40,41 @@ class S3ErrorAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(S3ErrorAdvice.class);
 
+	private final ObjectService objects;
+
+	private final BucketService buckets;
+
+	S3ErrorAdvice(ObjectService objects, BucketService buckets) {
+		this.objects = objects;
+		this.buckets = buckets;
+	}
+
 	@ExceptionHandler(S3Exception.class)
 	void s3(S3Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (ex == S3Exception.Companion.getNO_SUCH_KEY_DELETE_MARKER()) {
 			response.setHeader("x-amz-delete-marker", "true");
 		}
-		error(request, response, ex.getStatus(), ex.getCode(), ex.getMessage());
+		S3ObjectMetadata object = (ex.getStatus() == 304 || ex.getStatus() == 416) ? object(request) : null;
+		if (ex.getStatus() == 304) {
+			// S3 answers Not Modified with no body, but with the object's validators (RFC 9110, 15.4.5).
+			response.setStatus(304);
+			if (object != null) {
+				String etag = object.getEtag();
+				response.setHeader("ETag", etag.startsWith("\"") ? etag : "\"" + etag + "\"");
+				response.setDateHeader("Last-Modified", object.getLastModified());
+			}
+			return;
+		}
+		CloudException worded = S3ErrorWording.of(request, ex.getStatus(), ex.getCode(), ex.getMessage());
+		if (object != null) {
+			worded.withDetail("ActualObjectSize", object.getSize());
+		}
+		if (worded.code().equals("BucketNotEmpty") && BucketVersioning.isVersioned(buckets,
+				S3Path.of(request.getRequestURI()).bucket())) {
+			worded = new CloudException(409, worded.code(), BucketVersioning.NOT_EMPTY_VERSIONED)
+				.withDetail("BucketName", S3Path.of(request.getRequestURI()).bucket());
+		}
+		S3Errors.write(request, response, worded.status(), worded.code(), worded.getMessage(), worded.details());
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -60,6 +94,12 @@ class S3ErrorAdvice {
 			NoHandlerFoundException.class, NoResourceFoundException.class, MultipartException.class })
 	void invalidRequest(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		log.debug("S3 request refused: {}", ex.toString());
+		if (ex instanceof TypeMismatchException mismatch && "uploadId".equals(mismatch.getPropertyName())) {
+			// S3Mock's upload ids are UUIDs; to S3 any other id is just one it does not know.
+			CloudException unknown = S3ErrorWording.of(request, 404, "NoSuchUpload", "");
+			S3Errors.write(request, response, unknown.status(), unknown.code(), unknown.getMessage(), unknown.details());
+			return;
+		}
 		error(request, response, 400, "InvalidRequest", "The request is not valid: " + reason(ex));
 	}
 
@@ -69,6 +109,20 @@ class S3ErrorAdvice {
 			throws IOException {
 		log.warn("S3 {} {} failed: {}", request.getMethod(), request.getRequestURI(), ex.toString());
 		error(request, response, 500, "InternalError", S3Errors.INTERNAL_ERROR_MESSAGE);
+	}
+
+	/** The object a GET or HEAD names, if it can be read; null otherwise. */
+	private S3ObjectMetadata object(HttpServletRequest request) {
+		String key = S3Path.key(request.getRequestURI());
+		if (key == null) {
+			return null;
+		}
+		try {
+			return objects.getObject(S3Path.of(request.getRequestURI()).bucket(), key, request.getParameter("versionId"));
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	/** Spring's own detail names a missing header or parameter; a conversion failure names Java types. */

@@ -43,7 +43,7 @@ public class S3Front implements CloudServiceHandler {
 				throw new CloudException(403, "AccessDenied", "Access Denied");
 			}
 			faults.check("S3:" + request.getMethod());
-			HttpServletRequest pathStyle = pathStyle(request);
+			HttpServletRequest pathStyle = queryParametersOnly(pathStyle(request));
 			long limit = S3Limits.bodyLimit(pathStyle);
 			BodyLimit.checkDeclared(pathStyle, limit);
 			dispatcher.serve(limitedBody(pathStyle, limit), response);
@@ -110,6 +110,13 @@ public class S3Front implements CloudServiceHandler {
 					.append(pathStyle);
 			}
 		};
+	}
+
+	/** A POST labelled as a form is not one to S3 ({@link QueryRewrite#queryOnly}). */
+	private static HttpServletRequest queryParametersOnly(HttpServletRequest request) {
+		String type = request.getContentType();
+		boolean form = type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+		return (form && "POST".equals(request.getMethod())) ? QueryRewrite.queryOnly(request) : request;
 	}
 
 	/** A body without a declared length (chunked) is cut off at the limit as it is read. */

@@ -18,4 +18,11 @@ record S3Path(String bucket, boolean isBucketLevel) {
 		return new S3Path(bucket.isEmpty() ? null : PercentEncoding.decode(bucket), bucketLevel && !bucket.isEmpty());
 	}
 
+	/** The object key a path-style request path names ({@code /bucket/key}), decoded; null at bucket level. */
+	static String key(String rawPath) {
+		String trimmed = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
+		int slash = trimmed.indexOf('/');
+		return (slash < 0 || slash == trimmed.length() - 1) ? null : PercentEncoding.decode(trimmed.substring(slash + 1));
+	}
+
 }
