@@ -124,6 +124,11 @@ public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition)
 		return tags;
 	}
 
+	/** The REST API's description: what it serves. */
+	public String apiDescription() {
+		return "imagegate: images of s3://" + spec.bucket() + "/" + spec.prefix();
+	}
+
 	public String integrationUri() {
 		return "arn:" + partition + ":apigateway:" + region + ":s3:path/" + spec.bucket() + "/" + spec.prefix() + "{"
 				+ KEY_PATH_PARAMETER + "}";
@@ -147,6 +152,18 @@ public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition)
 		parameters.put("integration.request.header.If-None-Match", "method.request.header.If-None-Match");
 		return parameters;
 	}
+
+	/** Every type is binary, so images pass through untouched (the integration responses say how they go out). */
+	public static final String BINARY_MEDIA_TYPE = "*/*";
+
+	/** How an image leaves API Gateway: as the bytes S3 sent, whatever the client's Accept. */
+	public static final String RESPONSE_CONTENT_HANDLING = "CONVERT_TO_BINARY";
+
+	/** The integration request's passthrough behaviour (there are no mapping templates). */
+	public static final String PASSTHROUGH_BEHAVIOR = "WHEN_NO_MATCH";
+
+	/** The API's endpoint type: served from the region, without a CloudFront distribution of its own. */
+	public static final String ENDPOINT_TYPE = "REGIONAL";
 
 	/** The CORS header, on every answer when the spec names an origin. */
 	public static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";

@@ -48,7 +48,7 @@ public class IntegrationStep implements ProvisioningStep {
 					.arg("--integration-http-method", "GET")
 					.arg("--uri", design.integrationUri())
 					.arg("--credentials", context.roleArnOrPlaceholder())
-					.arg("--passthrough-behavior", "WHEN_NO_MATCH")
+					.arg("--passthrough-behavior", ProxyApiDesign.PASSTHROUGH_BEHAVIOR)
 					.map("--request-parameters", design.integrationRequestParameters())
 					.toString(),
 				() -> {
@@ -59,7 +59,7 @@ public class IntegrationStep implements ProvisioningStep {
 						.integrationHttpMethod("GET")
 						.uri(design.integrationUri())
 						.credentials(context.roleArn)
-						.passthroughBehavior("WHEN_NO_MATCH")
+						.passthroughBehavior(ProxyApiDesign.PASSTHROUGH_BEHAVIOR)
 						.requestParameters(design.integrationRequestParameters()));
 					context.apiChanged = true;
 					// A replaced integration comes without integration responses; the method keeps its
@@ -76,7 +76,7 @@ public class IntegrationStep implements ProvisioningStep {
 				&& design.integrationUri().equals(integration.uri())
 				&& context.roleArn != null && context.roleArn.equals(integration.credentials())
 				&& design.integrationRequestParameters().equals(integration.requestParameters())
-				&& "WHEN_NO_MATCH".equals(integration.passthroughBehavior());
+				&& ProxyApiDesign.PASSTHROUGH_BEHAVIOR.equals(integration.passthroughBehavior());
 	}
 
 }

@@ -24,7 +24,8 @@ public class ResponsesStep implements ProvisioningStep {
 	 * type {@code *}{@code /*}, a client without Accept would otherwise get an image, or S3's XML
 	 * error under its own Content-Type, base64-encoded.
 	 */
-	private static final ContentHandlingStrategy CONTENT_HANDLING = ContentHandlingStrategy.CONVERT_TO_BINARY;
+	private static final ContentHandlingStrategy CONTENT_HANDLING = ContentHandlingStrategy
+		.fromValue(ProxyApiDesign.RESPONSE_CONTENT_HANDLING);
 
 	private final AwsClients clients;
 

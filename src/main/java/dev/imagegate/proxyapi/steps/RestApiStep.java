@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.apigateway.model.RestApi;
  */
 public class RestApiStep implements ProvisioningStep {
 
-	static final String ALL_TYPES = "*/*";
+	static final String ALL_TYPES = ProxyApiDesign.BINARY_MEDIA_TYPE;
 
 	private final AwsClients clients;
 
@@ -81,20 +81,20 @@ public class RestApiStep implements ProvisioningStep {
 
 	private Change create(ProvisioningContext context) {
 		ProxyApiDesign design = context.design();
-		String description = "imagegate: images of s3://" + context.spec().bucket() + "/" + context.spec().prefix();
+		String description = context.design().apiDescription();
 		return new Change("CreateRestApi",
 				Cli.of("apigateway", "create-rest-api")
 					.arg("--name", context.spec().apiName())
 					.arg("--description", description)
 					.arg("--binary-media-types", ALL_TYPES)
-					.arg("--endpoint-configuration", "types=REGIONAL")
+					.arg("--endpoint-configuration", "types=" + ProxyApiDesign.ENDPOINT_TYPE)
 					.map("--tags", design.apiTags())
 					.toString(),
 				() -> {
 					CreateRestApiResponse api = clients.apiGateway().createRestApi((c) -> c.name(context.spec().apiName())
 						.description(description)
 						.binaryMediaTypes(ALL_TYPES)
-						.endpointConfiguration((e) -> e.types(EndpointType.REGIONAL))
+						.endpointConfiguration((e) -> e.types(EndpointType.fromValue(ProxyApiDesign.ENDPOINT_TYPE)))
 						.tags(design.apiTags()));
 					context.apiId = api.id();
 					context.apiCreated = true;
