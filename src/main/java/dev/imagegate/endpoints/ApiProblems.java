@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Errors of the JSON API as RFC 9457 problem details, with a message per field for a bad
  * spec and AWS's own error code when AWS refused.
  */
-@RestControllerAdvice(assignableTypes = EndpointsApiController.class)
+@RestControllerAdvice(annotations = JsonApi.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@Override

@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** A missing endpoint on a dashboard page: a plain 404 page, never a stack trace. */
-@ControllerAdvice(assignableTypes = EndpointsController.class)
+/** A missing (404) or unmanageable (409) endpoint on a dashboard page: a plain page, never a stack trace. */
+@ControllerAdvice(annotations = EndpointPages.class)
 class EndpointPageErrors {
 
 	@ExceptionHandler(EndpointNotFoundException.class)
@@ -15,6 +15,14 @@ class EndpointPageErrors {
 	String notFound(EndpointNotFoundException ex, Model model) {
 		model.addAttribute("message", ex.getMessage());
 		return "endpoints/not-found";
+	}
+
+	/** Its tags hold what imagegate never writes: it can be deleted, not read back, exported or changed. */
+	@ExceptionHandler(EndpointNotManageableException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	String notManageable(EndpointNotManageableException ex, Model model) {
+		model.addAttribute("message", ex.getMessage());
+		return "endpoints/not-manageable";
 	}
 
 }

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The JSON API for automation: the same provisioning, discovery and teardown as the
  * wizard and the dashboard. Documented in docs/json-api.md and at /v3/api-docs.
  */
+@JsonApi
 @RestController
 @RequestMapping(path = "/api", produces = "application/json")
 class EndpointsApiController {

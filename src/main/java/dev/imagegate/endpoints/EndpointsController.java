@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The dashboard: every managed endpoint (found in the cloud by its tags), a gallery served
  * through each, a check that it still works, and deletion with confirmation.
  */
+@EndpointPages
 @Controller
 class EndpointsController {
 

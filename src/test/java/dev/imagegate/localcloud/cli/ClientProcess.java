@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.fail;
  * Runs an AWS client other than the Java SDK (the AWS CLI, a boto3 script) as a process, with
  * throwaway credentials and none of the user's AWS configuration, and keeps what it printed.
  */
-final class ClientProcess {
+public final class ClientProcess {
 
 	private ClientProcess() {
 	}
@@ -26,6 +26,12 @@ final class ClientProcess {
 	 * @param missing what to install when the program cannot be started
 	 */
 	static Result run(List<String> command, Path work, String missing) throws IOException, InterruptedException {
+		return run(command, work, missing, Map.of(), 60);
+	}
+
+	/** The same with more variables for the process (an endpoint, a region) and a time limit. */
+	public static Result run(List<String> command, Path work, String missing, Map<String, String> variables,
+			int timeoutSeconds) throws IOException, InterruptedException {
 		// Output goes to files, read once the process has ended: reading one pipe to its end while
 		// the process blocks on writing the other would hang, and the timeout would never apply.
 		Path stdout = Files.createTempFile(work, "stdout-", ".txt");
@@ -40,6 +46,7 @@ final class ClientProcess {
 		env.put("AWS_CONFIG_FILE", work.resolve("no-config").toString());
 		env.put("AWS_SHARED_CREDENTIALS_FILE", work.resolve("no-credentials").toString());
 		env.remove("AWS_PROFILE");
+		env.putAll(variables);
 		Process process;
 		try {
 			process = builder.start();
@@ -47,9 +54,10 @@ final class ClientProcess {
 		catch (IOException ex) {
 			throw new IllegalStateException(missing, ex);
 		}
-		if (!process.waitFor(60, TimeUnit.SECONDS)) {
+		if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
-			fail(String.join(" ", command) + " did not finish within 60 s; it printed: " + Files.readString(stderr));
+			fail(String.join(" ", command) + " did not finish within " + timeoutSeconds + " s; it printed: "
+					+ Files.readString(stderr));
 		}
 		return new Result(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
 				Files.readString(stderr, StandardCharsets.UTF_8));
@@ -63,7 +71,7 @@ final class ClientProcess {
 		return result.stdout();
 	}
 
-	record Result(int exitCode, String stdout, String stderr) {
+	public record Result(int exitCode, String stdout, String stderr) {
 	}
 
 }
