@@ -74,6 +74,17 @@ class DashboardBrowserTest extends BrowserTest {
 				+ " > li.getBoundingClientRect().right + 0.5).map((e) => e.tagName)).join(',')"))
 			.as("parts sticking out of a gallery card").isEqualTo("");
 
+		visible(By.id("export")).click();
+		assertThat(visible(By.id("export-text")).getText()).contains("\"x-amazon-apigateway-integration\"");
+		visible(By.linkText("CloudFormation (YAML)")).click();
+		assertThat(visible(By.id("export-text")).getText()).contains("Type: AWS::ApiGateway::RestApi");
+		WebElement copyExport = visible(By.cssSelector("button.copy"));
+		copyExport.click();
+		assertThat(copyExport.getText()).isEqualTo("Copied");
+		assertThat(visible(By.id("download")).getAttribute("href")).endsWith("/export/download?format=cloudformation");
+		screenshot("export");
+		visible(By.linkText("\u2190 Back to the endpoint")).click();
+
 		visible(By.id("verify")).click();
 		WebElement verification = visible(By.id("verification"));
 		assertThat(verification.getText()).startsWith("passed").contains("Same bytes and Content-Type");
