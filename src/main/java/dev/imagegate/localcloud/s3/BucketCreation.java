@@ -2,9 +2,6 @@ package dev.imagegate.localcloud.s3;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +11,7 @@ import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import dev.imagegate.http.BlockingServletInput;
 import dev.imagegate.http.BodyLimit;
 import dev.imagegate.localcloud.wire.CloudException;
-import dev.imagegate.localcloud.wire.PercentEncoding;
+import dev.imagegate.localcloud.wire.SigV4;
 import dev.imagegate.localcloud.wire.TextResponse;
 import dev.imagegate.localcloud.wire.XmlWriter;
 
@@ -29,10 +26,6 @@ import dev.imagegate.localcloud.wire.XmlWriter;
 final class BucketCreation {
 
 	static final String US_EAST_1 = "us-east-1";
-
-	private static final Pattern SCOPE_REGION = Pattern
-		.compile("Credential=[^/\\s,]+/\\d{8}/([^/\\s,]+)/|X-Amz-Credential=[^%/&]+(?:/|%2F)\\d{8}(?:/|%2F)([^%/&]+)",
-				Pattern.CASE_INSENSITIVE);
 
 	private BucketCreation() {
 	}
@@ -115,14 +108,8 @@ final class BucketCreation {
 
 	/** The region of the request's SigV4 credential scope; us-east-1 for other signatures (SigV2). */
 	static String signingRegion(HttpServletRequest request) {
-		String authorization = request.getHeader("Authorization");
-		String signed = (authorization != null) ? authorization : request.getQueryString();
-		Matcher scope = (signed != null) ? SCOPE_REGION.matcher(signed) : null;
-		if (scope == null || !scope.find()) {
-			return US_EAST_1;
-		}
-		String region = (scope.group(1) != null) ? scope.group(1) : PercentEncoding.decode(scope.group(2));
-		return region.toLowerCase(Locale.ROOT);
+		String region = SigV4.scopeRegion(request);
+		return (region != null) ? region : US_EAST_1;
 	}
 
 }

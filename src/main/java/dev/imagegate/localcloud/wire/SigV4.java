@@ -1,5 +1,6 @@
 package dev.imagegate.localcloud.wire;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,8 @@ public final class SigV4 {
 
 	private static final String ALGORITHM = "AWS4-HMAC-SHA256";
 
-	private static final Pattern SCOPE = Pattern.compile("[^/\\s,]+/\\d{8}/[^/\\s,]+/([^/\\s,]+)/aws4_request");
+	/** A credential's scope: key/date/REGION/SERVICE/aws4_request. */
+	private static final Pattern SCOPE = Pattern.compile("[^/\\s,]+/\\d{8}/([^/\\s,]+)/([^/\\s,]+)/aws4_request");
 
 	private static final Pattern QUERY_CREDENTIAL = Pattern.compile("(?:^|&)X-Amz-Credential=([^&]*)",
 			Pattern.CASE_INSENSITIVE);
@@ -97,8 +99,8 @@ public final class SigV4 {
 				return new Signature(Kind.MALFORMED_QUERY, null,
 						"Error parsing the X-Amz-Credential parameter; " + MALFORMED_CREDENTIAL);
 			}
-			return QUERY_SIGNATURE.matcher(query).find() ? new Signature(Kind.SIGNED, scope.group(1), null)
-					: new Signature(Kind.MALFORMED_QUERY, scope.group(1),
+			return QUERY_SIGNATURE.matcher(query).find() ? new Signature(Kind.SIGNED, scope.group(2), null)
+					: new Signature(Kind.MALFORMED_QUERY, scope.group(2),
 							"Query-string authentication version 4 requires the X-Amz-Algorithm, X-Amz-Credential, "
 									+ "X-Amz-Signature, X-Amz-Date, X-Amz-SignedHeaders, and X-Amz-Expires parameters.");
 		}
@@ -140,7 +142,29 @@ public final class SigV4 {
 			return null;
 		}
 		Matcher scope = SCOPE.matcher(credential);
-		return scope.matches() ? scope.group(1) : null;
+		return scope.matches() ? scope.group(2) : null;
+	}
+
+	/**
+	 * The region of the request's SigV4 credential scope (in the Authorization header or a
+	 * presigned URL's X-Amz-Credential), lower-cased; null when it has none (unsigned, SigV2).
+	 */
+	public static String scopeRegion(HttpServletRequest request) {
+		String credential = null;
+		String authorization = request.getHeader("Authorization");
+		if (authorization != null && authorization.trim().startsWith(ALGORITHM)) {
+			for (String component : authorization.trim().substring(ALGORITHM.length()).split(",")) {
+				if (component.trim().startsWith("Credential=")) {
+					credential = component.trim().substring("Credential=".length());
+				}
+			}
+		}
+		else if (authorization == null && request.getQueryString() != null) {
+			Matcher query = QUERY_CREDENTIAL.matcher(request.getQueryString());
+			credential = query.find() ? PercentEncoding.decode(query.group(1)) : null;
+		}
+		Matcher scope = (credential != null) ? SCOPE.matcher(credential) : null;
+		return (scope != null && scope.matches()) ? scope.group(1).toLowerCase(Locale.ROOT) : null;
 	}
 
 }
