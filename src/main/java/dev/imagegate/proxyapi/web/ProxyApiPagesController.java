@@ -1,6 +1,8 @@
 package dev.imagegate.proxyapi.web;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,6 +14,7 @@ import dev.imagegate.endpoints.EndpointDiscovery;
 import dev.imagegate.endpoints.EndpointNotManageableException;
 import dev.imagegate.endpoints.EndpointSpecs;
 import dev.imagegate.endpoints.EndpointTeardown;
+import dev.imagegate.endpoints.ManagedEndpoint;
 import dev.imagegate.proxyapi.InvalidSpecException;
 import dev.imagegate.proxyapi.InvokeUrls;
 import dev.imagegate.proxyapi.Plan;
@@ -100,16 +103,18 @@ class ProxyApiPagesController {
 		}
 		String base = bucket.replace('.', '-');
 		base = base.substring(0, Math.min(base.length(), 48)) + "-api";
+		Set<String> taken;
 		try {
-			for (int n = 1; n < 10; n++) {
-				String name = (n == 1) ? base : base + "-" + n;
-				if (endpointDiscovery.findByName(name).isEmpty()) {
-					return name;
-				}
-			}
+			taken = endpointDiscovery.list().stream().map(ManagedEndpoint::name).collect(Collectors.toSet());
 		}
 		catch (SdkException ex) {
 			return base;
+		}
+		for (int n = 1; n < 10; n++) {
+			String name = (n == 1) ? base : base + "-" + n;
+			if (!taken.contains(name)) {
+				return name;
+			}
 		}
 		return "";
 	}

@@ -178,11 +178,8 @@ class ProxyApiPagesControllerTest {
 
 	@Test
 	void aNewApiGetsASuggestedNameThatNoEndpointHas() throws Exception {
-		given(discovery.findByName(anyString())).willReturn(Optional.empty());
-		given(discovery.findByName("my.bucket-api")).willReturn(Optional.of(new ManagedEndpoint("a1", "my-bucket-api",
-				"my.bucket", "images/", "test", "s3", "image", "r", "u", null, null)));
-		given(discovery.findByName("my-bucket-api")).willReturn(Optional.of(new ManagedEndpoint("a1", "my-bucket-api",
-				"my.bucket", "images/", "test", "s3", "image", "r", "u", null, null)));
+		given(discovery.list()).willReturn(List.of(new ManagedEndpoint("a1", "my-bucket-api", "my.bucket", "images/",
+				"test", "s3", "image", "r", "u", null, null)));
 
 		mvc.perform(get("/apis/new").param("bucket", "my.bucket"))
 			.andExpect(content().string(containsString("name=\"apiName\" value=\"my-bucket-api-2\"")));
