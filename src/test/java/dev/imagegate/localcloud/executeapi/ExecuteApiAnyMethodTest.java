@@ -67,7 +67,9 @@ class ExecuteApiAnyMethodTest extends ExecuteApiTest {
 
 		assertThat(withoutIds(viaApi)).as("the same document S3 itself answers, only its ids differ")
 			.isEqualTo(withoutIds(fromS3));
-		assertThat(viaApi).containsPattern("<RequestId>[^<]+</RequestId>").containsPattern("<HostId>[^<]+</HostId>");
+		assertThat(viaApi).containsPattern("<RequestId>[^<]+</RequestId>").containsPattern("<HostId>[^<]+</HostId>")
+			.as("S3 names the key (Amazon S3 API reference, Error responses: NoSuchKey)")
+			.contains("<Key>test.json</Key>");
 	}
 
 	private static String withoutIds(String xml) {
