@@ -76,10 +76,18 @@ final class OpenApiImport {
 		request.description = document.path("info").path("description").asString(null);
 		request.version = document.path("info").path("version").asString(null);
 		request.binaryMediaTypes = strings(document.path(BINARY_MEDIA_TYPES));
+		request.apiKeySource = document.path("x-amazon-apigateway-api-key-source").asString(null);
+		JsonNode compression = document.path("x-amazon-apigateway-minimum-compression-size");
+		request.minimumCompressionSize = compression.isNumber() ? compression.asInt() : null;
+		JsonNode policy = document.path("x-amazon-apigateway-policy");
+		request.policy = policy.isObject() ? policy.toString() : null;
+		JsonNode endpoint = document.path("x-amazon-apigateway-endpoint-configuration");
+		request.disableExecuteApiEndpoint = endpoint.path("disableExecuteApiEndpoint").asBoolean(false);
 		String endpointType = parameters.get("endpointConfigurationTypes");
-		if (endpointType != null) {
+		if (endpointType != null || endpoint.path("types").isArray()) {
 			request.endpointConfiguration = new EndpointConfiguration();
-			request.endpointConfiguration.types = List.of(endpointType.toUpperCase(Locale.ROOT));
+			request.endpointConfiguration.types = (endpointType != null) ? List.of(endpointType.toUpperCase(Locale.ROOT))
+					: strings(endpoint.path("types"));
 		}
 		RestApi api = apis.create(request);
 		try {

@@ -305,4 +305,43 @@ class OpenApiConformanceTest {
 			.contains("/s3", "/pets", "/pets/{petId}");
 	}
 
+	/**
+	 * The API-wide extensions (AWS's "OpenAPI extensions" page) and a validator named for every
+	 * method (the recorded import snapshot's request-validators "basic" and the method's requestValidatorId).
+	 */
+	@Test
+	void importReadsTheApiWideExtensionsAndValidators() {
+		String definition = """
+				{"openapi": "3.0.1", "info": {"title": "%s"},
+				 "x-amazon-apigateway-api-key-source": "AUTHORIZER",
+				 "x-amazon-apigateway-minimum-compression-size": 1024,
+				 "x-amazon-apigateway-endpoint-configuration": {"types": ["REGIONAL"], "disableExecuteApiEndpoint": true},
+				 "x-amazon-apigateway-request-validators": {"basic": {"validateRequestBody": true, "validateRequestParameters": true}},
+				 "x-amazon-apigateway-request-validator": "basic",
+				 "paths": {"/person": {"post": {"operationId": "CreatePerson",
+				   "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Empty"}}}}},
+				   "x-amazon-apigateway-integration": {"type": "mock", "passthroughBehavior": "when_no_templates",
+				     "requestTemplates": {"application/json": "{\\"statusCode\\": 200}"},
+				     "responses": {"default": {"statusCode": "200"}}}}}}}
+				""".formatted(SeedApi.uniqueName("extensions"));
+		var imported = apigw.importRestApi((i) -> i.body(SdkBytes.fromUtf8String(definition)));
+
+		assertThat(imported.apiKeySourceAsString()).isEqualTo("AUTHORIZER");
+		assertThat(imported.minimumCompressionSize()).isEqualTo(1024);
+		assertThat(imported.endpointConfiguration().typesAsStrings()).containsExactly("REGIONAL");
+		assertThat(imported.disableExecuteApiEndpoint()).isTrue();
+		var validators = apigw.getRequestValidators((v) -> v.restApiId(imported.id())).items();
+		assertThat(validators).hasSize(1);
+		assertThat(validators.get(0).name()).isEqualTo("basic");
+		assertThat(validators.get(0).validateRequestBody()).isTrue();
+		String person = apigw.getResources((r) -> r.restApiId(imported.id())).items().stream()
+			.filter((r) -> r.path().equals("/person")).findFirst().orElseThrow().id();
+		var post = apigw.getMethod((m) -> m.restApiId(imported.id()).resourceId(person).httpMethod("POST"));
+		assertThat(post.requestValidatorId()).isEqualTo(validators.get(0).id());
+		assertThat(post.operationName()).isEqualTo("CreatePerson");
+		assertThat(post.methodResponses().get("200").responseModels()).containsExactlyEntriesOf(Map.of("application/json", "Empty"));
+		assertThat(post.methodIntegration().passthroughBehavior()).isEqualTo("WHEN_NO_TEMPLATES");
+		assertThat(post.methodIntegration().requestTemplates()).containsEntry("application/json", "{\"statusCode\": 200}");
+	}
+
 }
