@@ -109,7 +109,8 @@ final class OpenApiImport {
 					resources.delete(apiId, resource.id);
 				}
 				else if (resource.parentId == null && resource.resourceMethods != null) {
-					resource.resourceMethods.keySet().forEach((name) -> methods.delete(apiId, resource.id, name));
+					List.copyOf(resource.resourceMethods.keySet())
+						.forEach((name) -> methods.delete(apiId, resource.id, name));
 				}
 			}
 			validators.list(apiId).forEach((validator) -> validators.delete(apiId, validator.id));

@@ -344,4 +344,22 @@ class OpenApiConformanceTest {
 		assertThat(post.methodIntegration().requestTemplates()).containsEntry("application/json", "{\"statusCode\": 200}");
 	}
 
+	/** PutRestApi's overwrite mode: the API's resources, methods and binary media types are the document's alone. */
+	@Test
+	void putOverwriteReplacesTheDefinition() {
+		SeedApi seed = SeedApi.create(apigw, SeedApi.uniqueName("overwrite"));
+		apigw.putMethod((m) -> m.restApiId(seed.apiId()).resourceId(seed.rootId()).httpMethod("GET").authorizationType("NONE"));
+
+		var answer = apigw.putRestApi((p) -> p.restApiId(seed.apiId())
+			.mode("overwrite")
+			.body(SdkBytes.fromUtf8String(PETS.formatted("overwritten"))));
+
+		assertThat(answer.binaryMediaTypes()).isEmpty();
+		assertThat(answer.tags()).isEmpty();
+		List<Resource> resources = apigw.getResources((r) -> r.restApiId(seed.apiId())).items();
+		assertThat(resources).extracting(Resource::path)
+			.containsExactly("/", "/files", "/files/{proxy+}", "/pets", "/pets/{petId}");
+		assertThat(resources.get(0).resourceMethods()).isEmpty();
+	}
+
 }
