@@ -1,5 +1,6 @@
 package dev.imagegate.localcloud.apigateway;
 
+import java.util.List;
 import java.util.Map;
 
 import dev.imagegate.localcloud.apigateway.model.ApiSnapshot;
@@ -31,11 +32,17 @@ final class OpenApiHandlers {
 	void register(Router router) {
 		router.addDocument("POST", "/restapis", "import", "ImportRestApi",
 				(call) -> Reply.created(importer.importApi(OpenApiDocument.read(call.document()), options(call))))
-			.addDocument("PUT", "/restapis/{restapi_id}", null, "PutRestApi",
-					(call) -> Reply.ok(withTags(store, importer.putApi(call.path("restapi_id"),
-							OpenApiDocument.read(call.document()), call.query("mode"), options(call)))))
+			.addDocument("PUT", "/restapis/{restapi_id}", null, "PutRestApi", this::put)
 			.addDocument("GET", "/restapis/{restapi_id}/stages/{stage_name}/exports/{export_type}", null, "GetExport",
 					this::export);
+	}
+
+	/** The mode is botocore's PutMode enum, checked first as Coral checks enums. */
+	private Reply put(Call call) {
+		String mode = call.query("mode");
+		new Constraints("putRestApiInput").oneOf("mode", mode, List.of("merge", "overwrite")).check();
+		return Reply.ok(withTags(store,
+				importer.putApi(call.path("restapi_id"), OpenApiDocument.read(call.document()), mode, options(call))));
 	}
 
 	private static Map<String, String> options(Call call) {

@@ -172,7 +172,13 @@ class OpenApiConformanceTest {
 						400, "BadRequestException", "Invalid OpenAPI input."),
 				new ErrorCase("PutRestApi of an API that does not exist",
 						(apigw) -> apigw.putRestApi((p) -> p.restApiId("nope123456").body(SdkBytes.fromUtf8String(PETS.formatted("x")))),
-						404, "NotFoundException", "Invalid API identifier specified 000000000000:nope123456"));
+						404, "NotFoundException", "Invalid API identifier specified 000000000000:nope123456"),
+				new ErrorCase("PutRestApi with a mode outside botocore's PutMode enum (Coral's enum check)",
+						(apigw) -> apigw.putRestApi((p) -> p.restApiId("nope123456")
+							.mode("replace")
+							.body(SdkBytes.fromUtf8String(PETS.formatted("x")))),
+						400, "ValidationException", "1 validation error detected: Value 'replace' at 'putRestApiInput.mode' "
+								+ "failed to satisfy constraint: Member must satisfy enum value set: [merge, overwrite]"));
 	}
 
 	@ParameterizedTest(name = "{0}")
