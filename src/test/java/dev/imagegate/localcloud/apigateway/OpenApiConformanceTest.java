@@ -368,4 +368,27 @@ class OpenApiConformanceTest {
 		assertThat(resources.get(0).resourceMethods()).isEmpty();
 	}
 
+	/** A Swagger 2.0 export (AWS's export page, exportType swagger) imports as the same method and integration. */
+	@Test
+	void aSwaggerExportImportsAsTheSameMethod() {
+		SeedApi seed = SeedApi.create(apigw, SeedApi.uniqueName("swagger"));
+		apigw.createDeployment((d) -> d.restApiId(seed.apiId()).stageName("dev"));
+		SdkBytes swagger = apigw.getExport((e) -> e.restApiId(seed.apiId())
+			.stageName("dev")
+			.exportType("swagger")
+			.parameters(Map.of("extensions", "integrations"))).body();
+
+		String id = apigw.importRestApi((i) -> i.body(swagger)).id();
+
+		String s3 = apigw.getResources((r) -> r.restApiId(id)).items().stream()
+			.filter((r) -> r.path().equals("/s3")).findFirst().orElseThrow().id();
+		var imported = apigw.getMethod((m) -> m.restApiId(id).resourceId(s3).httpMethod("GET"));
+		var original = apigw.getMethod((m) -> m.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET"));
+		assertThat(imported.requestParameters()).isEqualTo(original.requestParameters());
+		assertThat(imported.methodResponses()).isEqualTo(original.methodResponses());
+		assertThat(imported.methodIntegration().toBuilder().cacheNamespace(null).build())
+			.isEqualTo(original.methodIntegration().toBuilder().cacheNamespace(null).build());
+		assertThat(apigw.getRestApi((g) -> g.restApiId(id)).binaryMediaTypes()).containsExactly("*/*");
+	}
+
 }
