@@ -121,6 +121,26 @@ class OpenApiRoundTripTest {
 		return result.stdout();
 	}
 
+	/** boto3 exports in YAML and imports it: the round trip with a third client. */
+	private static final String BOTO3 = """
+			import sys, boto3
+			apigw = boto3.client("apigateway", endpoint_url=sys.argv[1], region_name="us-east-1")
+			exported = apigw.get_export(restApiId=sys.argv[2], stageName=sys.argv[3], exportType="oas30",
+			                            accepts="application/yaml", parameters={"extensions": "integrations,apigateway"})
+			assert exported["contentType"] == "application/yaml", exported["contentType"]
+			print(apigw.import_rest_api(body=exported["body"].read())["id"])
+			""";
+
+	@Test
+	void anExportImportedWithBoto3ServesTheSameAnswers() throws Exception {
+		ClientProcess.Result result = ClientProcess.run(List.of("python3", "-c", BOTO3,
+				localCloud.endpoint().toString(), original.apiId(), original.stage()), work,
+				"python3 with boto3 is needed for this test: apt-get install python3-boto3 (CI's .ci/run does)");
+
+		assertThat(result.exitCode()).as(result.stderr()).isZero();
+		servesTheSameAnswers(result.stdout().strip());
+	}
+
 	/** The same document in YAML imports to the same API. */
 	@Test
 	void aYamlExportImportsAsWell() {
