@@ -48,6 +48,11 @@ final class OpenApiExport {
 			return apiId + ".execute-api." + region + ".amazonaws.com";
 		}
 
+		/** The deployment's creation time as AWS writes it for {@code info.version}, e.g. 2016-09-29T20:27:30Z. */
+		String version() {
+			return Instant.ofEpochSecond(deployedAt).toString();
+		}
+
 	}
 
 	private final Request request;
@@ -69,7 +74,7 @@ final class OpenApiExport {
 	private Map<String, Object> document(ApiSnapshot api, Served stage) {
 		Map<String, Object> document = new LinkedHashMap<>();
 		document.put(request.swagger() ? "swagger" : "openapi", request.swagger() ? "2.0" : "3.0.1");
-		document.put("info", ordered("title", api.apiName, "version", Instant.ofEpochSecond(stage.deployedAt()).toString()));
+		document.put("info", ordered("title", api.apiName, "version", stage.version()));
 		if (request.swagger()) {
 			document.put("host", stage.host());
 			document.put("basePath", "/" + stage.stageName());

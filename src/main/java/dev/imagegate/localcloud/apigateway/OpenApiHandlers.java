@@ -65,18 +65,18 @@ final class OpenApiHandlers {
 		String extensions = String.valueOf(call.query("extensions"));
 		OpenApiExport.Request request = new OpenApiExport.Request(exportType.equals("swagger"),
 				extensions.contains("integrations"), extensions.contains("apigateway"));
-		Map<String, Object> document = store.read((state) -> {
+		return store.read((state) -> {
 			ApiRecord api = state.api(accountId, call.path("restapi_id"));
 			Stage stage = api.stage(call.path("stage_name"));
 			DeploymentRecord deployment = api.deployment(stage.deploymentId);
 			ApiSnapshot snapshot = ApiGatewayJson.copy(store.mapper(), deployment.snapshot, ApiSnapshot.class);
-			return OpenApiExport.export(snapshot, new OpenApiExport.Served(api.api.id, stage.stageName, region,
-					deployment.deployment.createdDate), request);
+			OpenApiExport.Served served = new OpenApiExport.Served(api.api.id, stage.stageName, region,
+					deployment.deployment.createdDate);
+			byte[] document = OpenApiDocument.write(OpenApiExport.export(snapshot, served, request), contentType);
+			String extension = contentType.equals(OpenApiDocument.YAML) ? "yaml" : "json";
+			return Reply.document(document, contentType,
+					"attachment; filename=\"" + exportType + "_" + served.version() + "." + extension + "\"");
 		});
-		String extension = contentType.equals(OpenApiDocument.YAML) ? "yaml" : "json";
-		return Reply.document(OpenApiDocument.write(document, contentType), contentType,
-				"attachment; filename=\"" + exportType + "_" + ((Map<?, ?>) document.get("info")).get("version") + "."
-						+ extension + "\"");
 	}
 
 	/** JSON unless YAML is asked for; anything else is refused, as only these two are supported. */
