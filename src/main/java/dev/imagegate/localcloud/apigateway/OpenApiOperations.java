@@ -41,6 +41,7 @@ final class OpenApiOperations {
 		readParameters(pathItem.path("parameters"), parameters);
 		readParameters(operation.path("parameters"), parameters);
 		method.requestParameters = parameters.isEmpty() ? null : parameters;
+		method.requestModels = requestModels(operation);
 		JsonNode security = operation.has("security") ? operation.path("security") : document.path("security");
 		for (JsonNode requirement : security.values()) {
 			for (String name : requirement.propertyNames()) {
@@ -82,6 +83,19 @@ final class OpenApiOperations {
 						location.equals("path") || parameter.path("required").asBoolean(false));
 			}
 		}
+	}
+
+	/** OpenAPI 3's {@code requestBody} or Swagger's {@code in: body} parameter, by content type. */
+	private Map<String, String> requestModels(JsonNode operation) {
+		Map<String, String> models = new LinkedHashMap<>();
+		resolve(operation.path("requestBody")).path("content").properties().forEach((content) -> model(
+				content.getValue().path("schema")).ifPresent((model) -> models.put(content.getKey(), model)));
+		for (JsonNode parameter : operation.path("parameters").values()) {
+			if (resolve(parameter).path("in").asString("").equals("body")) {
+				model(resolve(parameter).path("schema")).ifPresent((model) -> models.put("application/json", model));
+			}
+		}
+		return models.isEmpty() ? null : models;
 	}
 
 	/** A {@code $ref} to a parameter declared once for the document ({@code #/components/parameters/x}). */

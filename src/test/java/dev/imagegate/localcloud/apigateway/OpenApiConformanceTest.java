@@ -325,6 +325,7 @@ class OpenApiConformanceTest {
 				 "x-amazon-apigateway-request-validators": {"basic": {"validateRequestBody": true, "validateRequestParameters": true}},
 				 "x-amazon-apigateway-request-validator": "basic",
 				 "paths": {"/person": {"post": {"operationId": "CreatePerson",
+				   "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
 				   "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Empty"}}}}},
 				   "x-amazon-apigateway-integration": {"type": "mock", "passthroughBehavior": "when_no_templates",
 				     "requestTemplates": {"application/json": "{\\"statusCode\\": 200}"},
@@ -345,6 +346,7 @@ class OpenApiConformanceTest {
 		var post = apigw.getMethod((m) -> m.restApiId(imported.id()).resourceId(person).httpMethod("POST"));
 		assertThat(post.requestValidatorId()).isEqualTo(validators.get(0).id());
 		assertThat(post.operationName()).isEqualTo("CreatePerson");
+		assertThat(post.requestModels()).containsExactlyEntriesOf(Map.of("application/json", "Error"));
 		assertThat(post.methodResponses().get("200").responseModels()).containsExactlyEntriesOf(Map.of("application/json", "Empty"));
 		assertThat(post.methodIntegration().passthroughBehavior()).isEqualTo("WHEN_NO_TEMPLATES");
 		assertThat(post.methodIntegration().requestTemplates()).containsEntry("application/json", "{\"statusCode\": 200}");
