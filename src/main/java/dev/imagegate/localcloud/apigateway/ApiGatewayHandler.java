@@ -45,12 +45,20 @@ public class ApiGatewayHandler implements CloudServiceHandler {
 		this.faults = faults;
 		this.mapper = store.mapper();
 		String account = properties.accountId();
-		new RestApiHandlers(new RestApiService(store, account)).register(router);
-		new ResourceHandlers(new ResourceService(store, account)).register(router);
-		new MethodHandlers(new MethodService(store)).register(router);
-		new IntegrationHandlers(new IntegrationService(store)).register(router);
+		RestApiService apis = new RestApiService(store, account);
+		ResourceService resources = new ResourceService(store, account);
+		MethodService methods = new MethodService(store);
+		IntegrationService integrations = new IntegrationService(store);
+		ValidatorService validators = new ValidatorService(store, account);
+		// Before CreateRestApi: POST /restapis?mode=import is ImportRestApi.
+		new OpenApiHandlers(store, account, properties.region(),
+				new OpenApiImport(apis, resources, methods, integrations, validators)).register(router);
+		new RestApiHandlers(apis).register(router);
+		new ResourceHandlers(resources).register(router);
+		new MethodHandlers(methods).register(router);
+		new IntegrationHandlers(integrations).register(router);
 		new MethodPartHandlers(new MethodPartUpdates(store)).register(router);
-		new ValidatorHandlers(new ValidatorService(store, account)).register(router);
+		new ValidatorHandlers(validators).register(router);
 		new DeploymentHandlers(new DeploymentService(store, account)).register(router);
 		new StageHandlers(new StageService(store, account)).register(router);
 		new TagHandlers(new TagService(store, account, properties.region())).register(router);
@@ -66,14 +74,17 @@ public class ApiGatewayHandler implements CloudServiceHandler {
 		String requestId = UUID.randomUUID().toString();
 		response.setHeader("x-amzn-RequestId", requestId);
 		try {
-			Router.Match match = router.match(request.getMethod(), request.getRequestURI());
+			Router.Match match = router.match(request.getMethod(), request.getRequestURI(),
+					Call.rawQueryParameter(request.getQueryString(), "mode"));
 			if (match == null) {
 				throw Errors.notFound("No API Gateway operation matches " + request.getMethod() + " "
 						+ request.getRequestURI());
 			}
 			faults.check(match.route().operationName());
 			byte[] body = BodyLimit.readAll(request, MAX_BODY);
-			Call call = Call.parse(match.pathParams(), request.getQueryString(), body, mapper);
+			Call call = match.route().document()
+					? Call.document(match.pathParams(), request.getQueryString(), body, request.getHeader("Accept"))
+					: Call.parse(match.pathParams(), request.getQueryString(), body, mapper);
 			write(response, match.route().operation().handle(call));
 		}
 		catch (CloudException ex) {
@@ -93,6 +104,14 @@ public class ApiGatewayHandler implements CloudServiceHandler {
 		response.setStatus(reply.status());
 		if (reply.body() == null) {
 			response.setContentLength(0);
+			return;
+		}
+		if (reply.contentType() != null) {
+			byte[] document = (byte[]) reply.body();
+			response.setContentType(reply.contentType());
+			response.setHeader("Content-Disposition", reply.contentDisposition());
+			response.setContentLength(document.length);
+			response.getOutputStream().write(document);
 			return;
 		}
 		byte[] json = mapper.writeValueAsBytes(reply.body());

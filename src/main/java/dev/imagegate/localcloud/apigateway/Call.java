@@ -25,14 +25,57 @@ final class Call {
 
 	private final JsonNode body;
 
+	private final byte[] document;
+
+	private final String accept;
+
 	Call(Map<String, String> pathParams, Map<String, List<String>> query, JsonNode body) {
+		this(pathParams, query, body, new byte[0], null);
+	}
+
+	private Call(Map<String, String> pathParams, Map<String, List<String>> query, JsonNode body, byte[] document,
+			String accept) {
 		this.pathParams = pathParams;
 		this.query = query;
 		this.body = body;
+		this.document = document;
+		this.accept = accept;
 	}
 
 	static Call parse(Map<String, String> pathParams, String rawQuery, byte[] body, JsonMapper mapper) {
 		return new Call(pathParams, parseQuery(rawQuery), parseBody(body, mapper));
+	}
+
+	/**
+	 * A call whose body is an API definition (ImportRestApi, PutRestApi) kept as sent, and whose
+	 * {@code Accept} header chooses the format of an answered document (GetExport).
+	 */
+	static Call document(Map<String, String> pathParams, String rawQuery, byte[] body, String accept) {
+		return new Call(pathParams, parseQuery(rawQuery), MissingNode.getInstance(), body, accept);
+	}
+
+	/** Only the query string names its parameters, so a raw query ({@code mode}) can choose the route. */
+	static String rawQueryParameter(String rawQuery, String name) {
+		return parseQuery(rawQuery).getOrDefault(name, List.of()).stream().reduce((a, b) -> b).orElse(null);
+	}
+
+	byte[] document() {
+		return document;
+	}
+
+	String accept() {
+		return accept;
+	}
+
+	/** The query parameters other than {@code skip}, e.g. GetExport's and ImportRestApi's {@code parameters} map. */
+	Map<String, String> queryExcept(String... skip) {
+		Map<String, String> values = new LinkedHashMap<>();
+		query.forEach((name, all) -> {
+			if (!List.of(skip).contains(name)) {
+				values.put(name, all.get(all.size() - 1));
+			}
+		});
+		return values;
 	}
 
 	private static JsonNode parseBody(byte[] body, JsonMapper mapper) {

@@ -23,7 +23,13 @@ final class Router {
 
 	}
 
-	record Route(String method, String operationName, String[] template, Operation operation) {
+	/**
+	 * @param mode the {@code mode} query parameter this route needs (ImportRestApi is
+	 * {@code POST /restapis?mode=import}), or null
+	 * @param document whether the body is an API definition (OpenAPI, JSON or YAML) rather than members
+	 */
+	record Route(String method, String operationName, String[] template, Operation operation, String mode,
+			boolean document) {
 	}
 
 	record Match(Route route, Map<String, String> pathParams) {
@@ -33,15 +39,25 @@ final class Router {
 
 	/** Registers {@code operationName} (AWS's name, also used for fault injection). */
 	Router add(String method, String uriTemplate, String operationName, Operation operation) {
-		routes.add(new Route(method, operationName, split(uriTemplate), operation));
+		routes.add(new Route(method, operationName, split(uriTemplate), operation, null, false));
+		return this;
+	}
+
+	/**
+	 * Registers an operation whose body is an API definition; with a {@code mode} it matches only
+	 * requests that carry that mode, and is tried before the routes registered after it.
+	 */
+	Router addDocument(String method, String uriTemplate, String mode, String operationName, Operation operation) {
+		routes.add(new Route(method, operationName, split(uriTemplate), operation, mode, true));
 		return this;
 	}
 
 	/** The route for this request, or null when no operation has this method and path. */
-	Match match(String method, String rawPath) {
+	Match match(String method, String rawPath, String mode) {
 		String[] segments = split(rawPath);
 		for (Route route : routes) {
-			if (!route.method().equals(method) || route.template().length != segments.length) {
+			if (!route.method().equals(method) || route.template().length != segments.length
+					|| (route.mode() != null && !route.mode().equals(mode))) {
 				continue;
 			}
 			Map<String, String> params = bind(route.template(), segments);

@@ -25,7 +25,7 @@ public final class ClientProcess {
 	 * @param work a scratch directory (the config and credential files named there do not exist)
 	 * @param missing what to install when the program cannot be started
 	 */
-	static Result run(List<String> command, Path work, String missing) throws IOException, InterruptedException {
+	public static Result run(List<String> command, Path work, String missing) throws IOException, InterruptedException {
 		return run(command, work, missing, Map.of(), 60);
 	}
 
