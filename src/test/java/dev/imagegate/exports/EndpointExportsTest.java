@@ -22,6 +22,7 @@ import dev.imagegate.proxyapi.ProxyApiSpec;
 import dev.imagegate.proxyapi.Throttle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.RestApi;
@@ -136,6 +137,18 @@ class EndpointExportsTest {
 			.doesNotContain("s3:::export-cfn/");
 	}
 
+	/** The OpenAPI export, imported (ImportRestApi) and deployed, serves what the endpoint serves. */
+	@Test
+	void theOpenApiExportImportedAndDeployedServesTheSameAnswers() throws Exception {
+		String apiId = endpoint("export-import", "export-import-api", ProxyApiSpec.of("export-import", "export-import-api"));
+		String document = exports.export(apiId, ExportFormat.OPENAPI).text();
+
+		String imported = apiGateway.importRestApi((i) -> i.body(SdkBytes.fromUtf8String(document))).id();
+		apiGateway.createDeployment((d) -> d.restApiId(imported).stageName("test"));
+
+		assertServesTheImage(new InvokeUrls(connection).template(imported, "test", "s3", "image"), "imported");
+	}
+
 	/** The script builds the endpoint again where it is gone, and a second run changes nothing that serves. */
 	@Test
 	void theCliScriptBuildsTheEndpointAgainAndIsSafeToRunTwice() throws Exception {
@@ -150,14 +163,24 @@ class EndpointExportsTest {
 			List<RestApi> apis = RestApis.all(apiGateway).stream().filter((a) -> a.name().equals("export-cli-api")).toList();
 			assertThat(apis).as("round %d", round).hasSize(1);
 			assertThat(result.stdout()).contains("Invoke URL: https://" + apis.get(0).id() + ".execute-api.us-east-1");
-			String template = new InvokeUrls(connection).template(apis.get(0).id(), "test", "s3", "image");
-			HttpResponse<byte[]> image = get(InvokeUrls.forKey(template, "dot.png"));
-			assertThat(image.statusCode()).as("round %d", round).isEqualTo(200);
-			assertThat(image.body()).isEqualTo(PNG);
-			assertThat(image.headers().firstValue("Content-Type")).hasValue("image/png");
-			assertThat(get(InvokeUrls.forKey(template, "missing.png")).statusCode()).isEqualTo(404);
-			assertThat(get(template.replace("?image={key}", "")).statusCode()).isEqualTo(400);
+			assertServesTheImage(new InvokeUrls(connection).template(apis.get(0).id(), "test", "s3", "image"),
+					"round " + round);
 		}
+	}
+
+	/** The image with its bytes and type, a 304 for its ETag, 404 for a missing key, 400 without the parameter. */
+	private void assertServesTheImage(String template, String what) throws Exception {
+		HttpResponse<byte[]> image = get(InvokeUrls.forKey(template, "dot.png"));
+		assertThat(image.statusCode()).as(what).isEqualTo(200);
+		assertThat(image.body()).as(what).isEqualTo(PNG);
+		assertThat(image.headers().firstValue("Content-Type")).as(what).hasValue("image/png");
+		String etag = image.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<byte[]> notModified = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(InvokeUrls.forKey(template, "dot.png"))).header("If-None-Match", etag)
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(notModified.statusCode()).as(what).isEqualTo(304);
+		assertThat(get(InvokeUrls.forKey(template, "missing.png")).statusCode()).as(what).isEqualTo(404);
+		assertThat(get(template.replace("?image={key}", "")).statusCode()).as(what).isEqualTo(400);
 	}
 
 	private ClientProcess.Result run(String... command) throws Exception {
