@@ -31,7 +31,9 @@ final class CliScriptExport {
 			.append("REGION=${AWS_REGION:-${AWS_DEFAULT_REGION:-").append(design.region()).append("}}\n")
 			.append("API_NAME=").append(quote(spec.apiName())).append("\n")
 			.append("ROLE_NAME=").append(quote(design.roleName())).append("\n")
-			.append("export AWS_DEFAULT_REGION=\"$REGION\"\n\n");
+			.append("export AWS_DEFAULT_REGION=\"$REGION\"\n")
+			.append("# The first id a listing found, or nothing: the CLI answers a --query once per page (None where none).\n")
+			.append("first() { grep -v '^None$' | head -n 1 || true; }\n\n");
 		bucket(out);
 		role(out, design);
 		restApi(out, design);
@@ -73,23 +75,23 @@ final class CliScriptExport {
 	private static void restApi(StringBuilder out, ProxyApiDesign design) {
 		ProxyApiSpec spec = design.spec();
 		out.append("# 3-5. The REST API (binary media types */*), its resource and the request validator.\n")
-			.append("API_ID=$(aws apigateway get-rest-apis --query \"items[?name=='$API_NAME'].id | [0]\" --output text)\n")
-			.append("if [ \"$API_ID\" = None ]; then\n")
+			.append("API_ID=$(aws apigateway get-rest-apis --query \"items[?name=='$API_NAME'].id | [0]\" --output text | first)\n")
+			.append("if [ -z \"$API_ID\" ]; then\n")
 			.append("  API_ID=$(aws apigateway create-rest-api --name \"$API_NAME\" --description \"imagegate: images of s3://$BUCKET/")
 			.append(spec.prefix()).append("\" --binary-media-types '").append(ProxyApiDesign.BINARY_MEDIA_TYPE)
 			.append("' --endpoint-configuration types=").append(ProxyApiDesign.ENDPOINT_TYPE)
 			.append(" --tags ").append(tags(design)).append(" --query id --output text)\n")
 			.append("fi\n")
-			.append("ROOT_ID=$(aws apigateway get-resources --rest-api-id \"$API_ID\" --query \"items[?path=='/'].id | [0]\" --output text)\n")
+			.append("ROOT_ID=$(aws apigateway get-resources --rest-api-id \"$API_ID\" --query \"items[?path=='/'].id | [0]\" --output text | first)\n")
 			.append("RESOURCE_ID=$(aws apigateway get-resources --rest-api-id \"$API_ID\" --query \"items[?path=='/")
-			.append(spec.resource()).append("'].id | [0]\" --output text)\n")
-			.append("if [ \"$RESOURCE_ID\" = None ]; then\n")
+			.append(spec.resource()).append("'].id | [0]\" --output text | first)\n")
+			.append("if [ -z \"$RESOURCE_ID\" ]; then\n")
 			.append("  RESOURCE_ID=$(aws apigateway create-resource --rest-api-id \"$API_ID\" --parent-id \"$ROOT_ID\" --path-part ")
 			.append(quote(spec.resource())).append(" --query id --output text)\n")
 			.append("fi\n")
 			.append("VALIDATOR_ID=$(aws apigateway get-request-validators --rest-api-id \"$API_ID\" --query \"items[?name=='")
-			.append(ProxyApiDesign.VALIDATOR_NAME).append("'].id | [0]\" --output text)\n")
-			.append("if [ \"$VALIDATOR_ID\" = None ]; then\n")
+			.append(ProxyApiDesign.VALIDATOR_NAME).append("'].id | [0]\" --output text | first)\n")
+			.append("if [ -z \"$VALIDATOR_ID\" ]; then\n")
 			.append("  VALIDATOR_ID=$(aws apigateway create-request-validator --rest-api-id \"$API_ID\" --name ")
 			.append(ProxyApiDesign.VALIDATOR_NAME).append(" --validate-request-parameters --no-validate-request-body --query id --output text)\n")
 			.append("fi\n\n");

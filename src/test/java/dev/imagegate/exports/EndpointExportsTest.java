@@ -156,6 +156,11 @@ class EndpointExportsTest {
 		Path script = Files.writeString(work.resolve("export-cli-api.sh"), exports.export(apiId, ExportFormat.CLI).text());
 		assertThat(run("bash", "-n", script.toString()).exitCode()).as("bash -n").isZero();
 		teardown.teardown(apiId, false);
+		// More APIs than one page of GetRestApis (25): the CLI then answers a --query once per page.
+		for (int i = 0; i < 26; i++) {
+			String name = "export-cli-other-" + i;
+			apiGateway.createRestApi((c) -> c.name(name));
+		}
 
 		for (int round = 1; round <= 2; round++) {
 			ClientProcess.Result result = run("bash", script.toString());
