@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.fail;
  * Runs an AWS client other than the Java SDK (the AWS CLI, a boto3 script) as a process, with
  * throwaway credentials and none of the user's AWS configuration, and keeps what it printed.
  */
-final class ClientProcess {
+public final class ClientProcess {
 
 	private ClientProcess() {
 	}
@@ -25,7 +25,7 @@ final class ClientProcess {
 	 * @param work a scratch directory (the config and credential files named there do not exist)
 	 * @param missing what to install when the program cannot be started
 	 */
-	static Result run(List<String> command, Path work, String missing) throws IOException, InterruptedException {
+	public static Result run(List<String> command, Path work, String missing) throws IOException, InterruptedException {
 		// Output goes to files, read once the process has ended: reading one pipe to its end while
 		// the process blocks on writing the other would hang, and the timeout would never apply.
 		Path stdout = Files.createTempFile(work, "stdout-", ".txt");
@@ -63,7 +63,7 @@ final class ClientProcess {
 		return result.stdout();
 	}
 
-	record Result(int exitCode, String stdout, String stderr) {
+	public record Result(int exitCode, String stdout, String stderr) {
 	}
 
 }
