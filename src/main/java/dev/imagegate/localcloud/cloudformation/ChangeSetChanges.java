@@ -16,7 +16,7 @@ final class ChangeSetChanges {
 	private ChangeSetChanges() {
 	}
 
-	static List<StackState.Change> between(StackState.Stack stack, StackPlan plan, Set<String> types) {
+	static List<StackState.Change> between(StackState.Stack stack, StackPlan plan, ResourceTypes types) {
 		Template old = (stack.templateBody != null && !stack.status.equals("REVIEW_IN_PROGRESS"))
 				? Template.parse(stack.templateBody, types) : null;
 		Set<String> changedParameters = plan.parameters()
@@ -50,7 +50,7 @@ final class ChangeSetChanges {
 
 	private static boolean refersTo(Template.ResourceDeclaration resource, Set<String> parameters) {
 		boolean[] refers = { false };
-		Intrinsics.references(resource.properties(), (name) -> refers[0] |= parameters.contains(name));
+		TemplateReferences.references(resource.properties(), (name) -> refers[0] |= parameters.contains(name));
 		return refers[0];
 	}
 

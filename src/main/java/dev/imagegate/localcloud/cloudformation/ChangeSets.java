@@ -63,7 +63,7 @@ final class ChangeSets {
 			changeSet.parameters = plan.parameters();
 			changeSet.capabilities = input.capabilities();
 			changeSet.tags = input.tags();
-			changeSet.changes = ChangeSetChanges.between(stack, plan, stacks.types().names());
+			changeSet.changes = ChangeSetChanges.between(stack, plan, stacks.types());
 			if (changeSetType.equals("UPDATE") && plan.sameAs(stack, input, stacks.types())) {
 				changeSet.status = "FAILED";
 				changeSet.statusReason = NO_CHANGES;
@@ -95,7 +95,7 @@ final class ChangeSets {
 				.map((p) -> new StackParameters.Given(p.getKey(), p.getValue(), false))
 				.toList(), changeSet.capabilities, changeSet.tags, stack.disableRollback);
 			StackPlan plan = new StackPlan(changeSet.templateBody,
-					Template.parse(changeSet.templateBody, stacks.types().names()), changeSet.parameters);
+					Template.parse(changeSet.templateBody, stacks.types()), changeSet.parameters);
 			changeSet.executionStatus = "EXECUTE_COMPLETE";
 			stack.changeSetId = changeSet.changeSetId;
 			if (changeSet.changeSetType.equals("CREATE")) {

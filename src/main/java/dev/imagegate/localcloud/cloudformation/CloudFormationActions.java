@@ -41,7 +41,7 @@ final class CloudFormationActions {
 		actions.put("CreateChangeSet", this::createChangeSet);
 		actions.put("DescribeChangeSet", (q) -> {
 			StackState.ChangeSet changeSet = changeSets.describe(q.required("ChangeSetName"), q.optional("StackName"));
-			Template template = Template.parse(changeSet.templateBody, stacks.types().names());
+			Template template = Template.parse(changeSet.templateBody, stacks.types());
 			return (xml) -> StackXml.changeSet(xml, changeSet, template);
 		});
 		actions.put("ExecuteChangeSet", (q) -> {
@@ -159,7 +159,7 @@ final class CloudFormationActions {
 	}
 
 	private Consumer<XmlWriter> validateTemplate(QueryRequest query) {
-		Template template = Template.parse(templateBody(query, false), stacks.types().names());
+		Template template = Template.parse(templateBody(query, false), stacks.types());
 		return (xml) -> {
 			StackXml.declaredParameters(xml, template, false);
 			xml.element("Description", template.description());
@@ -169,7 +169,7 @@ final class CloudFormationActions {
 
 	/** What {@code aws cloudformation deploy} reads of a template before it makes a change set. */
 	private Consumer<XmlWriter> getTemplateSummary(QueryRequest query) {
-		Template template = Template.parse(templateBody(query, true), stacks.types().names());
+		Template template = Template.parse(templateBody(query, true), stacks.types());
 		return (xml) -> {
 			StackXml.declaredParameters(xml, template, true);
 			xml.element("Description", template.description());
@@ -205,7 +205,7 @@ final class CloudFormationActions {
 
 	/** The stack's template for rendering (NoEcho parameters), or null if it has none. */
 	private Template template(StackState.Stack stack) {
-		return (stack.templateBody != null) ? Template.parse(stack.templateBody, stacks.types().names()) : null;
+		return (stack.templateBody != null) ? Template.parse(stack.templateBody, stacks.types()) : null;
 	}
 
 }

@@ -28,7 +28,7 @@ final class DependencyGraph {
 		Set<String> unresolved = new LinkedHashSet<>();
 		for (Template.ResourceDeclaration resource : template.resources().values()) {
 			Set<String> dependencies = new LinkedHashSet<>();
-			Intrinsics.references(resource.properties(), (name) -> {
+			TemplateReferences.references(resource.properties(), (name) -> {
 				if (!template.canReference(name)) {
 					unresolved.add(name);
 				}
@@ -50,7 +50,7 @@ final class DependencyGraph {
 					+ " in the Resources block of the template");
 		}
 		Set<String> outputUnresolved = new LinkedHashSet<>();
-		Intrinsics.references(template.outputs(), (name) -> {
+		TemplateReferences.references(template.outputs(), (name) -> {
 			if (!template.canReference(name)) {
 				outputUnresolved.add(name);
 			}

@@ -5,7 +5,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +23,7 @@ final class Intrinsics {
 		}
 	};
 
-	private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
+	static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
 
 	/** The values functions read: parameters, resources, conditions, mappings. */
 	interface Scope {
@@ -49,7 +48,7 @@ final class Intrinsics {
 	static List<Object> splitGetAtt(String dotted) {
 		int dot = dotted.indexOf('.');
 		if (dot < 0) {
-			throw TemplateErrors.format("Template error: every Fn::GetAtt object requires two non-empty parameters");
+			throw TemplateErrors.validation("Template error: every Fn::GetAtt object requires two non-empty parameters");
 		}
 		return new ArrayList<>(List.of(dotted.substring(0, dot), dotted.substring(dot + 1)));
 	}
@@ -108,7 +107,7 @@ final class Intrinsics {
 	private Object getAtt(Object argument) {
 		Object resolved = (argument instanceof String dotted) ? splitGetAtt(dotted) : resolve(argument);
 		if (!(resolved instanceof List<?> parts) || parts.size() != 2) {
-			throw TemplateErrors.format("Template error: every Fn::GetAtt object requires two non-empty parameters");
+			throw TemplateErrors.validation("Template error: every Fn::GetAtt object requires two non-empty parameters");
 		}
 		return scope.getAtt(String.valueOf(parts.get(0)), String.valueOf(parts.get(1)));
 	}
@@ -150,7 +149,7 @@ final class Intrinsics {
 	private String join(List<Object> arguments) {
 		Object values = arguments.get(1);
 		if (!(values instanceof List<?> items)) {
-			throw TemplateErrors.format("Template error: every Fn::Join object requires two parameters, (1) a string "
+			throw TemplateErrors.validation("Template error: every Fn::Join object requires two parameters, (1) a string "
 					+ "delimiter and (2) a list of strings to be joined or a function that returns a list of strings "
 					+ "(such as Fn::GetAZs) to be joined.");
 		}
@@ -160,7 +159,7 @@ final class Intrinsics {
 	private Object select(List<Object> arguments) {
 		int index = Integer.parseInt(scalar(arguments.get(0)).trim());
 		if (!(arguments.get(1) instanceof List<?> items) || index < 0 || index >= items.size()) {
-			throw TemplateErrors.format("Template error: Fn::Select cannot select nonexistent value at index " + index);
+			throw TemplateErrors.validation("Template error: Fn::Select cannot select nonexistent value at index " + index);
 		}
 		return items.get(index);
 	}
@@ -198,7 +197,7 @@ final class Intrinsics {
 	/** The arguments of a list-taking function, resolved unless it is Fn::If; {@code size} -1 for any. */
 	private List<Object> list(String function, Object argument, int size) {
 		if (!(argument instanceof List<?> items) || (size >= 0 && items.size() != size)) {
-			throw TemplateErrors.format("Template error: every " + function + " object requires "
+			throw TemplateErrors.validation("Template error: every " + function + " object requires "
 					+ ((size >= 0) ? size + " " : "a list of ") + "parameters");
 		}
 		if (function.equals("Fn::If") || function.equals("Fn::And") || function.equals("Fn::Or")
@@ -214,7 +213,7 @@ final class Intrinsics {
 		if (value instanceof String || value instanceof Number || value instanceof Boolean) {
 			return String.valueOf(value);
 		}
-		throw TemplateErrors.format("Template error: " + function + " needs a string, not " + value);
+		throw TemplateErrors.validation("Template error: " + function + " needs a string, not " + value);
 	}
 
 	/** A value as text, as CloudFormation joins and substitutes it: lists comma-separated. */
@@ -223,66 +222,6 @@ final class Intrinsics {
 			return String.join(",", list.stream().map(Intrinsics::scalar).toList());
 		}
 		return String.valueOf(value);
-	}
-
-	/**
-	 * Every name a fragment refers to (Ref, Fn::GetAtt's resource, Fn::Sub's variables other
-	 * than its own map's), for the dependency graph and the unresolved-reference check.
-	 */
-	static void references(Object node, Consumer<String> names) {
-		if (node instanceof Map<?, ?> map) {
-			if (map.size() == 1) {
-				Map.Entry<?, ?> only = map.entrySet().iterator().next();
-				Object argument = only.getValue();
-				switch (String.valueOf(only.getKey())) {
-					case "Ref" -> {
-						if (argument instanceof String name) {
-							names.accept(name);
-							return;
-						}
-					}
-					case "Fn::GetAtt" -> {
-						Object parts = (argument instanceof String dotted) ? splitGetAtt(dotted) : argument;
-						if (parts instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof String name) {
-							names.accept(name);
-							list.stream().skip(1).forEach((part) -> references(part, names));
-							return;
-						}
-					}
-					case "Fn::Sub" -> {
-						subReferences(argument, names);
-						return;
-					}
-					default -> {
-					}
-				}
-			}
-			map.values().forEach((value) -> references(value, names));
-		}
-		else if (node instanceof List<?> list) {
-			list.forEach((item) -> references(item, names));
-		}
-	}
-
-	private static void subReferences(Object argument, Consumer<String> names) {
-		Object text = argument;
-		Map<?, ?> variables = Map.of();
-		if (argument instanceof List<?> form && form.size() == 2 && form.get(1) instanceof Map<?, ?> map) {
-			text = form.get(0);
-			variables = map;
-			references(map, names);
-		}
-		if (!(text instanceof String string)) {
-			return;
-		}
-		Matcher matcher = SUB_VARIABLE.matcher(string);
-		while (matcher.find()) {
-			String name = matcher.group(1).strip();
-			if (!name.startsWith("!") && !variables.containsKey(name)) {
-				int dot = name.indexOf('.');
-				names.accept((dot < 0 || PseudoParameters.NAMES.contains(name)) ? name : name.substring(0, dot));
-			}
-		}
 	}
 
 }

@@ -22,7 +22,7 @@ record StackPlan(String templateBody, Template template, Map<String, String> par
 		if (body == null) {
 			throw TemplateErrors.validation("Either Template URL or Template Body must be specified.");
 		}
-		Template template = Template.parse(body, types.names());
+		Template template = Template.parse(body, types);
 		Map<String, String> parameters = StackParameters.resolve(template, input.parameters(),
 				(stack != null) ? stack.parameters : Map.of());
 		String capability = ResourceTypes.requiredCapability(template);

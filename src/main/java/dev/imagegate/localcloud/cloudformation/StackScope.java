@@ -52,7 +52,7 @@ final class StackScope implements Intrinsics.Scope {
 		Template.ResourceDeclaration declaration = template.resources().get(logicalId);
 		ResourceType type = (declaration != null) ? types.get(declaration.type()) : null;
 		if (type == null || !type.attributes().contains(attribute)) {
-			throw TemplateErrors.format("Template error: resource " + logicalId
+			throw TemplateErrors.validation("Template error: resource " + logicalId
 					+ " does not support attribute type " + attribute + " in Fn::GetAtt");
 		}
 		return resource(logicalId).attributes.get(attribute);
@@ -61,7 +61,7 @@ final class StackScope implements Intrinsics.Scope {
 	@Override
 	public boolean condition(String name) {
 		if (!template.conditions().containsKey(name)) {
-			throw TemplateErrors.format("Template error: unresolved condition dependency " + name + " in Fn::If");
+			throw TemplateErrors.validation("Template error: unresolved condition dependency " + name + " in Fn::If");
 		}
 		Object value = intrinsics.resolve(template.conditions().get(name));
 		return Boolean.TRUE.equals(value) || "true".equals(value);
@@ -73,7 +73,7 @@ final class StackScope implements Intrinsics.Scope {
 				&& second.containsKey(secondKey)) {
 			return second.get(secondKey);
 		}
-		throw TemplateErrors.format("Template error: Unable to get mapping for " + map + "::" + topKey + "::"
+		throw TemplateErrors.validation("Template error: Unable to get mapping for " + map + "::" + topKey + "::"
 				+ secondKey);
 	}
 

@@ -72,7 +72,7 @@ final class Stacks {
 
 	/** Runs an update; on success the stack takes the plan's template, parameters and tags. */
 	void update(StackState.Stack stack, StackPlan plan, StackInput input) {
-		Template old = Template.parse(stack.templateBody, types.names());
+		Template old = Template.parse(stack.templateBody, types);
 		stack.lastUpdatedTime = StackEvents.now();
 		if (deployer.update(stack, old, plan.template(), plan.parameters())) {
 			adopt(stack, plan, input);
@@ -83,7 +83,7 @@ final class Stacks {
 	void deleteStack(String name) {
 		store.apply((state) -> {
 			StackStore.find(state, name).ifPresent((stack) -> {
-				Template template = (stack.templateBody != null) ? Template.parse(stack.templateBody, types.names())
+				Template template = (stack.templateBody != null) ? Template.parse(stack.templateBody, types)
 						: null;
 				if (deployer.delete(stack, template)) {
 					stack.deletionTime = StackEvents.now();

@@ -21,7 +21,7 @@ record Template(String description, Map<String, TemplateParameter> parameters, M
 			String condition) {
 	}
 
-	static Template parse(String body, Set<String> knownTypes) {
+	static Template parse(String body, ResourceTypes types) {
 		Map<String, Object> tree = TemplateReader.read(body);
 		List<String> unknownSections = tree.keySet().stream().filter((k) -> !SECTIONS.contains(k)).toList();
 		if (!unknownSections.isEmpty()) {
@@ -32,9 +32,10 @@ record Template(String description, Map<String, TemplateParameter> parameters, M
 			throw TemplateErrors.format("Every Description member must be a string.");
 		}
 		Template template = new Template((String) description, TemplateParameter.all(section(tree, "Parameters")),
-				section(tree, "Conditions"), section(tree, "Mappings"), resources(tree, knownTypes),
+				section(tree, "Conditions"), section(tree, "Mappings"), resources(tree, types.names()),
 				section(tree, "Outputs"));
 		template.checkOutputs();
+		template.checkAttributes(types);
 		DependencyGraph.of(template);
 		return template;
 	}
@@ -91,6 +92,18 @@ record Template(String description, Map<String, TemplateParameter> parameters, M
 				throw TemplateErrors.format("Every Outputs member must contain a Value object");
 			}
 		}
+	}
+
+	/** Every Fn::GetAtt of a resource names an attribute its type has. */
+	private void checkAttributes(ResourceTypes types) {
+		TemplateReferences.attributeReferences(List.of(resources.values().stream().map(ResourceDeclaration::properties).toList(),
+				outputs), (logicalId, attribute) -> {
+					ResourceDeclaration resource = resources.get(logicalId);
+					if (resource != null && !types.get(resource.type()).attributes().contains(attribute)) {
+						throw TemplateErrors.validation("Template error: resource " + logicalId
+								+ " does not support attribute type " + attribute + " in Fn::GetAtt");
+					}
+				});
 	}
 
 	/** Whether a name is a parameter, a pseudo parameter or a resource: what Ref may name. */
