@@ -137,11 +137,14 @@ final class StackDeployer {
 		if (properties.values().equals(current.properties)) {
 			return null;
 		}
-		StackState.Resource next = operations.needsReplacement(current, properties)
-				? operations.create(stack, declaration, scope, current) : operations.update(stack, current, properties);
+		boolean replacing = operations.needsReplacement(current, properties);
+		StackState.Resource next = replacing ? operations.create(stack, declaration, scope, current)
+				: operations.update(stack, current, properties);
 		if (next == null || ResourceOperations.failed(next)) {
-			// A failed in-place update may have changed part of the resource: the rollback puts it back too.
-			changed.add(id);
+			if (!replacing) {
+				// A failed in-place update may have changed part of the resource: the rollback puts it back too.
+				changed.add(id);
+			}
 			return "The following resource(s) failed to update: [" + id + "]. ";
 		}
 		if (next.physicalId.equals(current.physicalId)) {
