@@ -1,7 +1,6 @@
 package dev.imagegate.localcloud.cloudformation;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +11,10 @@ import dev.imagegate.localcloud.cli.ClientProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * CloudFormation's API through the AWS CLI: CreateStack, UpdateStack (in place, and rolled back),
@@ -27,8 +24,6 @@ import static org.assertj.core.api.Assertions.fail;
  */
 @LocalCloudTest
 class CloudFormationApiTest {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String API = """
 			Parameters:
@@ -167,19 +162,11 @@ class CloudFormationApiTest {
 	}
 
 	private JsonNode run(String... args) throws IOException, InterruptedException {
-		ClientProcess.Result result = exec(args);
-		if (result.exitCode() != 0) {
-			fail("aws " + String.join(" ", args) + " failed (" + result.exitCode() + "): " + result.stderr());
-		}
-		return result.stdout().isBlank() ? JSON.createObjectNode() : JSON.readTree(result.stdout());
+		return new AwsCli(localCloud.endpoint(), work).run(args);
 	}
 
 	private ClientProcess.Result exec(String... args) throws IOException, InterruptedException {
-		String aws = Files.isExecutable(Path.of("/usr/bin/aws")) ? "/usr/bin/aws" : "aws";
-		List<String> command = new ArrayList<>(List.of(aws, "--endpoint-url", localCloud.endpoint().toString(),
-				"--region", "us-east-1", "--output", "json"));
-		command.addAll(List.of(args));
-		return ClientProcess.run(command, work, "The AWS CLI is needed for this test: apt-get install awscli");
+		return new AwsCli(localCloud.endpoint(), work).exec(args);
 	}
 
 }

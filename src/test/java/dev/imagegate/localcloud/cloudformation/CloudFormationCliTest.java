@@ -17,7 +17,6 @@ import dev.imagegate.localcloud.cli.ClientProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -32,8 +31,6 @@ import static org.assertj.core.api.Assertions.fail;
  */
 @LocalCloudTest
 class CloudFormationCliTest {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final byte[] IMAGE = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 7, 7, 7 };
 
@@ -213,19 +210,11 @@ class CloudFormationCliTest {
 	}
 
 	private JsonNode run(String... args) throws IOException, InterruptedException {
-		ClientProcess.Result result = exec(args);
-		if (result.exitCode() != 0) {
-			fail("aws " + String.join(" ", args) + " failed (" + result.exitCode() + "): " + result.stderr());
-		}
-		return result.stdout().isBlank() ? JSON.createObjectNode() : JSON.readTree(result.stdout());
+		return new AwsCli(localCloud.endpoint(), work).run(args);
 	}
 
 	private ClientProcess.Result exec(String... args) throws IOException, InterruptedException {
-		String aws = Files.isExecutable(Path.of("/usr/bin/aws")) ? "/usr/bin/aws" : "aws";
-		List<String> command = new ArrayList<>(List.of(aws, "--endpoint-url", localCloud.endpoint().toString(),
-				"--region", "us-east-1", "--output", "json"));
-		command.addAll(List.of(args));
-		return ClientProcess.run(command, work, "The AWS CLI is needed for this test: apt-get install awscli");
+		return new AwsCli(localCloud.endpoint(), work).exec(args);
 	}
 
 }
