@@ -82,7 +82,8 @@ final class ChangeSets {
 		return stacks.store().apply((state) -> find(state, name, stackName));
 	}
 
-	void execute(String name, String stackName) {
+	/** @param disableRollback ExecuteChangeSet's DisableRollback, which {@code deploy --disable-rollback} sends */
+	void execute(String name, String stackName, boolean disableRollback) {
 		stacks.store().apply((state) -> {
 			StackState.ChangeSet changeSet = find(state, name, stackName);
 			if (!"AVAILABLE".equals(changeSet.executionStatus)) {
@@ -90,6 +91,7 @@ final class ChangeSets {
 						+ "] cannot be executed in its current execution status of [" + changeSet.executionStatus + "]");
 			}
 			StackState.Stack stack = StackStore.require(state, changeSet.stackId);
+			stack.disableRollback = disableRollback;
 			StackInput input = new StackInput(changeSet.templateBody, false, changeSet.parameters.entrySet()
 				.stream()
 				.map((p) -> new StackParameters.Given(p.getKey(), p.getValue(), false))

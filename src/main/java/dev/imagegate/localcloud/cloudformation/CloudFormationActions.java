@@ -45,7 +45,8 @@ final class CloudFormationActions {
 			return (xml) -> StackXml.changeSet(xml, changeSet, template);
 		});
 		actions.put("ExecuteChangeSet", (q) -> {
-			changeSets.execute(q.required("ChangeSetName"), q.optional("StackName"));
+			changeSets.execute(q.required("ChangeSetName"), q.optional("StackName"),
+					"true".equalsIgnoreCase(q.optional("DisableRollback")));
 			return (xml) -> {
 			};
 		});
