@@ -116,8 +116,9 @@ final class ApiStageType implements ResourceType {
 		for (Properties setting : properties.objects("MethodSettings")) {
 			String resourcePath = (setting.string("ResourcePath") != null) ? setting.string("ResourcePath") : "/*";
 			String httpMethod = (setting.string("HttpMethod") != null) ? setting.string("HttpMethod") : "*";
-			String path = resourcePath.equals("/*") ? "*" : ApiPatches.escape(resourcePath);
-			settings.put("/" + path + "/" + httpMethod, setting);
+			// CloudFormation takes the path already escaped as UpdateStage wants it ("/~1images"), except "/" itself.
+			String path = resourcePath.equals("/") ? "/~1" : resourcePath;
+			settings.put(path + "/" + httpMethod, setting);
 		}
 		return settings;
 	}

@@ -86,7 +86,6 @@ final class CloudFormationActions {
 		List<StackState.Stack> found = stacks.store()
 			.apply((state) -> state.stacks.stream()
 				.filter((s) -> filter.isEmpty() || filter.contains(s.status))
-				.filter((s) -> !"REVIEW_IN_PROGRESS".equals(s.status))
 				.toList());
 		return (xml) -> {
 			xml.start("StackSummaries");

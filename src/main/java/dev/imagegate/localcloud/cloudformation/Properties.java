@@ -23,8 +23,7 @@ record Properties(Map<String, Object> values) {
 	String required(String name) {
 		String value = string(name);
 		if (value == null) {
-			throw new IllegalArgumentException("Property validation failure: [The property #/" + name
-					+ " is required]");
+			throw new IllegalArgumentException("#: required key [" + name + "] not found");
 		}
 		return value;
 	}

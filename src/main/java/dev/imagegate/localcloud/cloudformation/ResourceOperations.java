@@ -125,7 +125,7 @@ final class ResourceOperations {
 					+ UUID.randomUUID() + ", HandlerErrorCode: " + handlerErrorCode(service) + ")";
 		}
 		if (ex instanceof IllegalArgumentException invalid) {
-			return "Properties validation failed for resource " + logicalId + " with message:\n" + invalid.getMessage();
+			return "Properties validation failed for resource " + logicalId + " with message: " + invalid.getMessage();
 		}
 		if (ex instanceof CloudException template) {
 			return template.getMessage();

@@ -101,9 +101,15 @@ class CloudFormationCliTest {
 		assertThat(updated.exitCode()).as(updated.stderr()).isZero();
 		assertThat(run("cloudformation", "describe-stacks", "--stack-name", "cfn-images").at("/Stacks/0/StackStatus")
 			.asString()).isEqualTo("UPDATE_COMPLETE");
-		assertThat(run("apigateway", "get-stage", "--rest-api-id", apiId, "--stage-name", "v1")
-			.at("/methodSettings/*~1*/throttlingBurstLimit")
-			.asInt()).isEqualTo(50);
+		JsonNode stage = run("apigateway", "get-stage", "--rest-api-id", apiId, "--stage-name", "v1");
+		assertThat(stage.at("/methodSettings/*~1*/throttlingBurstLimit").asInt()).isEqualTo(50);
+		// MethodSettings' ResourcePath comes escaped, as CloudFormation documents it: /~1images is /images.
+		// (The key GetStage lists it under is API Gateway's business, not CloudFormation's.)
+		assertThat(stage.get("methodSettings").properties())
+			.anySatisfy((setting) -> {
+				assertThat(setting.getKey()).endsWith("images/GET");
+				assertThat(setting.getValue().get("throttlingBurstLimit").asInt()).isEqualTo(5);
+			});
 		assertThat(physicalId("cfn-images", "Stage")).isEqualTo(stagePhysicalId);
 		List<String> afterUpdate = events("cfn-images");
 		assertThat(afterUpdate.subList(0, afterUpdate.indexOf("cfn-images UPDATE_IN_PROGRESS"))).containsExactly(
