@@ -55,6 +55,11 @@ final class IamRoleType implements ResourceType {
 	}
 
 	@Override
+	public String customName(Properties properties) {
+		return properties.string("RoleName");
+	}
+
+	@Override
 	public boolean needsReplacement(Properties old, Properties properties) {
 		return properties.differs(old, "RoleName", "Path");
 	}

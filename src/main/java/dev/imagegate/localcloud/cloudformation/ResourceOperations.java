@@ -101,6 +101,22 @@ final class ResourceOperations {
 		return true;
 	}
 
+	/**
+	 * Refuses a replacement that would need a second resource of the same custom name, as
+	 * CloudFormation does before it creates anything; the resource's UPDATE_FAILED is recorded.
+	 */
+	boolean replacementConflicts(StackState.Stack stack, StackState.Resource current, Properties properties) {
+		ResourceType type = types.get(current.type);
+		String name = type.customName(properties);
+		if (name == null || !name.equals(type.customName(new Properties(current.properties)))) {
+			return false;
+		}
+		StackEvents.resourceStatus(stack, current.copy(), "UPDATE_FAILED",
+				"CloudFormation cannot update a stack when a custom-named resource requires replacing. Rename " + name
+						+ " and update the stack again.");
+		return true;
+	}
+
 	static boolean failed(StackState.Resource resource) {
 		return resource.status.endsWith("_FAILED");
 	}

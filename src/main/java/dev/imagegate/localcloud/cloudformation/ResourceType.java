@@ -24,6 +24,11 @@ interface ResourceType {
 
 	void delete(StackState.Resource resource);
 
+	/** The name the template gives the resource, for types whose name is unique (null when generated). */
+	default String customName(Properties properties) {
+		return null;
+	}
+
 	/** The physical id and the attributes of a created or updated resource. */
 	record Provisioned(String physicalId, Map<String, String> attributes) {
 	}

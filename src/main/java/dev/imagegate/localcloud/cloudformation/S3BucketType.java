@@ -50,6 +50,11 @@ final class S3BucketType implements ResourceType {
 	}
 
 	@Override
+	public String customName(Properties properties) {
+		return properties.string("BucketName");
+	}
+
+	@Override
 	public boolean needsReplacement(Properties old, Properties properties) {
 		return properties.differs(old, "BucketName");
 	}

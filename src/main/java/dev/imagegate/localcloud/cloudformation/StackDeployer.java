@@ -138,6 +138,9 @@ final class StackDeployer {
 			return null;
 		}
 		boolean replacing = operations.needsReplacement(current, properties);
+		if (replacing && operations.replacementConflicts(stack, current, properties)) {
+			return "The following resource(s) failed to update: [" + id + "]. ";
+		}
 		StackState.Resource next = replacing ? operations.create(stack, declaration, scope, current)
 				: operations.update(stack, current, properties);
 		if (next == null || ResourceOperations.failed(next)) {

@@ -149,6 +149,42 @@ class CloudFormationApiTest {
 		run("cloudformation", "delete-stack", "--stack-name", "cfn-errors");
 	}
 
+	@Test
+	void aCustomNamedResourceIsNotReplacedUnderTheSameName() throws Exception {
+		String role = """
+				Parameters:
+				  RolePath: {Type: String, Default: /}
+				Resources:
+				  Role:
+				    Type: AWS::IAM::Role
+				    Properties:
+				      RoleName: cfn-named-role
+				      Path: !Ref RolePath
+				      AssumeRolePolicyDocument:
+				        Version: 2012-10-17
+				        Statement: [{Effect: Allow, Principal: {Service: apigateway.amazonaws.com}, Action: sts:AssumeRole}]
+				""";
+		run("cloudformation", "create-stack", "--stack-name", "cfn-named", "--template-body", role, "--capabilities",
+				"CAPABILITY_NAMED_IAM");
+
+		// A new Path replaces a role (AWS::IAM::Role's reference): impossible while its name stays.
+		run("cloudformation", "update-stack", "--stack-name", "cfn-named", "--use-previous-template", "--parameters",
+				"ParameterKey=RolePath,ParameterValue=/other/", "--capabilities", "CAPABILITY_NAMED_IAM");
+
+		assertThat(run("cloudformation", "describe-stacks", "--stack-name", "cfn-named").at("/Stacks/0/StackStatus")
+			.asString()).isEqualTo("UPDATE_ROLLBACK_COMPLETE");
+		JsonNode failed = null;
+		for (JsonNode event : run("cloudformation", "describe-stack-events", "--stack-name", "cfn-named")
+			.get("StackEvents")) {
+			failed = event.get("ResourceStatus").asString().equals("UPDATE_FAILED") ? event : failed;
+		}
+		assertThat(failed).isNotNull();
+		assertThat(failed.get("ResourceStatusReason").asString()).isEqualTo("CloudFormation cannot update a stack when "
+				+ "a custom-named resource requires replacing. Rename cfn-named-role and update the stack again.");
+		assertThat(run("iam", "get-role", "--role-name", "cfn-named-role").at("/Role/Path").asString()).isEqualTo("/");
+		run("cloudformation", "delete-stack", "--stack-name", "cfn-named");
+	}
+
 	private static void assertError(ClientProcess.Result result, String code, String message) {
 		assertThat(result.exitCode()).as(result.stdout()).isNotZero();
 		assertThat(result.stderr()).contains("(" + code + ")").contains(": " + message);
