@@ -20,11 +20,14 @@ final class CloudFormationActions {
 
 	private final ChangeSets changeSets;
 
-	CloudFormationActions(Stacks stacks, ChangeSets changeSets) {
+	private final TemplateUrls templates;
+
+	CloudFormationActions(Stacks stacks, ChangeSets changeSets, TemplateUrls templates) {
 		this.stacks = stacks;
 		this.changeSets = changeSets;
-		actions.put("CreateStack", (q) -> stackId(stacks.createStack(q.required("StackName"), StackInput.from(q))));
-		actions.put("UpdateStack", (q) -> stackId(stacks.updateStack(q.required("StackName"), StackInput.from(q))));
+		this.templates = templates;
+		actions.put("CreateStack", (q) -> stackId(stacks.createStack(q.required("StackName"), StackInput.from(q, templates))));
+		actions.put("UpdateStack", (q) -> stackId(stacks.updateStack(q.required("StackName"), StackInput.from(q, templates))));
 		actions.put("DeleteStack", (q) -> {
 			stacks.deleteStack(q.required("StackName"));
 			return null;
@@ -183,6 +186,9 @@ final class CloudFormationActions {
 	/** TemplateBody, or with {@code orStack} the template of the stack named by StackName. */
 	private String templateBody(QueryRequest query, boolean orStack) {
 		String body = query.optional("TemplateBody");
+		if (body == null && query.optional("TemplateURL") != null) {
+			body = templates.read(query.optional("TemplateURL"));
+		}
 		if (body == null && orStack && query.optional("StackName") != null) {
 			body = stack(query.optional("StackName")).templateBody;
 		}
@@ -194,7 +200,7 @@ final class CloudFormationActions {
 
 	private Consumer<XmlWriter> createChangeSet(QueryRequest query) {
 		StackState.ChangeSet changeSet = changeSets.create(query.required("StackName"), query.required("ChangeSetName"),
-				query.optional("ChangeSetType"), query.optional("Description"), StackInput.from(query));
+				query.optional("ChangeSetType"), query.optional("Description"), StackInput.from(query, templates));
 		return (xml) -> xml.element("Id", changeSet.changeSetId).element("StackId", changeSet.stackId);
 	}
 

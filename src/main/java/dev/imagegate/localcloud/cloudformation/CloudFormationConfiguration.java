@@ -39,7 +39,7 @@ class CloudFormationConfiguration {
 		Stacks stacks = new Stacks(new StackStore(data.path()), types, deployer, properties.region(),
 				properties.accountId());
 		ChangeSets changeSets = new ChangeSets(stacks, properties.region(), properties.accountId());
-		return new QueryHandler(CLOUDFORMATION, new CloudFormationActions(stacks, changeSets)::find, faults);
+		return new QueryHandler(CLOUDFORMATION, new CloudFormationActions(stacks, changeSets, new TemplateUrls(clients))::find, faults);
 	}
 
 }

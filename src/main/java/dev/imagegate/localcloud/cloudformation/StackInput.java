@@ -10,16 +10,17 @@ import dev.imagegate.localcloud.query.QueryRequest;
 record StackInput(String templateBody, boolean usePreviousTemplate, List<StackParameters.Given> parameters,
 		List<String> capabilities, Map<String, String> tags, boolean disableRollback) {
 
-	static StackInput from(QueryRequest query) {
-		if (query.optional("TemplateURL") != null) {
-			throw TemplateErrors.validation(
-					"The local cloud does not fetch templates from S3: send the template as TemplateBody.");
+	/** The request's stack input, a TemplateURL's template read from S3. */
+	static StackInput from(QueryRequest query, TemplateUrls templates) {
+		String body = query.optional("TemplateBody");
+		if (body == null && query.optional("TemplateURL") != null) {
+			body = templates.read(query.optional("TemplateURL"));
 		}
 		Map<String, String> tags = new LinkedHashMap<>();
 		for (int i = 1; query.optional("Tags.member." + i + ".Key") != null; i++) {
 			tags.put(query.optional("Tags.member." + i + ".Key"), query.optional("Tags.member." + i + ".Value"));
 		}
-		return new StackInput(query.optional("TemplateBody"), "true".equalsIgnoreCase(query.optional("UsePreviousTemplate")),
+		return new StackInput(body, "true".equalsIgnoreCase(query.optional("UsePreviousTemplate")),
 				StackParameters.from(query), query.members("Capabilities"), tags,
 				"true".equalsIgnoreCase(query.optional("DisableRollback")));
 	}

@@ -185,6 +185,26 @@ class CloudFormationApiTest {
 		run("cloudformation", "delete-stack", "--stack-name", "cfn-named");
 	}
 
+	@Test
+	void aTemplateUrlIsReadFromS3() throws Exception {
+		run("s3api", "create-bucket", "--bucket", "cfn-templates");
+		Path template = work.resolve("api.yaml");
+		java.nio.file.Files.writeString(template, API);
+		run("s3api", "put-object", "--bucket", "cfn-templates", "--key", "api.yaml", "--body", template.toString());
+
+		// Path style on the endpoint, and virtual-hosted as deploy --s3-bucket writes it.
+		run("cloudformation", "create-stack", "--stack-name", "cfn-from-s3", "--template-url",
+				localCloud.endpoint() + "/cfn-templates/api.yaml");
+		assertThat(run("cloudformation", "get-template", "--stack-name", "cfn-from-s3").get("TemplateBody").asString())
+			.isEqualTo(API);
+		assertThat(run("cloudformation", "validate-template", "--template-url",
+				"https://cfn-templates.s3.us-east-1.amazonaws.com/api.yaml").at("/Parameters/0/ParameterKey").asString())
+			.isEqualTo("Description");
+		assertError(exec("cloudformation", "validate-template", "--template-url",
+				localCloud.endpoint() + "/cfn-templates/nothing.yaml"), "ValidationError", "S3 error: ");
+		run("cloudformation", "delete-stack", "--stack-name", "cfn-from-s3");
+	}
+
 	private static void assertError(ClientProcess.Result result, String code, String message) {
 		assertThat(result.exitCode()).as(result.stdout()).isNotZero();
 		assertThat(result.stderr()).contains("(" + code + ")").contains(": " + message);
