@@ -32,6 +32,16 @@ final class ResourceOperations {
 		resource.logicalId = declaration.logicalId();
 		resource.type = declaration.type();
 		String status = (replacing != null) ? "UPDATE" : "CREATE";
+		// Resolved first: the events show the properties; a failure to resolve is the resource's failure.
+		Properties properties = null;
+		RuntimeException unresolved = null;
+		try {
+			properties = properties(declaration, scope);
+			resource.properties = properties.values();
+		}
+		catch (RuntimeException ex) {
+			unresolved = ex;
+		}
 		if (replacing != null) {
 			resource.physicalId = replacing.physicalId;
 			StackEvents.resourceStatus(stack, resource,
@@ -42,11 +52,12 @@ final class ResourceOperations {
 			StackEvents.resourceStatus(stack, resource, "CREATE_IN_PROGRESS", null);
 		}
 		try {
-			Properties properties = properties(declaration, scope);
+			if (unresolved != null) {
+				throw unresolved;
+			}
 			ResourceType.Provisioned provisioned = types.get(declaration.type())
 				.create(context(stack, declaration.logicalId()), properties);
 			resource.physicalId = provisioned.physicalId();
-			resource.properties = properties.values();
 			resource.attributes = new LinkedHashMap<>(provisioned.attributes());
 			StackEvents.resourceStatus(stack, resource, status + "_IN_PROGRESS", "Resource creation Initiated");
 			StackEvents.resourceStatus(stack, resource, status + "_COMPLETE", null);

@@ -31,6 +31,7 @@ final class StackDeployer {
 	}
 
 	void create(StackState.Stack stack, Template template, Map<String, String> parameters) {
+		stack.lastUpdatedTime = StackEvents.now();
 		StackEvents.stackStatus(stack, "CREATE_IN_PROGRESS", "User Initiated");
 		Map<String, StackState.Resource> live = new LinkedHashMap<>();
 		StackScope scope = scope(stack, template, parameters, live);

@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /** Records a stack's events and status changes as CloudFormation reports them. */
 final class StackEvents {
 
 	static final String STACK_TYPE = "AWS::CloudFormation::Stack";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private StackEvents() {
 	}
@@ -32,6 +36,9 @@ final class StackEvents {
 		StackState.Event event = event(resource.logicalId, (resource.physicalId != null) ? resource.physicalId : "",
 				resource.type, status, reason);
 		event.eventId = resource.logicalId + "-" + status + "-" + event.timestamp;
+		if (resource.properties != null && !resource.properties.isEmpty()) {
+			event.resourceProperties = JSON.writeValueAsString(resource.properties);
+		}
 		stack.events.add(event);
 	}
 

@@ -120,6 +120,9 @@ class StackState {
 
 		public String statusReason;
 
+		/** The resource's properties as JSON, as the event shows them. */
+		public String resourceProperties;
+
 		public String clientRequestToken;
 
 	}

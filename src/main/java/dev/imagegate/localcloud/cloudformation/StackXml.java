@@ -76,6 +76,7 @@ final class StackXml {
 			.element("Timestamp", event.timestamp)
 			.element("ResourceStatus", event.status)
 			.element("ResourceStatusReason", event.statusReason)
+			.element("ResourceProperties", event.resourceProperties)
 			.element("ClientRequestToken", event.clientRequestToken)
 			.end();
 	}
@@ -210,11 +211,13 @@ final class StackXml {
 		xml.end();
 	}
 
+	/** Always present, empty or not, as AWS lists them. */
 	private static void tags(XmlWriter xml, Map<String, String> tags) {
-		if (tags == null || tags.isEmpty()) {
+		xml.start("Tags");
+		if (tags == null) {
+			xml.end();
 			return;
 		}
-		xml.start("Tags");
 		tags.forEach((key, value) -> xml.start("member").element("Key", key).element("Value", value).end());
 		xml.end();
 	}

@@ -62,7 +62,10 @@ record Template(String description, Map<String, TemplateParameter> parameters, M
 		List<String> unknownTypes = new ArrayList<>();
 		for (Map.Entry<String, Object> entry : section.entrySet()) {
 			String id = entry.getKey();
-			if (!(entry.getValue() instanceof Map<?, ?> raw) || !(raw.get("Type") instanceof String type)) {
+			if (!(entry.getValue() instanceof Map<?, ?> raw)) {
+				throw TemplateErrors.format("Any Resources member must be an object.");
+			}
+			if (!(raw.get("Type") instanceof String type)) {
 				throw TemplateErrors.format("[/Resources/" + id + "] Every Resources object must contain a Type member.");
 			}
 			if (!knownTypes.contains(type) && !unknownTypes.contains(type)) {

@@ -57,6 +57,16 @@ class CloudFormationApiTest {
 		run("cloudformation", "create-stack", "--stack-name", "cfn-api", "--template-body", API);
 		JsonNode stack = run("cloudformation", "describe-stacks", "--stack-name", "cfn-api").at("/Stacks/0");
 		assertThat(stack.get("StackStatus").asString()).isEqualTo("CREATE_COMPLETE");
+		// Members as in test_stacks.snapshot.json (test_stack_lifecycle, test_list_events_after_deployment).
+		assertThat(stack.get("Tags").isArray()).isTrue();
+		assertThat(stack.get("Tags").size()).isZero();
+		assertThat(stack.get("LastUpdatedTime").isString()).isTrue();
+		assertThat(stack.get("NotificationARNs").size()).isZero();
+		assertThat(stack.at("/DriftInformation/StackDriftStatus").asString()).isEqualTo("NOT_CHECKED");
+		JsonNode firstResourceEvent = run("cloudformation", "describe-stack-events", "--stack-name", "cfn-api")
+			.at("/StackEvents/1");
+		assertThat(firstResourceEvent.get("ResourceStatus").asString()).isEqualTo("CREATE_COMPLETE");
+		assertThat(firstResourceEvent.get("ResourceProperties").asString()).contains("\"PathPart\":\"images\"");
 		String apiId = physicalId("Api");
 		String imagesId = physicalId("Images");
 

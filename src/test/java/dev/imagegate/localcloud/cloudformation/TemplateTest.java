@@ -94,6 +94,8 @@ class TemplateTest {
 				Arguments.of("unknown section", "Foo: 1\n" + BUCKET, "Template format error: Invalid template property or properties [Foo]"),
 				Arguments.of("unknown type", "Resources:\n  Topic:\n    Type: AWS::Foo::Bar\n",
 						"Template format error: Unrecognized resource types: [AWS::Foo::Bar]"),
+				Arguments.of("a resource that is not an object (test_stacks.snapshot.json: test_linting_error_during_creation)",
+						"Resources:\n  Topic: 1\n", "Template format error: Any Resources member must be an object."),
 				Arguments.of("resource without a Type", "Resources:\n  Topic:\n    Properties: {}\n",
 						"Template format error: [/Resources/Topic] Every Resources object must contain a Type member."),
 				Arguments.of("unresolved Ref", BUCKET + "    Properties:\n      BucketName: !Ref Nothing\n",
