@@ -156,10 +156,12 @@ final class StackXml {
 				.element("PhysicalResourceId", change.physicalId)
 				.element("ResourceType", change.resourceType)
 				.element("Replacement", change.replacement);
+			// Scope and Details are always listed, empty for an Add or a Remove.
+			xml.start("Scope");
 			if ("Modify".equals(change.action)) {
-				xml.start("Scope").start("member").text("Properties").end().end();
+				xml.start("member").text("Properties").end();
 			}
-			xml.start("Details").end().end().end();
+			xml.end().start("Details").end().end().end();
 		}
 		xml.end().element("IncludeNestedStacks", false);
 	}
