@@ -38,10 +38,11 @@ final class ChangeSets {
 							+ "] already exists and cannot be created again with the changeSet [" + name + "].");
 				}
 			}
-			else if (stack == null || stack.status.equals("REVIEW_IN_PROGRESS")) {
+			else if (stack == null) {
 				throw TemplateErrors.validation("Stack [" + stackName + "] does not exist");
 			}
 			else {
+				// A stack still in REVIEW_IN_PROGRESS is refused too: it has nothing to update yet.
 				Stacks.checkUpdatable(stack);
 			}
 			StackPlan plan = StackPlan.of(input, changeSetType.equals("CREATE") ? null : stack, stacks.types());
