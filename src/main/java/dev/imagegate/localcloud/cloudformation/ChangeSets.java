@@ -1,6 +1,5 @@
 package dev.imagegate.localcloud.cloudformation;
 
-import java.util.Objects;
 import java.util.UUID;
 
 import dev.imagegate.localcloud.wire.CloudException;
@@ -65,7 +64,7 @@ final class ChangeSets {
 			changeSet.capabilities = input.capabilities();
 			changeSet.tags = input.tags();
 			changeSet.changes = ChangeSetChanges.between(stack, plan, stacks.types());
-			if (changeSetType.equals("UPDATE") && plan.sameAs(stack, input, stacks.types())) {
+			if (changeSetType.equals("UPDATE") && plan.sameAs(stack, input)) {
 				changeSet.status = "FAILED";
 				changeSet.statusReason = NO_CHANGES;
 				changeSet.executionStatus = "UNAVAILABLE";
@@ -132,7 +131,6 @@ final class ChangeSets {
 			.filter((c) -> name.startsWith("arn:") ? c.changeSetId.equals(name)
 					: stack != null && c.stackId.equals(stack.stackId) && c.changeSetName.equals(name))
 			.reduce((first, second) -> second)
-			.filter(Objects::nonNull)
 			.orElseThrow(() -> new CloudException(404, "ChangeSetNotFound", "ChangeSet [" + name + "] does not exist"));
 	}
 

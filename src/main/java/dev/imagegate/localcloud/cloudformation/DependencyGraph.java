@@ -1,6 +1,7 @@
 package dev.imagegate.localcloud.cloudformation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,12 +14,9 @@ import java.util.Set;
  */
 final class DependencyGraph {
 
-	private final Map<String, Set<String>> needs;
-
 	private final List<String> order;
 
-	private DependencyGraph(Map<String, Set<String>> needs, List<String> order) {
-		this.needs = needs;
+	private DependencyGraph(List<String> order) {
 		this.order = order;
 	}
 
@@ -59,7 +57,7 @@ final class DependencyGraph {
 			throw TemplateErrors.format("Unresolved resource dependencies " + outputUnresolved
 					+ " in the Outputs block of the template");
 		}
-		return new DependencyGraph(needs, sort(needs));
+		return new DependencyGraph(sort(needs));
 	}
 
 	private static List<String> sort(Map<String, Set<String>> needs) {
@@ -89,12 +87,8 @@ final class DependencyGraph {
 	/** Deletion order: dependents first. */
 	List<String> reverseOrder() {
 		List<String> reversed = new ArrayList<>(order);
-		java.util.Collections.reverse(reversed);
+		Collections.reverse(reversed);
 		return reversed;
-	}
-
-	Set<String> needs(String logicalId) {
-		return needs.getOrDefault(logicalId, Set.of());
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.imagegate.localcloud.cloudformation;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,7 +42,7 @@ interface ResourceType {
 			String prefix = stackName + "-" + logicalId;
 			int room = maxLength - random.length() - 1;
 			String name = ((prefix.length() > room) ? prefix.substring(0, room) : prefix) + "-" + random;
-			return lowerCase ? name.toLowerCase(java.util.Locale.ROOT) : name;
+			return lowerCase ? name.toLowerCase(Locale.ROOT) : name;
 		}
 
 	}

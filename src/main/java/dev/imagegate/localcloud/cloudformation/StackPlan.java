@@ -35,7 +35,7 @@ record StackPlan(String templateBody, Template template, Map<String, String> par
 	}
 
 	/** Whether it would change nothing on the stack: the same template, parameters and tags. */
-	boolean sameAs(StackState.Stack stack, StackInput input, ResourceTypes types) {
+	boolean sameAs(StackState.Stack stack, StackInput input) {
 		return stack.templateBody != null
 				&& TemplateReader.read(stack.templateBody).equals(TemplateReader.read(templateBody))
 				&& stack.parameters.equals(parameters) && (input.tags().isEmpty() || input.tags().equals(stack.tags));

@@ -62,7 +62,7 @@ final class Stacks {
 			StackState.Stack stack = StackStore.require(state, name);
 			checkUpdatable(stack);
 			StackPlan plan = StackPlan.of(input, stack, types);
-			if (plan.sameAs(stack, input, types)) {
+			if (plan.sameAs(stack, input)) {
 				throw TemplateErrors.validation("No updates are to be performed.");
 			}
 			update(stack, plan, input);
