@@ -86,6 +86,25 @@ class TemplateTest {
 		assertThat(scope.resolve(fragment)).isEqualTo(expected);
 	}
 
+	@ParameterizedTest(name = "Stage={0}: the conditional bucket is made: {1}")
+	@org.junit.jupiter.params.provider.CsvSource({ "v1, true", "v2, false" })
+	void aResourceConditionDecidesWhetherItIsMade(String stage, boolean made) {
+		Template template = Template.parse("""
+				Parameters:
+				  Stage: {Type: String}
+				Conditions:
+				  IsV1: !Equals [!Ref Stage, v1]
+				Resources:
+				  Bucket:
+				    Type: AWS::S3::Bucket
+				    Condition: IsV1
+				""", TYPES);
+		StackScope scope = new StackScope(template, Map.of("Stage", stage),
+				new PseudoParameters("us-east-1", "000000000000", "stack", "arn:stack"), Map.of(), TYPES);
+
+		assertThat(scope.includes(template.resources().get("Bucket"))).isEqualTo(made);
+	}
+
 	static Stream<Arguments> templateErrors() {
 		return Stream.of(
 				Arguments.of("JSON not well-formed", "{\"Resources\": {", "Template format error: JSON not well-formed. (line 1,  column 16)"),
