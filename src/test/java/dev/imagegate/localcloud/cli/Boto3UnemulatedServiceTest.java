@@ -57,7 +57,7 @@ class Boto3UnemulatedServiceTest {
 			assertThat(answer.get("code").asString()).as(service).isEqualTo("NotImplemented");
 			assertThat(answer.get("message").asString()).as(service)
 				.startsWith("The imagegate local cloud does not emulate the service '" + service + "'")
-				.contains("apigateway, iam, s3, sts");
+				.contains("apigateway, cloudformation, iam, s3, sts");
 		}
 	}
 
