@@ -149,6 +149,31 @@ class EndpointExportsTest {
 		assertServesTheImage(new InvokeUrls(connection).template(imported, "test", "s3", "image"), "imported");
 	}
 
+	/**
+	 * The template, deployed with aws cloudformation deploy (after the endpoint was torn down,
+	 * since the role's name is the endpoint's) into a new bucket, serves the image put there.
+	 */
+	@Test
+	void theCloudFormationTemplateDeploysAnEndpointThatServesTheSameAnswers() throws Exception {
+		String apiId = endpoint("export-stack", "export-stack-api", ProxyApiSpec.of("export-stack", "export-stack-api"));
+		Path template = Files.writeString(work.resolve("export-stack-api.yaml"),
+				exports.export(apiId, ExportFormat.CLOUDFORMATION).text());
+		teardown.teardown(apiId, false);
+
+		ClientProcess.Result deployed = run("aws", "cloudformation", "deploy", "--template-file", template.toString(),
+				"--stack-name", "export-stack-api", "--capabilities", "CAPABILITY_NAMED_IAM", "--parameter-overrides",
+				"BucketName=export-stack-copy");
+		assertThat(deployed.exitCode()).as(deployed.stderr()).isZero();
+		assertThat(s3.getPublicAccessBlock((g) -> g.bucket("export-stack-copy")).publicAccessBlockConfiguration()
+			.restrictPublicBuckets()).isTrue();
+		s3.putObject((p) -> p.bucket("export-stack-copy").key("images/dot.png").contentType("image/png"),
+				RequestBody.fromBytes(PNG));
+		List<RestApi> apis = RestApis.all(apiGateway).stream().filter((a) -> a.name().equals("export-stack-api")).toList();
+		assertThat(apis).hasSize(1);
+
+		assertServesTheImage(new InvokeUrls(connection).template(apis.get(0).id(), "test", "s3", "image"), "stack");
+	}
+
 	/** The script builds the endpoint again where it is gone, and a second run changes nothing that serves. */
 	@Test
 	void theCliScriptBuildsTheEndpointAgainAndIsSafeToRunTwice() throws Exception {
