@@ -63,8 +63,8 @@ final class CloudFormationExport {
 	}
 
 	private static Map<String, Object> bucket(ProxyApiDesign design) {
-		return map("Type", "AWS::S3::Bucket", "DeletionPolicy", "Retain", "Properties", map(
-				"# Retained when the stack is deleted: the images are the user's, not the stack's.", null,
+		return map("Type", "AWS::S3::Bucket", "Properties", map(
+				"# Deleting the stack deletes the bucket only when it is empty: images are never lost with it.", null,
 				"BucketName", ref("BucketName"),
 				"# All four Block Public Access settings: the bucket stays private; only the role reads it.", null,
 				"PublicAccessBlockConfiguration", map("BlockPublicAcls", true, "IgnorePublicAcls", true,

@@ -22,7 +22,6 @@ import dev.imagegate.proxyapi.ProxyApiSpec;
 import dev.imagegate.proxyapi.Throttle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.RestApi;
@@ -137,13 +136,19 @@ class EndpointExportsTest {
 			.doesNotContain("s3:::export-cfn/");
 	}
 
-	/** The OpenAPI export, imported (ImportRestApi) and deployed, serves what the endpoint serves. */
+	/** The OpenAPI export, imported with aws apigateway import-rest-api and deployed, serves what the endpoint served. */
 	@Test
 	void theOpenApiExportImportedAndDeployedServesTheSameAnswers() throws Exception {
 		String apiId = endpoint("export-import", "export-import-api", ProxyApiSpec.of("export-import", "export-import-api"));
 		String document = exports.export(apiId, ExportFormat.OPENAPI).text();
 
-		String imported = apiGateway.importRestApi((i) -> i.body(SdkBytes.fromUtf8String(document))).id();
+		// The document names the endpoint's role (it makes none), so the original stays.
+		Path file = Files.writeString(work.resolve("export-import-api.openapi.json"), document);
+
+		ClientProcess.Result result = run("aws", "apigateway", "import-rest-api", "--body", "fileb://" + file,
+				"--query", "id", "--output", "text");
+		assertThat(result.exitCode()).as(result.stderr()).isZero();
+		String imported = result.stdout().trim();
 		apiGateway.createDeployment((d) -> d.restApiId(imported).stageName("test"));
 
 		assertServesTheImage(new InvokeUrls(connection).template(imported, "test", "s3", "image"), "imported");
@@ -171,7 +176,19 @@ class EndpointExportsTest {
 		List<RestApi> apis = RestApis.all(apiGateway).stream().filter((a) -> a.name().equals("export-stack-api")).toList();
 		assertThat(apis).hasSize(1);
 
+		ClientProcess.Result described = run("aws", "cloudformation", "describe-stacks", "--stack-name",
+				"export-stack-api", "--query", "Stacks[0].[StackStatus, Outputs[?OutputKey=='InvokeUrl'].OutputValue | [0]]",
+				"--output", "text");
+		assertThat(described.stdout()).contains("CREATE_COMPLETE")
+			.contains("https://" + apis.get(0).id() + ".execute-api.us-east-1.amazonaws.com/test/s3?image={key}");
+
 		assertServesTheImage(new InvokeUrls(connection).template(apis.get(0).id(), "test", "s3", "image"), "stack");
+
+		s3.deleteObject((d) -> d.bucket("export-stack-copy").key("images/dot.png"));
+		assertThat(run("aws", "cloudformation", "delete-stack", "--stack-name", "export-stack-api").exitCode()).isZero();
+		assertThat(RestApis.all(apiGateway)).noneMatch((a) -> a.name().equals("export-stack-api"));
+		assertThat(s3.listBuckets().buckets()).noneMatch((b) -> b.name().equals("export-stack-copy"));
+		assertThat(run("aws", "iam", "get-role", "--role-name", "imagegate-export-stack-api").exitCode()).isNotZero();
 	}
 
 	/** The script builds the endpoint again where it is gone, and a second run changes nothing that serves. */
