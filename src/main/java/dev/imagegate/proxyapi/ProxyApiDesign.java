@@ -236,8 +236,10 @@ public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition)
 
 	/** A fingerprint of everything deployed: a stage whose variable differs needs a new deployment. */
 	public String configFingerprint(String roleArn) {
+		// The response headers are deployed too: a run that put them and stopped before deploying
+		// must still deploy them next time, when nothing else differs.
 		String canonical = String.join("\n", spec.bucket(), spec.prefix(), spec.resource(), spec.queryParameter(),
-				spec.roleMode().value(), roleArn, integrationUri(), "v1");
+				spec.roleMode().value(), roleArn, integrationUri(), spec.cacheControl(), spec.corsAllowOrigin(), "v2");
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest, 0, 8);

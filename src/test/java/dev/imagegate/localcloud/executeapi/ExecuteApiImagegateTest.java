@@ -1,5 +1,6 @@
 package dev.imagegate.localcloud.executeapi;
 
+import dev.imagegate.localcloud.wire.FaultInjector;
 import dev.imagegate.proxyapi.InvokeUrls;
 import dev.imagegate.proxyapi.ProvisioningResult;
 import dev.imagegate.proxyapi.ProxyApiProvisioner;
@@ -20,6 +21,9 @@ class ExecuteApiImagegateTest extends ExecuteApiTest {
 
 	@Autowired
 	ProxyApiProvisioner provisioner;
+
+	@Autowired
+	FaultInjector faults;
 
 	String bucket;
 
@@ -80,6 +84,31 @@ class ExecuteApiImagegateTest extends ExecuteApiTest {
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(missing.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example.com");
 		assertThat(missing.headers().firstValue("Cache-Control")).isEmpty();
+	}
+
+	/**
+	 * A run that put the new headers and failed before deploying them: the next run deploys them,
+	 * though the API itself already looks right (the stage's fingerprint covers the headers).
+	 */
+	@Test
+	void headersPutByARunThatFailedToDeployAreDeployedByTheNextRun() {
+		String name = ExecuteApiFixture.unique("exec-redeploy");
+		ProxyApiSpec spec = ProxyApiSpec.of(bucket, name);
+		String invoke = provisioner.provision(spec).invokeUrl().replace(InvokeUrls.KEY_PLACEHOLDER, "photo.png");
+		ProxyApiSpec changed = spec.withCaching("no-cache", "");
+		faults.failNext("CreateDeployment", 1, 400, "BadRequestException", "injected");
+		try {
+			assertThat(provisioner.provision(changed).succeeded()).isFalse();
+		}
+		finally {
+			faults.clear();
+		}
+		assertThat(fixture.get(invoke).headers().firstValue("Cache-Control")).as("still the deployed one")
+			.hasValue("public, max-age=86400");
+
+		assertThat(provisioner.provision(changed).succeeded()).isTrue();
+
+		assertThat(fixture.get(invoke).headers().firstValue("Cache-Control")).hasValue("no-cache");
 	}
 
 	/** Blank passes on each object's own Cache-Control from S3. */
