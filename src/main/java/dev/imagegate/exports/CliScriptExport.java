@@ -11,8 +11,9 @@ import dev.imagegate.proxyapi.Throttle;
 
 /**
  * An endpoint as an AWS CLI script (bash) that builds it in any account, step by step as the
- * portal does, and is safe to run twice: each step looks for what it makes first, and the put
- * calls replace what is there. The bucket, region and stage are variables at the top.
+ * portal does, and is safe to run twice: each step looks for what it makes first, and the method
+ * and deployment are made only when the stage does not already run this configuration, so a
+ * second run changes nothing. The bucket, region and stage are variables at the top.
  */
 final class CliScriptExport {
 
@@ -37,9 +38,19 @@ final class CliScriptExport {
 		bucket(out);
 		role(out, design);
 		restApi(out, design);
+		// Steps 6 to 10 replace the method and deploy: done only when the stage does not already
+		// run this very configuration (its variable holds the export's fingerprint), so that a
+		// second run changes nothing.
+		out.append("FINGERPRINT=").append(fingerprint(design)).append('\n')
+			.append("DEPLOYED=$(aws apigateway get-stage --rest-api-id \"$API_ID\" --stage-name \"$STAGE\" ")
+			.append("--query \"variables.").append(ProxyApiDesign.CONFIG_VARIABLE).append("\" --output text 2>/dev/null || true)\n")
+			.append("if [ \"$DEPLOYED\" = \"$FINGERPRINT\" ]; then\n")
+			.append("  echo \"The stage $STAGE already runs this configuration: nothing to change.\"\n")
+			.append("else\n\n");
 		method(out, design);
 		responses(out, design);
 		deployment(out, design);
+		out.append("fi\n");
 		out.append("echo \"Invoke URL: https://$API_ID.execute-api.$REGION.amazonaws.com/$STAGE/")
 			.append(spec.resource()).append('?').append(spec.queryParameter()).append("={key}\"\n");
 		return out.toString();
@@ -129,8 +140,9 @@ final class CliScriptExport {
 	}
 
 	private static void deployment(StringBuilder out, ProxyApiDesign design) {
-		out.append("# 10. Deploy to the stage.\n")
-			.append("aws apigateway create-deployment --rest-api-id \"$API_ID\" --stage-name \"$STAGE\" >/dev/null\n");
+		out.append("# 10. Deploy to the stage, marked with the configuration's fingerprint.\n")
+			.append("aws apigateway create-deployment --rest-api-id \"$API_ID\" --stage-name \"$STAGE\" --variables ")
+			.append(ProxyApiDesign.CONFIG_VARIABLE).append("=\"$FINGERPRINT\" >/dev/null\n");
 		Throttle throttle = design.spec().throttle();
 		if (throttle != null) {
 			out.append("aws apigateway update-stage --rest-api-id \"$API_ID\" --stage-name \"$STAGE\" --patch-operations ")
@@ -139,6 +151,11 @@ final class CliScriptExport {
 				.append(" >/dev/null\n");
 		}
 		out.append('\n');
+	}
+
+	/** The export's own fingerprint: the design's, with the role named rather than its account's ARN. */
+	private static String fingerprint(ProxyApiDesign design) {
+		return "script-" + design.configFingerprint(design.roleName());
 	}
 
 	private static String tags(ProxyApiDesign design) {

@@ -210,6 +210,12 @@ class EndpointExportsTest {
 			List<RestApi> apis = RestApis.all(apiGateway).stream().filter((a) -> a.name().equals("export-cli-api")).toList();
 			assertThat(apis).as("round %d", round).hasSize(1);
 			assertThat(result.stdout()).contains("Invoke URL: https://" + apis.get(0).id() + ".execute-api.us-east-1");
+			String id = apis.get(0).id();
+			int deployments = apiGateway.getDeployments((g) -> g.restApiId(id)).items().size();
+			assertThat(deployments).as("round %d: one deployment, the second run changes nothing", round).isEqualTo(1);
+			if (round == 2) {
+				assertThat(result.stdout()).contains("The stage test already runs this configuration: nothing to change.");
+			}
 			assertServesTheImage(new InvokeUrls(connection).template(apis.get(0).id(), "test", "s3", "image"),
 					"round " + round);
 		}
