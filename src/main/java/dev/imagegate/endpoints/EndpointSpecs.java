@@ -62,7 +62,7 @@ public class EndpointSpecs {
 	private Map<String, String> fixedImageHeaders(String apiId, String resource) {
 		try {
 			String resourceId = clients.apiGateway()
-				.getResourcesPaginator((g) -> g.restApiId(apiId))
+				.getResourcesPaginator((g) -> g.restApiId(apiId).limit(500))
 				.items()
 				.stream()
 				.filter((r) -> ("/" + resource).equals(r.path()))

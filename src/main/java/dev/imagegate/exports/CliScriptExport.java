@@ -1,13 +1,12 @@
 package dev.imagegate.exports;
 
-import java.util.Map;
 import java.util.StringJoiner;
-import java.util.stream.Collectors;
 
 import dev.imagegate.proxyapi.ProxyApiDesign;
 import dev.imagegate.proxyapi.ProxyApiSpec;
 import dev.imagegate.proxyapi.RoleMode;
 import dev.imagegate.proxyapi.Throttle;
+import dev.imagegate.proxyapi.steps.Cli;
 
 /**
  * An endpoint as an AWS CLI script (bash) that builds it in any account, step by step as the
@@ -113,12 +112,12 @@ final class CliScriptExport {
 			.append("aws apigateway delete-method --rest-api-id \"$API_ID\" --resource-id \"$RESOURCE_ID\" --http-method GET 2>/dev/null || true\n")
 			.append("aws apigateway put-method --rest-api-id \"$API_ID\" --resource-id \"$RESOURCE_ID\" --http-method GET ")
 			.append("--authorization-type NONE --request-validator-id \"$VALIDATOR_ID\" --request-parameters ")
-			.append(quote(json(design.methodRequestParameters()))).append(" >/dev/null\n")
+			.append(quote(Cli.json(design.methodRequestParameters()))).append(" >/dev/null\n")
 			.append("aws apigateway put-integration --rest-api-id \"$API_ID\" --resource-id \"$RESOURCE_ID\" --http-method GET ")
 			.append("--type AWS --integration-http-method GET --uri ")
 			.append(withBucketVariable(quote(design.integrationUri()), design))
 			.append(" --credentials \"$ROLE_ARN\" --passthrough-behavior ").append(ProxyApiDesign.PASSTHROUGH_BEHAVIOR)
-			.append(" --request-parameters ").append(quote(json(design.integrationRequestParameters()))).append(" >/dev/null\n\n");
+			.append(" --request-parameters ").append(quote(Cli.json(design.integrationRequestParameters()))).append(" >/dev/null\n\n");
 	}
 
 	private static void responses(StringBuilder out, ProxyApiDesign design) {
@@ -126,14 +125,14 @@ final class CliScriptExport {
 		design.methodResponses().keySet().forEach((status) -> out
 			.append("aws apigateway put-method-response --rest-api-id \"$API_ID\" --resource-id \"$RESOURCE_ID\" ")
 			.append("--http-method GET --status-code ").append(status).append(" --response-parameters ")
-			.append(quote(json(design.methodResponseParameters(status)))).append(" >/dev/null\n"));
+			.append(quote(Cli.json(design.methodResponseParameters(status)))).append(" >/dev/null\n"));
 		design.integrationResponsePatterns().forEach((status, pattern) -> {
 			out.append("aws apigateway put-integration-response --rest-api-id \"$API_ID\" --resource-id \"$RESOURCE_ID\" ")
 				.append("--http-method GET --status-code ").append(status);
 			if (pattern != null) {
 				out.append(" --selection-pattern ").append(quote(pattern));
 			}
-			out.append(" --response-parameters ").append(quote(json(design.integrationResponseParameters(status))))
+			out.append(" --response-parameters ").append(quote(Cli.json(design.integrationResponseParameters(status))))
 				.append(" --content-handling ").append(ProxyApiDesign.RESPONSE_CONTENT_HANDLING).append(" >/dev/null\n");
 		});
 		out.append('\n');
@@ -171,14 +170,6 @@ final class CliScriptExport {
 			.replace(":apigateway:" + design.region() + ":", ":apigateway:'\"$REGION\"':")
 			.replace("s3:path/" + bucket + "/", "s3:path/'\"$BUCKET\"'/")
 			.replace("imagegate:bucket=" + bucket, "imagegate:bucket='\"$BUCKET\"'");
-	}
-
-	private static String json(Map<String, ?> map) {
-		return map.entrySet()
-			.stream()
-			.map((e) -> "\"" + e.getKey() + "\":"
-					+ ((e.getValue() instanceof String text) ? "\"" + text.replace("\"", "\\\"") + "\"" : e.getValue()))
-			.collect(Collectors.joining(",", "{", "}"));
 	}
 
 	/** Single-quoted for bash. */

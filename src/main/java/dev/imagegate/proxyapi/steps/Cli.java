@@ -5,7 +5,7 @@ import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /** Builds the AWS CLI equivalent of a call, quoted for a POSIX shell. */
-final class Cli {
+public final class Cli {
 
 	private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_./:=,@+-]+");
 
@@ -41,10 +41,15 @@ final class Cli {
 	 * mapping value such as {@code '*&#47;*'} as its own quoting.
 	 */
 	Cli map(String name, Map<String, ?> values) {
+		return arg(name, json(values));
+	}
+
+	/** A flat map as JSON: booleans and numbers as they are, everything else as a string. */
+	public static String json(Map<String, ?> values) {
 		StringJoiner json = new StringJoiner(",", "{", "}");
 		values.forEach((key, value) -> json.add(jsonString(key) + ":"
 				+ ((value instanceof Boolean || value instanceof Number) ? value : jsonString(String.valueOf(value)))));
-		return arg(name, json.toString());
+		return json.toString();
 	}
 
 	private static String jsonString(String value) {
