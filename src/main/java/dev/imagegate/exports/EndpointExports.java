@@ -1,5 +1,7 @@
 package dev.imagegate.exports;
 
+import java.util.Map;
+
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.SerializationFeature;
@@ -47,11 +49,25 @@ public class EndpointExports {
 		ProxyApiSpec spec = specs.current(apiId).orElseThrow(() -> new EndpointNotFoundException(apiId));
 		ProxyApiDesign design = ProxyApiDesign.of(spec, connection.region().id());
 		String text = switch (format) {
-			case OPENAPI -> JSON.writeValueAsString(OpenApiExport.document(design, roleArn(design))) + "\n";
+			case OPENAPI -> JSON.writeValueAsString(openApi(apiId, design)) + "\n";
 			case CLOUDFORMATION -> CloudFormationExport.template(design);
 			case CLI -> CliScriptExport.script(design);
 		};
 		return new Export(format, format.fileName(spec.apiName()), text);
+	}
+
+	/**
+	 * On AWS, API Gateway's own export of the deployed stage, so that what is exported is what
+	 * runs; elsewhere (and where AWS has no deployed stage to export) the generated document,
+	 * which is the same for an endpoint as imagegate built it. Emulators' exports differ in
+	 * detail from AWS's, which is why only AWS's is trusted.
+	 */
+	private Map<String, Object> openApi(String apiId, ProxyApiDesign design) {
+		Map<String, Object> generated = OpenApiExport.document(design, roleArn(design));
+		if (connection.kind() != CloudConnection.Kind.AWS) {
+			return generated;
+		}
+		return DeployedOpenApi.read(clients.apiGateway(), apiId, design.spec().stage(), generated).orElse(generated);
 	}
 
 	/**

@@ -11,8 +11,9 @@ import dev.imagegate.proxyapi.ProxyApiSpec;
 /**
  * An endpoint as an OpenAPI 3.0 document with API Gateway's extensions, in the shape API
  * Gateway's own export ({@code GetExport oas30} with {@code extensions=integrations,apigateway})
- * gives: importing it ({@code aws apigateway import-rest-api}) and deploying it makes the same
- * endpoint. Built in a fixed order, so the same endpoint always gives the same bytes.
+ * gives (no models, so no {@code content} and no {@code components}): importing it ({@code aws
+ * apigateway import-rest-api}) and deploying it makes the same endpoint. Built in a fixed order,
+ * so the same endpoint always gives the same bytes.
  */
 final class OpenApiExport {
 
@@ -28,7 +29,6 @@ final class OpenApiExport {
 		document.put("servers", List.of(map("url", "https://{restApiId}.execute-api." + design.region()
 				+ ".amazonaws.com/{basePath}", "variables", map("basePath", map("default", spec.stage())))));
 		document.put("paths", map("/" + spec.resource(), map("get", getMethod(design, roleArn))));
-		document.put("components", map("schemas", map("Empty", map("title", "Empty Schema", "type", "object"))));
 		document.put("x-amazon-apigateway-request-validators", map(ProxyApiDesign.VALIDATOR_NAME,
 				map("validateRequestParameters", true, "validateRequestBody", false)));
 		document.put("x-amazon-apigateway-binary-media-types", List.of(ProxyApiDesign.BINARY_MEDIA_TYPE));
@@ -56,7 +56,7 @@ final class OpenApiExport {
 			for (String header : headers) {
 				declared.put(header, map("schema", map("type", "string")));
 			}
-			responses.put(status, map("description", status + " response", "headers", declared, "content", map()));
+			responses.put(status, map("description", status + " response", "headers", declared));
 		});
 		method.put("responses", responses);
 		method.put("x-amazon-apigateway-request-validator", ProxyApiDesign.VALIDATOR_NAME);
