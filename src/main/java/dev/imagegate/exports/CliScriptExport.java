@@ -160,7 +160,9 @@ final class CliScriptExport {
 	private static String tags(ProxyApiDesign design) {
 		StringJoiner tags = new StringJoiner(",");
 		design.apiTags().forEach((key, value) -> tags.add(key + "=" + value));
-		return withBucketVariable(quote(tags.toString()), design);
+		// The portal finds the stage by this tag: it must name the stage the script deploys.
+		return withBucketVariable(quote(tags.toString()), design)
+			.replace("imagegate:stage=" + design.spec().stage(), "imagegate:stage='\"$STAGE\"'");
 	}
 
 	/** A single-quoted value naming the bucket (or region), with "$BUCKET" (and "$REGION") spliced in. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.RestApis;
 import dev.imagegate.cloud.CloudConnection;
+import dev.imagegate.endpoints.EndpointSpecs;
 import dev.imagegate.endpoints.EndpointTeardown;
 import dev.imagegate.localcloud.LocalCloud;
 import dev.imagegate.localcloud.cli.ClientProcess;
@@ -48,6 +49,9 @@ class EndpointExportsTest {
 
 	@Autowired
 	EndpointTeardown teardown;
+
+	@Autowired
+	EndpointSpecs specs;
 
 	@Autowired
 	S3Client s3;
@@ -219,6 +223,28 @@ class EndpointExportsTest {
 			assertServesTheImage(new InvokeUrls(connection).template(apis.get(0).id(), "test", "s3", "image"),
 					"round " + round);
 		}
+	}
+
+	/** Run with BUCKET and STAGE set, the script builds there, and the portal finds the endpoint as it is. */
+	@Test
+	void theCliScriptBuildsInTheBucketAndStageItIsGiven() throws Exception {
+		String apiId = endpoint("export-env", "export-env-api", ProxyApiSpec.of("export-env", "export-env-api"));
+		Path script = Files.writeString(work.resolve("export-env-api.sh"), exports.export(apiId, ExportFormat.CLI).text());
+		teardown.teardown(apiId, false);
+
+		ClientProcess.Result result = ClientProcess.run(List.of("bash", script.toString()), work, "bash and the AWS CLI",
+				Map.of("AWS_ENDPOINT_URL", localCloud.endpoint().toString(), "AWS_DEFAULT_REGION", "us-east-1", "BUCKET",
+						"export-env-copy", "STAGE", "prod"), 300);
+		assertThat(result.exitCode()).as(result.stderr()).isZero();
+
+		String id = RestApis.all(apiGateway).stream().filter((a) -> a.name().equals("export-env-api")).findFirst()
+			.orElseThrow().id();
+		ProxyApiSpec found = specs.current(id).orElseThrow();
+		assertThat(found.stage()).isEqualTo("prod");
+		assertThat(found.bucket()).isEqualTo("export-env-copy");
+		s3.putObject((p) -> p.bucket("export-env-copy").key("images/dot.png").contentType("image/png"),
+				RequestBody.fromBytes(PNG));
+		assertServesTheImage(new InvokeUrls(connection).template(id, "prod", "s3", "image"), "stage prod");
 	}
 
 	/** The image with its bytes and type, a 304 for its ETag, 404 for a missing key, 400 without the parameter. */
