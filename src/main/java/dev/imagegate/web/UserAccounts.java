@@ -1,6 +1,7 @@
 package dev.imagegate.web;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import dev.imagegate.cloud.CloudProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,6 +34,12 @@ class UserAccounts {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** The sign-in check of both the login form and the JSON API's HTTP Basic. */
+	@Bean
+	AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
+		return new RememberedCredentials(users, encoder, Clock.systemUTC());
 	}
 
 	@Bean
