@@ -15,6 +15,7 @@ import dev.imagegate.localcloud.apigateway.model.Method;
 import dev.imagegate.localcloud.executeapi.CompiledApi.RouteMatch;
 import dev.imagegate.localcloud.executeapi.IntegrationRequestMapper.S3Request;
 import dev.imagegate.localcloud.iam.IamRoles;
+import dev.imagegate.localcloud.iam.RolePermissions;
 import dev.imagegate.localcloud.s3.S3Answer;
 import dev.imagegate.localcloud.s3.S3Dispatcher;
 import dev.imagegate.http.BodyLimit;
@@ -38,6 +39,9 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 	/** API Gateway's request payload limit. */
 	static final long MAX_PAYLOAD = 10L * 1024 * 1024;
 
+	/** The service principal an integration's role must trust. */
+	static final String API_GATEWAY_PRINCIPAL = "apigateway.amazonaws.com";
+
 	private final ApiGatewayDeployments deployments;
 
 	private final CompiledApis compiled;
@@ -53,7 +57,7 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 		this.deployments = deployments;
 		this.compiled = new CompiledApis(deployments);
 		this.roles = roles;
-		this.s3 = new S3Integration(s3, faults);
+		this.s3 = new S3Integration(new S3Access(s3), faults);
 	}
 
 	@Override
@@ -103,8 +107,11 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 		MethodRequestValidator.validate(method, api, invocation, route.pathParameters());
 		S3Request s3Request = IntegrationRequestMapper.map(method.methodIntegration, invocation, route.pathParameters(),
 				stage.variables(), route.resourcePath());
-		IntegrationRole role = IntegrationRole.assume(roles,
-				ParameterSources.withStageVariables(method.methodIntegration.credentials, stage.variables()));
+		// The role must exist and trust API Gateway, or the call fails before reaching S3, as on AWS.
+		RolePermissions role = roles
+			.assume(ParameterSources.withStageVariables(method.methodIntegration.credentials, stage.variables()),
+					API_GATEWAY_PRINCIPAL)
+			.orElseThrow(ExecuteApiException::internalServerError);
 		HttpServletRequest client = invocation.servletRequest();
 		BodyLimit.Limited body = BodyLimit.limited(client.getInputStream(), MAX_PAYLOAD);
 		S3Answer result = s3.call(s3Request, role, client,

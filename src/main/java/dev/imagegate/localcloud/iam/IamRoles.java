@@ -1,6 +1,8 @@
 package dev.imagegate.localcloud.iam;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,6 +49,19 @@ public class IamRoles {
 		}
 		return Optional.of(new RoleView(role.name(), role.arn(accountId), role.id(), role.path(),
 				role.assumeRolePolicyDocument(), role.inlinePolicies(), java.util.Collections.unmodifiableMap(attached), role.tags()));
+	}
+
+	/**
+	 * The role as this service principal (e.g. {@code apigateway.amazonaws.com}) assumes it: empty
+	 * when there is no such role or its trust policy does not let the principal sts:AssumeRole it.
+	 */
+	public Optional<RolePermissions> assume(String roleArnOrName, String servicePrincipal) {
+		return findRole(roleArnOrName).filter((role) -> PolicyEvaluator.trusts(role.trustPolicy(), servicePrincipal))
+			.map((role) -> {
+				List<String> policies = new ArrayList<>(role.inlinePolicies().values());
+				policies.addAll(role.attachedPolicies().values());
+				return new RolePermissions(policies);
+			});
 	}
 
 }
