@@ -17,11 +17,9 @@ import dev.imagegate.localcloud.executeapi.IntegrationRequestMapper.S3Request;
 import dev.imagegate.localcloud.iam.IamRoles;
 import dev.imagegate.localcloud.iam.RolePermissions;
 import dev.imagegate.localcloud.s3.S3Answer;
-import dev.imagegate.localcloud.s3.S3Dispatcher;
 import dev.imagegate.http.BodyLimit;
 import dev.imagegate.localcloud.wire.CloudException;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
-import dev.imagegate.localcloud.wire.FaultInjector;
 import dev.imagegate.localcloud.wire.JsonText;
 import dev.imagegate.localcloud.wire.TextResponse;
 
@@ -33,6 +31,9 @@ import dev.imagegate.localcloud.wire.TextResponse;
  * itself raises is an {@link ExecuteApiException}, rendered here and nowhere else.
  */
 public class ExecuteApiHandler implements CloudServiceHandler {
+
+	/** Its qualifier: it is injected by name where the local cloud is built, never as one of the services. */
+	public static final String QUALIFIER = "executeApi";
 
 	private static final Logger log = LoggerFactory.getLogger(ExecuteApiHandler.class);
 
@@ -52,12 +53,11 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 
 	private final StageThrottle throttle = new StageThrottle(System::nanoTime);
 
-	public ExecuteApiHandler(ApiGatewayDeployments deployments, IamRoles roles, S3Dispatcher s3,
-			FaultInjector faults) {
+	ExecuteApiHandler(ApiGatewayDeployments deployments, CompiledApis compiled, IamRoles roles, S3Integration s3) {
 		this.deployments = deployments;
-		this.compiled = new CompiledApis(deployments);
+		this.compiled = compiled;
 		this.roles = roles;
-		this.s3 = new S3Integration(new S3Access(s3), faults);
+		this.s3 = s3;
 	}
 
 	@Override

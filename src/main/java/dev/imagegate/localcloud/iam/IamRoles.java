@@ -6,16 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.imagegate.localcloud.ConditionalOnLocalCloud;
-
-import org.springframework.stereotype.Component;
-
 /**
  * Read access to the emulated roles for the rest of the local cloud in the same JVM (the
  * execute-api data plane assumes an integration's role through this, not over HTTP).
  */
-@Component
-@ConditionalOnLocalCloud
 public class IamRoles {
 
 	private static final String ROLE_ARN_PREFIX = "arn:aws:iam::";
