@@ -6,9 +6,9 @@ import java.util.Map;
 import dev.imagegate.localcloud.iam.PolicyEvaluator.Decision;
 
 /**
- * What a role assumed by a service may do: its inline and attached managed policies, evaluated
- * by {@link PolicyEvaluator}. Taken once per request, so later changes to the role apply to the
- * next one, as on AWS where the session's policies are fixed when it starts.
+ * What a role assumed by a service may do: its inline and attached managed policies as they
+ * were when it was assumed, evaluated by {@link PolicyEvaluator}. Execute-api assumes the role
+ * for each request, so a change to the role applies from the next one.
  */
 public final class RolePermissions {
 
