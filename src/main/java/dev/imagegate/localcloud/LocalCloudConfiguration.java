@@ -2,15 +2,13 @@ package dev.imagegate.localcloud;
 
 import java.util.List;
 
-import dev.imagegate.localcloud.apigateway.ApiGatewayDeployments;
 import dev.imagegate.localcloud.executeapi.ExecuteApiHandler;
-import dev.imagegate.localcloud.iam.IamRoles;
 import dev.imagegate.localcloud.s3.EmbeddedS3Mock;
-import dev.imagegate.localcloud.s3.S3Dispatcher;
 import dev.imagegate.localcloud.store.DataDirectory;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
 import dev.imagegate.localcloud.wire.FaultInjector;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
@@ -18,9 +16,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded local cloud in mode {@code local}. The emulated services (IAM, STS, API
- * Gateway, S3) are beans implementing {@link CloudServiceHandler}; S3 reaches S3Mock in
- * process; execute-api serves the deployed APIs.
+ * Starts the embedded local cloud in mode {@code local}, with the pieces every service shares
+ * (the data directory, the fault injector). Each emulated service declares its own beans in a
+ * configuration of its package (IAM, STS, S3, API Gateway, execute-api, CloudFormation); those
+ * that answer on the port implement {@link CloudServiceHandler}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnLocalCloud
@@ -70,12 +69,11 @@ class LocalCloudConfiguration {
 		return (event) -> s3Mock.warmUpInBackground();
 	}
 
+	/** Execute-api is apart from the services: it is reached by host and path as well as by its signing name. */
 	@Bean(initMethod = "start", destroyMethod = "close")
-	LocalCloud localCloud(LocalCloudProperties properties, DataDirectory data, EmbeddedS3Mock s3Mock, S3Dispatcher s3,
-			List<CloudServiceHandler> services, ApiGatewayDeployments deployments, IamRoles roles, FaultInjector faults) {
-		// Not a CloudServiceHandler bean: it is reached by host and path as well as by its signing name.
-		return new LocalCloud(properties, data, s3Mock, services,
-				new ExecuteApiHandler(deployments, roles, s3, faults));
+	LocalCloud localCloud(LocalCloudProperties properties, DataDirectory data, EmbeddedS3Mock s3Mock,
+			List<CloudServiceHandler> services, @Qualifier(ExecuteApiHandler.QUALIFIER) CloudServiceHandler executeApi) {
+		return new LocalCloud(properties, data, s3Mock, services, executeApi);
 	}
 
 }

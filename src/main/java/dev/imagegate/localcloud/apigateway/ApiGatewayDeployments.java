@@ -4,20 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.imagegate.localcloud.ConditionalOnLocalCloud;
 import dev.imagegate.localcloud.apigateway.model.ApiSnapshot;
 import dev.imagegate.localcloud.apigateway.model.MethodSetting;
 import dev.imagegate.localcloud.apigateway.model.Stage;
-
-import org.springframework.stereotype.Component;
 
 /**
  * The in-process read side of API Gateway for the execute-api data plane (same JVM):
  * deployed APIs only, as frozen by CreateDeployment. Answers are deep copies, so a caller
  * can never change the emulator's state.
  */
-@Component
-@ConditionalOnLocalCloud
 public class ApiGatewayDeployments {
 
 	private final ApiGatewayStore store;

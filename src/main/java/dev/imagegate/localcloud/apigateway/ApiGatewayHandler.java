@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.imagegate.localcloud.ConditionalOnLocalCloud;
-import dev.imagegate.localcloud.LocalCloudProperties;
 import dev.imagegate.http.BodyLimit;
 import dev.imagegate.localcloud.wire.CloudException;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
@@ -19,49 +17,28 @@ import dev.imagegate.localcloud.wire.SigV4;
 import dev.imagegate.localcloud.wire.TextResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.stereotype.Component;
-
 /**
  * API Gateway's control plane (REST-JSON) on the local cloud's port: routes each request to
  * its operation, checks injected faults first, and renders results and errors in AWS's shape.
  * This is the only place that writes API Gateway responses, so every error looks alike.
  */
-@Component
-@ConditionalOnLocalCloud
-public class ApiGatewayHandler implements CloudServiceHandler {
+final class ApiGatewayHandler implements CloudServiceHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiGatewayHandler.class);
 
 	/** The largest document API Gateway takes is an API definition to import: 6 MB. */
 	static final int MAX_BODY = 6 * 1024 * 1024;
 
-	private final Router router = new Router();
+	private final Router router;
 
 	private final FaultInjector faults;
 
 	private final JsonMapper mapper;
 
-	public ApiGatewayHandler(ApiGatewayStore store, LocalCloudProperties properties, FaultInjector faults) {
+	ApiGatewayHandler(Router router, JsonMapper mapper, FaultInjector faults) {
+		this.router = router;
+		this.mapper = mapper;
 		this.faults = faults;
-		this.mapper = store.mapper();
-		String account = properties.accountId();
-		RestApiService apis = new RestApiService(store, account);
-		ResourceService resources = new ResourceService(store, account);
-		MethodService methods = new MethodService(store);
-		IntegrationService integrations = new IntegrationService(store);
-		ValidatorService validators = new ValidatorService(store, account);
-		// Before CreateRestApi: POST /restapis?mode=import is ImportRestApi.
-		new OpenApiHandlers(store, account, properties.region(),
-				new OpenApiImport(apis, resources, methods, integrations, validators)).register(router);
-		new RestApiHandlers(apis).register(router);
-		new ResourceHandlers(resources).register(router);
-		new MethodHandlers(methods).register(router);
-		new IntegrationHandlers(integrations).register(router);
-		new MethodPartHandlers(new MethodPartUpdates(store)).register(router);
-		new ValidatorHandlers(validators).register(router);
-		new DeploymentHandlers(new DeploymentService(store, account)).register(router);
-		new StageHandlers(new StageService(store, account)).register(router);
-		new TagHandlers(new TagService(store, account, properties.region())).register(router);
 	}
 
 	@Override

@@ -12,13 +12,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import dev.imagegate.localcloud.ConditionalOnLocalCloud;
-import dev.imagegate.localcloud.store.DataDirectory;
 import dev.imagegate.localcloud.store.JsonStateFile;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /**
  * The API Gateway state, persisted as one JSON file per REST API under
@@ -28,8 +23,6 @@ import org.springframework.stereotype.Component;
  * which need no lock, never see a half-made change, and a change costs what the API it
  * touches costs, however many APIs there are.
  */
-@Component
-@ConditionalOnLocalCloud
 class ApiGatewayStore {
 
 	private final ReentrantLock lock = new ReentrantLock();
@@ -39,11 +32,6 @@ class ApiGatewayStore {
 	private final JsonMapper mapper;
 
 	private volatile ApiGatewayState state;
-
-	@Autowired
-	ApiGatewayStore(DataDirectory data) {
-		this(data.resolve("apigateway/apis"), ApiGatewayJson.mapper());
-	}
 
 	ApiGatewayStore(Path directory, JsonMapper mapper) {
 		this.mapper = mapper;

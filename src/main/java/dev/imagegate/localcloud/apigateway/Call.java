@@ -1,6 +1,5 @@
 package dev.imagegate.localcloud.apigateway;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +11,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
+
+import dev.imagegate.localcloud.wire.PercentEncoding;
+import dev.imagegate.localcloud.wire.PercentEncoding.Malformed;
+import dev.imagegate.localcloud.wire.PercentEncoding.Plus;
 
 /**
  * One parsed request: the decoded path parameters of its route, its query parameters and
@@ -111,11 +114,12 @@ final class Call {
 		return query;
 	}
 
+	/** Form encoding, as API Gateway reads its query: {@code +} is a space, a malformed escape a 400. */
 	private static String decode(String text) {
 		try {
-			return URLDecoder.decode(text, StandardCharsets.UTF_8);
+			return PercentEncoding.decode(text, Plus.SPACE, Malformed.REJECT);
 		}
-		catch (IllegalArgumentException ex) {
+		catch (PercentEncoding.MalformedEscapeException ex) {
 			throw Errors.badRequest("Invalid percent-encoding in the query string");
 		}
 	}

@@ -1,11 +1,13 @@
 package dev.imagegate.localcloud.apigateway;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import dev.imagegate.localcloud.wire.PercentEncoding;
+import dev.imagegate.localcloud.wire.PercentEncoding.Malformed;
+import dev.imagegate.localcloud.wire.PercentEncoding.Plus;
 
 /**
  * Maps an HTTP method and a raw request path to an operation of the REST-JSON protocol,
@@ -86,12 +88,12 @@ final class Router {
 		return params;
 	}
 
-	/** Percent-decoding only: a {@code +} in a path is a plus, not a space. */
+	/** A {@code +} in a path is a plus, not a space; a malformed escape is a 400. */
 	private static String decode(String segment) {
 		try {
-			return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+			return PercentEncoding.decode(segment, Plus.LITERAL, Malformed.REJECT);
 		}
-		catch (IllegalArgumentException ex) {
+		catch (PercentEncoding.MalformedEscapeException ex) {
 			throw Errors.badRequest("Invalid percent-encoding in the request path");
 		}
 	}

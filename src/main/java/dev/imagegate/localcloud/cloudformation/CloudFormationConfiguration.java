@@ -32,14 +32,26 @@ class CloudFormationConfiguration {
 	}
 
 	@Bean
-	CloudServiceHandler cloudFormationQueryHandler(DataDirectory data, LocalCloudProperties properties,
-			CloudClients clients, FaultInjector faults) {
-		ResourceTypes types = ResourceTypes.all(clients);
+	ResourceTypes cloudFormationResourceTypes(CloudClients clients) {
+		return ResourceTypes.all(clients);
+	}
+
+	@Bean
+	Stacks cloudFormationStacks(DataDirectory data, LocalCloudProperties properties, ResourceTypes types) {
 		StackDeployer deployer = new StackDeployer(types, properties.region(), properties.accountId());
-		Stacks stacks = new Stacks(new StackStore(data.path()), types, deployer, properties.region(),
-				properties.accountId());
-		ChangeSets changeSets = new ChangeSets(stacks, properties.region(), properties.accountId());
-		return new QueryHandler(CLOUDFORMATION, new CloudFormationActions(stacks, changeSets, new TemplateUrls(clients))::find, faults);
+		return new Stacks(new StackStore(data.path()), types, deployer, properties.region(), properties.accountId());
+	}
+
+	@Bean
+	ChangeSets cloudFormationChangeSets(Stacks stacks, LocalCloudProperties properties) {
+		return new ChangeSets(stacks, properties.region(), properties.accountId());
+	}
+
+	@Bean
+	CloudServiceHandler cloudFormationQueryHandler(Stacks stacks, ChangeSets changeSets, CloudClients clients,
+			FaultInjector faults) {
+		CloudFormationActions actions = new CloudFormationActions(stacks, changeSets, new TemplateUrls(clients));
+		return new QueryHandler(CLOUDFORMATION, actions::find, faults);
 	}
 
 }

@@ -1,11 +1,13 @@
 package dev.imagegate.localcloud.cloudformation;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+
+import dev.imagegate.localcloud.wire.PercentEncoding;
+import dev.imagegate.localcloud.wire.PercentEncoding.Malformed;
+import dev.imagegate.localcloud.wire.PercentEncoding.Plus;
 
 /**
  * A TemplateURL's template, read from the local cloud's S3: path style on any host
@@ -48,7 +50,7 @@ final class TemplateUrls {
 		if (bucket.isEmpty() || key.isEmpty()) {
 			throw unsupported();
 		}
-		String objectKey = URLDecoder.decode(key.replace("+", "%2B"), StandardCharsets.UTF_8);
+		String objectKey = PercentEncoding.decode(key, Plus.LITERAL, Malformed.REJECT);
 		try {
 			return clients.s3().getObjectAsBytes((g) -> g.bucket(bucket).key(objectKey)).asUtf8String();
 		}

@@ -71,11 +71,43 @@ final class BinaryRules {
 		}
 		String type = mediaType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
 		for (String entry : binaryMediaTypes) {
-			if (PolicyEvaluator.wildcard(entry.trim().toLowerCase(Locale.ROOT), false).matcher(type).matches()) {
+			if (matches(entry.trim().toLowerCase(Locale.ROOT), type)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A binary media type entry as a pattern: {@code *} any run of characters ({@code image/*},
+	 * {@code *}{@code /*}), {@code ?} one. Matched in place, on every response, without a regex.
+	 */
+	static boolean matches(String pattern, String type) {
+		int p = 0;
+		int t = 0;
+		int star = -1;
+		int resume = 0;
+		while (t < type.length()) {
+			if (p < pattern.length() && (pattern.charAt(p) == '?' || pattern.charAt(p) == type.charAt(t))) {
+				p++;
+				t++;
+			}
+			else if (p < pattern.length() && pattern.charAt(p) == '*') {
+				star = p++;
+				resume = t;
+			}
+			else if (star >= 0) {
+				p = star + 1;
+				t = ++resume;
+			}
+			else {
+				return false;
+			}
+		}
+		while (p < pattern.length() && pattern.charAt(p) == '*') {
+			p++;
+		}
+		return p == pattern.length();
 	}
 
 }

@@ -15,12 +15,11 @@ import dev.imagegate.localcloud.apigateway.model.Method;
 import dev.imagegate.localcloud.executeapi.CompiledApi.RouteMatch;
 import dev.imagegate.localcloud.executeapi.IntegrationRequestMapper.S3Request;
 import dev.imagegate.localcloud.iam.IamRoles;
+import dev.imagegate.localcloud.iam.RolePermissions;
 import dev.imagegate.localcloud.s3.S3Answer;
-import dev.imagegate.localcloud.s3.S3Dispatcher;
 import dev.imagegate.http.BodyLimit;
 import dev.imagegate.localcloud.wire.CloudException;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
-import dev.imagegate.localcloud.wire.FaultInjector;
 import dev.imagegate.localcloud.wire.JsonText;
 import dev.imagegate.localcloud.wire.TextResponse;
 
@@ -33,10 +32,16 @@ import dev.imagegate.localcloud.wire.TextResponse;
  */
 public class ExecuteApiHandler implements CloudServiceHandler {
 
+	/** Its qualifier: it is injected by name where the local cloud is built, never as one of the services. */
+	public static final String QUALIFIER = "executeApi";
+
 	private static final Logger log = LoggerFactory.getLogger(ExecuteApiHandler.class);
 
 	/** API Gateway's request payload limit. */
 	static final long MAX_PAYLOAD = 10L * 1024 * 1024;
+
+	/** The service principal an integration's role must trust. */
+	static final String API_GATEWAY_PRINCIPAL = "apigateway.amazonaws.com";
 
 	private final ApiGatewayDeployments deployments;
 
@@ -48,12 +53,11 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 
 	private final StageThrottle throttle = new StageThrottle(System::nanoTime);
 
-	public ExecuteApiHandler(ApiGatewayDeployments deployments, IamRoles roles, S3Dispatcher s3,
-			FaultInjector faults) {
+	ExecuteApiHandler(ApiGatewayDeployments deployments, CompiledApis compiled, IamRoles roles, S3Integration s3) {
 		this.deployments = deployments;
-		this.compiled = new CompiledApis(deployments);
+		this.compiled = compiled;
 		this.roles = roles;
-		this.s3 = new S3Integration(s3, faults);
+		this.s3 = s3;
 	}
 
 	@Override
@@ -103,8 +107,11 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 		MethodRequestValidator.validate(method, api, invocation, route.pathParameters());
 		S3Request s3Request = IntegrationRequestMapper.map(method.methodIntegration, invocation, route.pathParameters(),
 				stage.variables(), route.resourcePath());
-		IntegrationRole role = IntegrationRole.assume(roles,
-				ParameterSources.withStageVariables(method.methodIntegration.credentials, stage.variables()));
+		// The role must exist and trust API Gateway, or the call fails before reaching S3, as on AWS.
+		RolePermissions role = roles
+			.assume(ParameterSources.withStageVariables(method.methodIntegration.credentials, stage.variables()),
+					API_GATEWAY_PRINCIPAL)
+			.orElseThrow(ExecuteApiException::internalServerError);
 		HttpServletRequest client = invocation.servletRequest();
 		BodyLimit.Limited body = BodyLimit.limited(client.getInputStream(), MAX_PAYLOAD);
 		S3Answer result = s3.call(s3Request, role, client,

@@ -21,7 +21,7 @@ final class IntegrationRequestBody {
 	private IntegrationRequestBody() {
 	}
 
-	static S3Integration.Body of(S3Request s3Request, Method method, CompiledApi api, HttpServletRequest client,
+	static S3Access.Body of(S3Request s3Request, Method method, CompiledApi api, HttpServletRequest client,
 			BodyLimit.Limited body) throws IOException {
 		String template = MappingTemplates.requestTemplate(method.methodIntegration, client.getContentType())
 			.orElse(null);
@@ -34,15 +34,15 @@ final class IntegrationRequestBody {
 			}
 			byte[] text = MappingTemplates.plainText(template).orElse(null);
 			if (text != null) {
-				return new S3Integration.Body(new ByteArrayInputStream(text), text.length);
+				return new S3Access.Body(new ByteArrayInputStream(text), text.length);
 			}
 		}
-		if (conversion == Conversion.NONE || !S3Integration.sendsBody(s3Request.httpMethod())) {
-			return new S3Integration.Body(body, client.getContentLengthLong());
+		if (conversion == Conversion.NONE || !S3Access.sendsBody(s3Request.httpMethod())) {
+			return new S3Access.Body(body, client.getContentLengthLong());
 		}
 		try {
 			byte[] converted = PayloadConversions.whole(conversion, body::transferTo);
-			return new S3Integration.Body(new ByteArrayInputStream(converted), converted.length);
+			return new S3Access.Body(new ByteArrayInputStream(converted), converted.length);
 		}
 		catch (BodyLimit.TooLarge ex) {
 			throw ExecuteApiException.requestTooLarge();

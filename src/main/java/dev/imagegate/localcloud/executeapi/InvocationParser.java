@@ -11,6 +11,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import dev.imagegate.localcloud.wire.PercentEncoding;
+import dev.imagegate.localcloud.wire.PercentEncoding.Malformed;
+import dev.imagegate.localcloud.wire.PercentEncoding.Plus;
 
 /**
  * First stage: reads the three URL forms the local cloud answers on into an
@@ -44,11 +46,13 @@ final class InvocationParser {
 		else {
 			apiId = host.substring(0, host.indexOf(".execute-api."));
 		}
-		String stage = raw.isEmpty() ? "" : PercentEncoding.decode(raw.remove(0));
+		String stage = raw.isEmpty() ? "" : PercentEncoding.decode(raw.remove(0), Plus.LITERAL, Malformed.KEEP);
 		if (!raw.isEmpty() && raw.get(raw.size() - 1).isEmpty()) {
 			raw.remove(raw.size() - 1);
 		}
-		List<String> path = raw.stream().map(PercentEncoding::decode).toList();
+		List<String> path = raw.stream()
+			.map((segment) -> PercentEncoding.decode(segment, Plus.LITERAL, Malformed.KEEP))
+			.toList();
 		return new Invocation(RequestIds.requestId(), RequestIds.apigwId(), request.getMethod(), apiId, stage, path,
 				query(request.getQueryString()), headers(request), request);
 	}
@@ -66,7 +70,8 @@ final class InvocationParser {
 			int eq = pair.indexOf('=');
 			String name = (eq < 0) ? pair : pair.substring(0, eq);
 			String value = (eq < 0) ? "" : pair.substring(eq + 1);
-			query.put(PercentEncoding.decode(name.replace('+', ' ')), PercentEncoding.decode(value.replace('+', ' ')));
+			query.put(PercentEncoding.decode(name, Plus.SPACE, Malformed.KEEP),
+					PercentEncoding.decode(value, Plus.SPACE, Malformed.KEEP));
 		}
 		return query;
 	}

@@ -48,4 +48,10 @@ class IamConfiguration {
 		return new RolePolicyService(store);
 	}
 
+	/** The roles as the rest of the local cloud reads them, in process. */
+	@Bean
+	IamRoles iamRoles(IamStore store, RoleService roles) {
+		return new IamRoles(store, roles);
+	}
+
 }

@@ -1,19 +1,15 @@
 package dev.imagegate.localcloud.iam;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import dev.imagegate.localcloud.ConditionalOnLocalCloud;
-
-import org.springframework.stereotype.Component;
 
 /**
  * Read access to the emulated roles for the rest of the local cloud in the same JVM (the
  * execute-api data plane assumes an integration's role through this, not over HTTP).
  */
-@Component
-@ConditionalOnLocalCloud
 public class IamRoles {
 
 	private static final String ROLE_ARN_PREFIX = "arn:aws:iam::";
@@ -47,6 +43,19 @@ public class IamRoles {
 		}
 		return Optional.of(new RoleView(role.name(), role.arn(accountId), role.id(), role.path(),
 				role.assumeRolePolicyDocument(), role.inlinePolicies(), java.util.Collections.unmodifiableMap(attached), role.tags()));
+	}
+
+	/**
+	 * The role as this service principal (e.g. {@code apigateway.amazonaws.com}) assumes it: empty
+	 * when there is no such role or its trust policy does not let the principal sts:AssumeRole it.
+	 */
+	public Optional<RolePermissions> assume(String roleArnOrName, String servicePrincipal) {
+		return findRole(roleArnOrName).filter((role) -> PolicyEvaluator.trusts(role.trustPolicy(), servicePrincipal))
+			.map((role) -> {
+				List<String> policies = new ArrayList<>(role.inlinePolicies().values());
+				policies.addAll(role.attachedPolicies().values());
+				return new RolePermissions(policies);
+			});
 	}
 
 }

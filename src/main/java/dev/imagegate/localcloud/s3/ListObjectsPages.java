@@ -16,6 +16,8 @@ import org.w3c.dom.Element;
 
 import dev.imagegate.localcloud.wire.CloudException;
 import dev.imagegate.localcloud.wire.PercentEncoding;
+import dev.imagegate.localcloud.wire.PercentEncoding.Malformed;
+import dev.imagegate.localcloud.wire.PercentEncoding.Plus;
 import dev.imagegate.localcloud.wire.TextResponse;
 import dev.imagegate.localcloud.wire.XmlWriter;
 
@@ -133,7 +135,7 @@ final class ListObjectsPages {
 			};
 			if (field != null) {
 				String name = S3Xml.text(S3Xml.only(child, field));
-				entries.add(new Entry(urlEncoded ? PercentEncoding.decode(name.replace("+", "%20")) : name, child));
+				entries.add(new Entry(urlEncoded ? PercentEncoding.decode(name, Plus.SPACE, Malformed.KEEP) : name, child));
 			}
 		}
 		entries.sort(Comparator.comparing(Entry::name));

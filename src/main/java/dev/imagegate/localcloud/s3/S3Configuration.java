@@ -23,10 +23,15 @@ class S3Configuration {
 		return new EmbeddedS3Mock();
 	}
 
+	/** The bucket subresources the local cloud keeps itself (S3Mock has none of them). */
 	@Bean
-	S3Dispatcher s3Dispatcher(EmbeddedS3Mock s3Mock, DataDirectory data) {
-		BucketSettings settings = new BucketSettings(new JsonStateFile<>(data.resolve("s3-settings/buckets.json"),
+	BucketSettings s3BucketSettings(DataDirectory data) {
+		return new BucketSettings(new JsonStateFile<>(data.resolve("s3-settings/buckets.json"),
 				BucketSettings.State.class, JsonMapper.builder().build()));
+	}
+
+	@Bean
+	S3Dispatcher s3Dispatcher(EmbeddedS3Mock s3Mock, BucketSettings settings) {
 		return new S3Dispatcher(s3Mock, settings);
 	}
 

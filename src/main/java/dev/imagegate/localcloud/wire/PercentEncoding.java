@@ -34,12 +34,51 @@ public final class PercentEncoding {
 		return encode(path).replace("%2F", "/");
 	}
 
+	/** What a {@code +} means where the text came from. */
+	public enum Plus {
+
+		/** A plus, as in a URL's path or an S3 key. */
+		LITERAL,
+
+		/** A space, as in a form-encoded query string. */
+		SPACE
+
+	}
+
+	/** What to do with a {@code %} that is not followed by two hex digits. */
+	public enum Malformed {
+
+		/** Keep it as it came: the request goes on, as S3 and execute-api take it. */
+		KEEP,
+
+		/** Throw {@link MalformedEscapeException}: the caller refuses the request in its own shape. */
+		REJECT
+
+	}
+
+	/** A {@code %} not followed by two hex digits, in {@link Malformed#REJECT} mode. */
+	public static final class MalformedEscapeException extends IllegalArgumentException {
+
+		MalformedEscapeException(String text, int index) {
+			super("Malformed percent-escape at index " + index + " of '" + text + "'");
+		}
+
+	}
+
 	/**
-	 * Decoding as UTF-8, leaving {@code +} alone (in a path it is a plus) and keeping a
-	 * malformed escape as it came rather than failing the request.
+	 * Path decoding, the common case: a {@code +} stays a plus and a malformed escape stays as
+	 * it came. The same as {@code decode(text, Plus.LITERAL, Malformed.KEEP)}.
 	 */
 	public static String decode(String text) {
-		if (text.indexOf('%') < 0) {
+		return decode(text, Plus.LITERAL, Malformed.KEEP);
+	}
+
+	/**
+	 * Decodes percent-escapes as UTF-8 (bytes that are not UTF-8 become U+FFFD), with the
+	 * caller's meaning of {@code +} and of a malformed escape.
+	 */
+	public static String decode(String text, Plus plus, Malformed malformed) {
+		if (text.indexOf('%') < 0 && (plus == Plus.LITERAL || text.indexOf('+') < 0)) {
 			return text;
 		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
@@ -48,6 +87,12 @@ public final class PercentEncoding {
 			if (c == '%' && i + 2 < text.length() && isHex(text.charAt(i + 1)) && isHex(text.charAt(i + 2))) {
 				bytes.write(Integer.parseInt(text, i + 1, i + 3, 16));
 				i += 2;
+			}
+			else if (c == '%' && malformed == Malformed.REJECT) {
+				throw new MalformedEscapeException(text, i);
+			}
+			else if (c == '+' && plus == Plus.SPACE) {
+				bytes.write(' ');
 			}
 			else if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
 				bytes.writeBytes(text.substring(i, i + 2).getBytes(StandardCharsets.UTF_8));

@@ -47,6 +47,18 @@ class BinaryRulesTest {
 	}
 
 	@Test
+	void patternsMatchRunsAndSingleCharactersWithBacktracking() {
+		assertThat(BinaryRules.matches("application/*+xml", "application/atom+xml")).isTrue();
+		assertThat(BinaryRules.matches("application/*+xml", "application/json")).isFalse();
+		assertThat(BinaryRules.matches("image/??g", "image/png")).isTrue();
+		assertThat(BinaryRules.matches("image/??g", "image/jpeg")).isFalse();
+		assertThat(BinaryRules.matches("a*b*c", "axxbyybzzc")).isTrue();
+		assertThat(BinaryRules.matches("a*b*c", "axxbyybzz")).isFalse();
+		assertThat(BinaryRules.matches("**", "")).isTrue();
+		assertThat(BinaryRules.matches("image/png", "image/pn")).isFalse();
+	}
+
+	@Test
 	void contentHandlingOverrides() {
 		assertThat(BinaryRules.conversion("image/jpeg", null, ALL, "CONVERT_TO_BINARY")).isEqualTo(Conversion.NONE);
 		assertThat(BinaryRules.conversion("text/plain", "text/plain", PNG, "CONVERT_TO_BINARY"))

@@ -1,9 +1,14 @@
 package dev.imagegate.localcloud.executeapi;
 
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
+import org.w3c.dom.Element;
 
 import static dev.imagegate.localcloud.executeapi.ExecuteApiFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,6 +100,22 @@ class ExecuteApiRolesTest extends ExecuteApiTest {
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(ExecuteApiFixture.text(response)).isEqualTo("{\"message\": \"Internal server error\"}");
 		assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("InternalServerErrorException");
+	}
+
+	@Test
+	void s3sErrorForAKeyWithXmlCharactersIsWellFormedXml() throws Exception {
+		String url = apiAs(fixture.role(ExecuteApiFixture.TRUST_API_GATEWAY, null, true));
+
+		var missing = fixture.get(url + URLEncoder.encode("a<b&c\"d.jpg", StandardCharsets.UTF_8), "Accept",
+				"application/xml");
+
+		assertThat(missing.statusCode()).isEqualTo(404);
+		Element error = DocumentBuilderFactory.newInstance()
+			.newDocumentBuilder()
+			.parse(new ByteArrayInputStream(missing.body()))
+			.getDocumentElement();
+		assertThat(error.getElementsByTagName("Code").item(0).getTextContent()).isEqualTo("NoSuchKey");
+		assertThat(error.getElementsByTagName("Key").item(0).getTextContent()).isEqualTo("images/a<b&c\"d.jpg");
 	}
 
 	@Test

@@ -3,8 +3,7 @@ package dev.imagegate.localcloud.iam;
 import java.util.Map;
 
 import dev.imagegate.LocalCloudTest;
-import dev.imagegate.localcloud.executeapi.PolicyEvaluator;
-import dev.imagegate.localcloud.executeapi.PolicyEvaluator.Decision;
+import dev.imagegate.localcloud.iam.PolicyEvaluator.Decision;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.IamException;

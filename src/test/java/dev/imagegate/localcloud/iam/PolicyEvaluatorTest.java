@@ -1,9 +1,9 @@
-package dev.imagegate.localcloud.executeapi;
+package dev.imagegate.localcloud.iam;
 
 import java.util.List;
 import java.util.Map;
 
-import dev.imagegate.localcloud.executeapi.PolicyEvaluator.Decision;
+import dev.imagegate.localcloud.iam.PolicyEvaluator.Decision;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

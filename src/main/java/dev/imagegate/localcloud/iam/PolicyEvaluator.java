@@ -1,4 +1,4 @@
-package dev.imagegate.localcloud.executeapi;
+package dev.imagegate.localcloud.iam;
 
 import java.util.ArrayList;
 import java.util.Collection;
