@@ -12,10 +12,13 @@ import dev.imagegate.localcloud.wire.InternalEndpoints;
 import dev.imagegate.localcloud.wire.LocalCloudHttpServer;
 import dev.imagegate.localcloud.wire.LocalCloudServlet;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The embedded local cloud: S3 (S3Mock, in process), IAM, STS, API Gateway and execute-api
  * behind one port, with its state under the data directory.
  */
+@NamedInterface(name = "embedded", propagate = false)
 public class LocalCloud implements AutoCloseable {
 
 	private final LocalCloudProperties properties;

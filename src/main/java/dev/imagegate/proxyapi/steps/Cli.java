@@ -4,7 +4,13 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
-/** Builds the AWS CLI equivalent of a call, quoted for a POSIX shell. */
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * Builds the AWS CLI equivalent of a call, quoted for a POSIX shell. A named interface of its
+ * own: the exports' CLI script builds its JSON with the same quoting as the plan's commands.
+ */
+@NamedInterface(name = "cli", propagate = false)
 public final class Cli {
 
 	private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_./:=,@+-]+");

@@ -1,4 +1,4 @@
-package dev.imagegate.proxyapi.web;
+package dev.imagegate.endpoints.wizard;
 
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.imagegate.proxyapi.web;
+package dev.imagegate.endpoints.wizard;
 
 import java.util.List;
 import java.util.Set;
