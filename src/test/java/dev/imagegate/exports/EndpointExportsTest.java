@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import dev.imagegate.IntegrationTest;
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.RestApis;
 import dev.imagegate.cloud.CloudConnection;
@@ -138,6 +139,7 @@ class EndpointExportsTest {
 
 	/** The OpenAPI export, imported with aws apigateway import-rest-api and deployed, serves what the endpoint served. */
 	@Test
+	@IntegrationTest
 	void theOpenApiExportImportedAndDeployedServesTheSameAnswers() throws Exception {
 		String apiId = endpoint("export-import", "export-import-api", ProxyApiSpec.of("export-import", "export-import-api"));
 		String document = exports.export(apiId, ExportFormat.OPENAPI).text();
@@ -159,6 +161,7 @@ class EndpointExportsTest {
 	 * since the role's name is the endpoint's) into a new bucket, serves the image put there.
 	 */
 	@Test
+	@IntegrationTest
 	void theCloudFormationTemplateDeploysAnEndpointThatServesTheSameAnswers() throws Exception {
 		String apiId = endpoint("export-stack", "export-stack-api", ProxyApiSpec.of("export-stack", "export-stack-api"));
 		Path template = Files.writeString(work.resolve("export-stack-api.yaml"),
@@ -193,6 +196,7 @@ class EndpointExportsTest {
 
 	/** The script builds the endpoint again where it is gone, and a second run changes nothing that serves. */
 	@Test
+	@IntegrationTest
 	void theCliScriptBuildsTheEndpointAgainAndIsSafeToRunTwice() throws Exception {
 		String apiId = endpoint("export-cli", "export-cli-api", ProxyApiSpec.of("export-cli", "export-cli-api"));
 		Path script = Files.writeString(work.resolve("export-cli-api.sh"), exports.export(apiId, ExportFormat.CLI).text());
