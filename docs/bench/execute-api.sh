@@ -46,7 +46,7 @@ export AWS_CONFIG_FILE=$WORK/aws-config
 printf '[default]\ns3 =\n    addressing_style = path\n    signature_version = s3v4\n' >"$AWS_CONFIG_FILE"
 aws="aws --endpoint-url $CLOUD"
 
-# The portal's JSON API makes the bucket and imagegate's default API (no login at the time of writing).
+# The portal's JSON API makes the bucket and imagegate's default API (HTTP Basic, the throwaway account).
 curl -sf -u bench:bench-password -X POST "$PORTAL/api/endpoints" -H 'Content-Type: application/json' \
 	-d '{"bucket":"bench","apiName":"bench","createBucket":true}' >"$WORK/endpoint.json"
 template=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["invokeUrl"])' "$WORK/endpoint.json")

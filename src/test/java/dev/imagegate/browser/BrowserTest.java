@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
+import dev.imagegate.IntegrationTest;
 import dev.imagegate.LocalCloudTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * explicitly, and a missing one fails the test class with what to install (as
  * {@code .ci/run} does).
  */
+@IntegrationTest
 @LocalCloudTest
 public abstract class BrowserTest {
 

@@ -16,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * error responses are the hand-written document's own.
  */
 @LocalCloudTest
-@TestPropertySource(properties = { "springdoc.api-docs.enabled=true", "springdoc.api-docs.path=/v3/api-docs/generated",
-		"springdoc.paths-to-match=/api/**" })
 class JsonApiDocumentTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

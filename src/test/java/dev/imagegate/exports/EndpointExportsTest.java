@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import dev.imagegate.IntegrationTest;
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.RestApis;
 import dev.imagegate.cloud.CloudConnection;
@@ -142,6 +143,7 @@ class EndpointExportsTest {
 
 	/** The OpenAPI export, imported with aws apigateway import-rest-api and deployed, serves what the endpoint served. */
 	@Test
+	@IntegrationTest
 	void theOpenApiExportImportedAndDeployedServesTheSameAnswers() throws Exception {
 		String apiId = endpoint("export-import", "export-import-api", ProxyApiSpec.of("export-import", "export-import-api"));
 		String document = exports.export(apiId, ExportFormat.OPENAPI).text();
@@ -163,6 +165,7 @@ class EndpointExportsTest {
 	 * since the role's name is the endpoint's) into a new bucket, serves the image put there.
 	 */
 	@Test
+	@IntegrationTest
 	void theCloudFormationTemplateDeploysAnEndpointThatServesTheSameAnswers() throws Exception {
 		String apiId = endpoint("export-stack", "export-stack-api", ProxyApiSpec.of("export-stack", "export-stack-api"));
 		Path template = Files.writeString(work.resolve("export-stack-api.yaml"),
@@ -197,6 +200,7 @@ class EndpointExportsTest {
 
 	/** The script builds the endpoint again where it is gone, and a second run changes nothing that serves. */
 	@Test
+	@IntegrationTest
 	void theCliScriptBuildsTheEndpointAgainAndIsSafeToRunTwice() throws Exception {
 		String apiId = endpoint("export-cli", "export-cli-api", ProxyApiSpec.of("export-cli", "export-cli-api"));
 		Path script = Files.writeString(work.resolve("export-cli-api.sh"), exports.export(apiId, ExportFormat.CLI).text());
@@ -227,6 +231,7 @@ class EndpointExportsTest {
 
 	/** Run with BUCKET and STAGE set, the script builds there, and the portal finds the endpoint as it is. */
 	@Test
+	@IntegrationTest
 	void theCliScriptBuildsInTheBucketAndStageItIsGiven() throws Exception {
 		String apiId = endpoint("export-env", "export-env-api", ProxyApiSpec.of("export-env", "export-env-api"));
 		Path script = Files.writeString(work.resolve("export-env-api.sh"), exports.export(apiId, ExportFormat.CLI).text());

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import dev.imagegate.IntegrationTest;
 import dev.imagegate.PortalProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly two listening TCP sockets, the portal's and the local cloud's, both on loopback; in
  * mode aws only the portal's. S3 is served in process: nothing else listens, on any interface.
  */
+@IntegrationTest
 @EnabledOnOs(OS.LINUX)
 class ListeningSocketsTest {
 

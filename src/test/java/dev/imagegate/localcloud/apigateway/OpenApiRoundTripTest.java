@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.imagegate.IntegrationTest;
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.localcloud.LocalCloud;
 import dev.imagegate.localcloud.cli.ClientProcess;
@@ -96,6 +97,7 @@ class OpenApiRoundTripTest {
 
 	/** Both ends with the AWS CLI v2: get-export to a file, import-rest-api from it. */
 	@Test
+	@IntegrationTest
 	void anExportImportedWithTheAwsCliServesTheSameAnswers() throws Exception {
 		Path file = work.resolve("endpoint.json");
 		cli("apigateway", "get-export", "--rest-api-id", original.apiId(), "--stage-name", original.stage(),
@@ -132,6 +134,7 @@ class OpenApiRoundTripTest {
 			""";
 
 	@Test
+	@IntegrationTest
 	void anExportImportedWithBoto3ServesTheSameAnswers() throws Exception {
 		ClientProcess.Result result = ClientProcess.run(List.of("python3", "-c", BOTO3,
 				localCloud.endpoint().toString(), original.apiId(), original.stage()), work,

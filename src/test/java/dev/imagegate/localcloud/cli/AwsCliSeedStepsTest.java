@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.imagegate.IntegrationTest;
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.localcloud.LocalCloud;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.fail;
  * against the local cloud, each read back exactly: the emulator works for any AWS client,
  * not only the Java SDK. .ci/run installs awscli; locally: apt-get install awscli.
  */
+@IntegrationTest
 @LocalCloudTest
 class AwsCliSeedStepsTest {
 

@@ -2,6 +2,7 @@ package dev.imagegate.localcloud.cli;
 
 import java.nio.file.Path;
 
+import dev.imagegate.IntegrationTest;
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.localcloud.LocalCloud;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * STS through boto3, as Python tools ask "who am I" (botocore's own query marshalling and
  * error parsing). Needs python3 with boto3: apt-get install python3-boto3 (CI's .ci/run does).
  */
+@IntegrationTest
 @LocalCloudTest
 class Boto3StsTest {
 

@@ -3,6 +3,7 @@ package dev.imagegate.localcloud.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import dev.imagegate.IntegrationTest;
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.localcloud.LocalCloud;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * so the user sees why instead of an empty message: botocore's query parser (SNS) and its
  * JSON parser (DynamoDB) both get the code and the message.
  */
+@IntegrationTest
 @LocalCloudTest
 class Boto3UnemulatedServiceTest {
 

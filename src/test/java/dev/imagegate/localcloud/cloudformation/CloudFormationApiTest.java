@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.imagegate.IntegrationTest;
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.localcloud.LocalCloud;
 import dev.imagegate.localcloud.cli.ClientProcess;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * AWS-recorded test_stacks, test_changesets and test_update_stack snapshots; CloudFormation's API
  * reference for the statuses).
  */
+@IntegrationTest
 @LocalCloudTest
 class CloudFormationApiTest {
 

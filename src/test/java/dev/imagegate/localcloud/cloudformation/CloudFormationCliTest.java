@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.imagegate.IntegrationTest;
 import dev.imagegate.LocalCloudTest;
 import dev.imagegate.localcloud.LocalCloud;
 import dev.imagegate.localcloud.cli.ClientProcess;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.fail;
  * of one property, a no-op deploy, a rolled-back creation, a deletion. Statuses and messages as
  * the AWS CLI's deploy command and CloudFormation's API reference give them.
  */
+@IntegrationTest
 @LocalCloudTest
 class CloudFormationCliTest {
 

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.imagegate.IntegrationTest;
 import dev.imagegate.PortalProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with one line that says what and where, names {@code imagegate.local.data-dir}, and carries
  * no stack trace; nothing on disk changes.
  */
+@IntegrationTest
 class DataDirectoryProcessTest {
 
 	@TempDir
