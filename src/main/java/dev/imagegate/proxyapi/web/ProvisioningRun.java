@@ -11,6 +11,7 @@ import dev.imagegate.proxyapi.ProvisioningListener;
 import dev.imagegate.proxyapi.ProvisioningResult;
 import dev.imagegate.proxyapi.ProxyApiSpec;
 import dev.imagegate.proxyapi.StepReport;
+import dev.imagegate.proxyapi.StepStatus;
 
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -82,7 +83,7 @@ public final class ProvisioningRun implements ProvisioningListener {
 
 	@Override
 	public synchronized void stepStarted(String name, String title) {
-		StepView view = new StepView(name, title, "running", null, null, Map.of(), null);
+		StepView view = new StepView(name, title, StepStatus.RUNNING, null, null, Map.of(), null);
 		steps.put(name, view);
 		send("step", view);
 	}
@@ -176,7 +177,7 @@ public final class ProvisioningRun implements ProvisioningListener {
 	}
 
 	/** A step as the page shows it. */
-	public record StepView(String name, String title, String status, Long durationMs, List<String> awsCalls,
+	public record StepView(String name, String title, StepStatus status, Long durationMs, List<String> awsCalls,
 			Map<String, String> ids, String error) {
 	}
 
