@@ -33,15 +33,19 @@ class ProvisioningRunTest {
 	}
 
 	@Test
-	void aBrowserThatDoesNotReadStallsNeitherTheRunNorAPageLoad() throws Exception {
+	void aBrowserThatDoesNotReadStallsNeitherTheRunNorAPageLoadAndIsDropped() throws Exception {
 		AtomicInteger sends = new AtomicInteger();
-		CountDownLatch writing = new CountDownLatch(1);
+		CountDownLatch ended = new CountDownLatch(1);
 		run.watch(new SseEmitter(0L) {
 			@Override
 			public void send(SseEventBuilder event) {
 				sends.incrementAndGet();
-				writing.countDown();
 				await(browserReads);
+			}
+
+			@Override
+			public void complete() {
+				ended.countDown();
 			}
 		});
 
@@ -59,8 +63,9 @@ class ProvisioningRunTest {
 				.containsExactly(StepStatus.DONE, StepStatus.DONE);
 			assertThat(run.snapshot().succeeded()).isTrue();
 		});
-		assertThat(writing.await(5, TimeUnit.SECONDS)).isTrue();
-		assertThat(sends.get()).as("the one event being written when the browser stopped reading").isEqualTo(1);
+		browserReads.countDown();
+		assertThat(ended.await(5, TimeUnit.SECONDS)).as("the stream ends").isTrue();
+		assertThat(sends.get()).as("at most the event being written when it fell behind").isLessThanOrEqualTo(1);
 	}
 
 	@Test
