@@ -36,7 +36,8 @@ import software.amazon.awssdk.core.exception.SdkException;
 import org.springframework.stereotype.Service;
 
 /**
- * Makes a proxy API exist as its spec says, through the seed's steps, in any cloud mode:
+ * Makes a proxy API exist as its spec says, through the steps of the AWS console tutorial this
+ * project automates (see the steps package's docs) and a verification, in any cloud mode:
  * plans without changing anything, runs idempotently (a second run changes nothing),
  * stops at the first failed step leaving what is done, and continues there next time.
  */
