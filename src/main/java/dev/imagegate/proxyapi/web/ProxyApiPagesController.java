@@ -87,7 +87,7 @@ class ProxyApiPagesController {
 		return formPage(model);
 	}
 
-	/** Back from the plan to the form, with everything as it was typed. */
+	/** Back from the plan to the form, with everything as it was typed (a wrong value with its error). */
 	@PostMapping("/apis/edit")
 	String edit(@ModelAttribute("form") ProxyApiForm form, BindingResult errors, Model model) {
 		if (form.changesAnEndpoint()) {
