@@ -57,17 +57,17 @@ public class EndpointVerifier {
 					.build(), HttpResponse.BodyHandlers.ofByteArray());
 			}
 			catch (IOException ex) {
-				return result(Verification.FAILED, key.get(), url, null, object, null, null,
+				return result(VerificationStatus.FAILED, key.get(), url, null, object, null, null,
 						"The invoke URL did not answer: " + ex.getMessage());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				return result(Verification.FAILED, key.get(), url, null, object, null, null, "Interrupted");
+				return result(VerificationStatus.FAILED, key.get(), url, null, object, null, null, "Interrupted");
 			}
 			long latencyMs = Duration.ofNanos(System.nanoTime() - start).toMillis();
 			int status = response.statusCode();
 			if (status == 501) {
-				return result(Verification.NOT_AVAILABLE, key.get(), url, status, object, response, latencyMs,
+				return result(VerificationStatus.NOT_AVAILABLE, key.get(), url, status, object, response, latencyMs,
 						"This cloud does not serve deployed APIs: " + excerpt(response.body()));
 			}
 			boolean mayBePropagating = roleJustCreated && (status == 403 || status == 500);
@@ -78,7 +78,7 @@ public class EndpointVerifier {
 				continue;
 			}
 			if (status != 200) {
-				return result(Verification.FAILED, key.get(), url, status, object, response, latencyMs,
+				return result(VerificationStatus.FAILED, key.get(), url, status, object, response, latencyMs,
 						"The invoke URL answered " + status + ": " + excerpt(response.body()));
 			}
 			boolean sameBytes = MessageDigest.isEqual(sha256(object.asByteArray()), sha256(response.body()));
@@ -86,7 +86,7 @@ public class EndpointVerifier {
 			boolean sameType = contentType != null && contentType.equals(object.response().contentType());
 			String detail = sameBytes && sameType ? "Same bytes and Content-Type as the object in S3"
 					: (!sameBytes ? "The bytes differ from the object in S3" : "The Content-Type differs from S3's");
-			return new Verification(sameBytes && sameType ? Verification.PASSED : Verification.FAILED, key.get(), url,
+			return new Verification(sameBytes && sameType ? VerificationStatus.PASSED : VerificationStatus.FAILED, key.get(), url,
 					status, sameBytes, object.response().contentType(), contentType, latencyMs, detail);
 		}
 	}
@@ -101,7 +101,7 @@ public class EndpointVerifier {
 			.findFirst();
 	}
 
-	private static Verification result(String status, String key, String url, Integer httpStatus,
+	private static Verification result(VerificationStatus status, String key, String url, Integer httpStatus,
 			ResponseBytes<GetObjectResponse> object, HttpResponse<byte[]> response, Long latencyMs, String detail) {
 		String contentType = (response != null) ? response.headers().firstValue("Content-Type").orElse(null) : null;
 		return new Verification(status, key, url, httpStatus, null, object.response().contentType(), contentType,

@@ -25,7 +25,7 @@ public record ProvisioningResult(String apiId, String invokeUrl, String stage, b
 
 	/** The step that failed, if one did. */
 	public StepReport failedStep() {
-		return steps.stream().filter((s) -> StepReport.FAILED.equals(s.status())).findFirst().orElse(null);
+		return steps.stream().filter((s) -> s.status() == StepStatus.FAILED).findFirst().orElse(null);
 	}
 
 }

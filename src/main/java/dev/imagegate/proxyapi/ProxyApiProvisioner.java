@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -35,7 +36,8 @@ import software.amazon.awssdk.core.exception.SdkException;
 import org.springframework.stereotype.Service;
 
 /**
- * Makes a proxy API exist as its spec says, through the seed's steps, in any cloud mode:
+ * Makes a proxy API exist as its spec says, through the steps of the AWS console tutorial this
+ * project automates (see the steps package's docs) and a verification, in any cloud mode:
  * plans without changing anything, runs idempotently (a second run changes nothing),
  * stops at the first failed step leaving what is done, and continues there next time.
  */
@@ -45,6 +47,8 @@ public class ProxyApiProvisioner {
 	private static final Logger log = LoggerFactory.getLogger(ProxyApiProvisioner.class);
 
 	private static final String VERIFICATION = "verification";
+
+	private static final String VERIFICATION_TITLE = "Image served through the invoke URL";
 
 	private final List<ProvisioningStep> steps;
 
@@ -114,45 +118,61 @@ public class ProxyApiProvisioner {
 				(message) -> listener.progress(currentStep.get(), message));
 		for (ProvisioningStep step : steps) {
 			currentStep.set(step.name());
-			StepReport report = runStep(step, context, listener);
+			StepReport report = runStep(step.name(), step.title(), context, listener, () -> applyChanges(step, context));
 			reports.add(report);
-			if (StepReport.FAILED.equals(report.status())) {
+			if (report.status() == StepStatus.FAILED) {
 				skipRemaining(reports, step, listener);
 				log.info("Provisioning {} stopped at step {}: {}", spec.apiName(), step.name(), report.error().code());
 				return new ProvisioningResult(context.apiId(), urlTemplate(context), spec.stage(), false, reports, null);
 			}
 		}
-		Verification verification = verify(spec, context, listener, reports);
-		return new ProvisioningResult(context.apiId(), urlTemplate(context), spec.stage(), true, reports, verification);
+		currentStep.set(VERIFICATION);
+		AtomicReference<Verification> verification = new AtomicReference<>();
+		reports.add(runStep(VERIFICATION, VERIFICATION_TITLE, context, listener, () -> {
+			verification.set(verify(spec, context, listener));
+			return Outcome.of(verification.get());
+		}));
+		return new ProvisioningResult(context.apiId(), urlTemplate(context), spec.stage(), true, reports,
+				verification.get());
 	}
 
-	private StepReport runStep(ProvisioningStep step, ProvisioningContext context, ProvisioningListener listener) {
-		listener.stepStarted(step.name(), step.title());
+	/**
+	 * Runs one step's work as every step runs, the verification included: announced, its AWS calls
+	 * recorded (retries shown as progress), timed, and reported with the ids it produced.
+	 */
+	private StepReport runStep(String name, String title, ProvisioningContext context, ProvisioningListener listener,
+			Supplier<Outcome> work) {
+		listener.stepStarted(name, title);
 		Map<String, String> idsBefore = context.ids();
 		long start = System.nanoTime();
-		StepReport.StepError error = null;
+		Outcome outcome;
 		List<String> calls;
 		try (AwsCallRecorder.Recording recording = AwsCallRecorder.start()
-			.onRetry((message) -> listener.progress(step.name(), message))) {
+			.onRetry((message) -> listener.progress(name, message))) {
 			try {
-				for (Change change : step.changes(context)) {
-					change.apply().run();
-				}
+				outcome = work.get();
 			}
 			catch (SdkException ex) {
-				error = new StepReport.StepError(AwsErrors.code(ex), AwsErrors.message(ex));
+				outcome = Outcome.failed(AwsErrors.code(ex), AwsErrors.message(ex));
 			}
 			catch (StepFailure ex) {
-				error = new StepReport.StepError(ex.code(), ex.getMessage());
+				outcome = Outcome.failed(ex.code(), ex.getMessage());
 			}
 			calls = recording.calls();
 		}
 		long durationMs = (System.nanoTime() - start) / 1_000_000;
-		StepReport report = new StepReport(step.name(), step.title(),
-				(error == null) ? StepReport.DONE : StepReport.FAILED, durationMs, calls, idsOfStep(idsBefore, context),
-				error);
+		Map<String, String> ids = idsOfStep(idsBefore, context);
+		ids.putAll(outcome.ids());
+		StepReport report = new StepReport(name, title, outcome.status(), durationMs, calls, ids, outcome.error());
 		listener.stepFinished(report);
 		return report;
+	}
+
+	private static Outcome applyChanges(ProvisioningStep step, ProvisioningContext context) {
+		for (Change change : step.changes(context)) {
+			change.apply().run();
+		}
+		return Outcome.DONE;
 	}
 
 	/** The ids a step produced or found: those the context did not hold before it. */
@@ -170,55 +190,28 @@ public class ProxyApiProvisioner {
 		boolean after = false;
 		for (ProvisioningStep step : steps) {
 			if (after) {
-				StepReport report = new StepReport(step.name(), step.title(), StepReport.NOT_RUN, 0, List.of(),
-						Map.of(), null);
-				reports.add(report);
-				listener.stepFinished(report);
+				reports.add(notRun(step.name(), step.title(), listener));
 			}
 			after = after || step == failed;
 		}
-		StepReport verification = new StepReport(VERIFICATION, "Image served through the invoke URL",
-				StepReport.NOT_RUN, 0, List.of(), Map.of(), null);
-		reports.add(verification);
-		listener.stepFinished(verification);
+		reports.add(notRun(VERIFICATION, VERIFICATION_TITLE, listener));
 	}
 
-	private Verification verify(ProxyApiSpec spec, ProvisioningContext context, ProvisioningListener listener,
-			List<StepReport> reports) {
-		listener.stepStarted(VERIFICATION, "Image served through the invoke URL");
-		long start = System.nanoTime();
-		Verification verification;
-		List<String> calls;
-		try (AwsCallRecorder.Recording recording = AwsCallRecorder.start()) {
-			try {
-				verification = verifier.verify(spec.bucket(), spec.prefix(), urlTemplate(context),
-						context.roleCreated(), (message) -> listener.progress(VERIFICATION, message));
-			}
-			catch (SdkException ex) {
-				verification = new Verification(Verification.FAILED, null, null, null, null, null, null, null,
-						AwsErrors.describe(ex));
-			}
-			calls = recording.calls();
-		}
-		Map<String, String> ids = new LinkedHashMap<>();
-		ids.put("result", verification.status());
-		StepReport report = new StepReport(VERIFICATION, "Image served through the invoke URL",
-				stepStatus(verification),
-				(System.nanoTime() - start) / 1_000_000, calls, ids,
-				Verification.FAILED.equals(verification.status())
-						? new StepReport.StepError("VerificationFailed", verification.detail()) : null);
-		reports.add(report);
+	private static StepReport notRun(String name, String title, ProvisioningListener listener) {
+		StepReport report = new StepReport(name, title, StepStatus.NOT_RUN, 0, List.of(), Map.of(), null);
 		listener.stepFinished(report);
-		return verification;
+		return report;
 	}
 
-	/** "done" only when an image was fetched and compared; the step says so when it could not be. */
-	private static String stepStatus(Verification verification) {
-		return switch (verification.status()) {
-			case Verification.FAILED -> StepReport.FAILED;
-			case Verification.SKIPPED, Verification.NOT_AVAILABLE -> StepReport.SKIPPED;
-			default -> StepReport.DONE;
-		};
+	/** The end-to-end check; an AWS error reading the image to compare is its failure, not the run's. */
+	private Verification verify(ProxyApiSpec spec, ProvisioningContext context, ProvisioningListener listener) {
+		try {
+			return verifier.verify(spec.bucket(), spec.prefix(), urlTemplate(context), context.roleCreated(),
+					(message) -> listener.progress(VERIFICATION, message));
+		}
+		catch (SdkException ex) {
+			return Verification.failed(AwsErrors.describe(ex));
+		}
 	}
 
 	private String urlTemplate(ProvisioningContext context) {
@@ -242,6 +235,31 @@ public class ProxyApiProvisioner {
 		if (!errors.isEmpty()) {
 			throw new InvalidSpecException(errors);
 		}
+	}
+
+	/**
+	 * What a step's work ended in: the status, AWS's error when it failed, and ids it reports beyond
+	 * those it added to the context (the verification's result).
+	 */
+	private record Outcome(StepStatus status, StepReport.StepError error, Map<String, String> ids) {
+
+		static final Outcome DONE = new Outcome(StepStatus.DONE, null, Map.of());
+
+		static Outcome failed(String code, String message) {
+			return new Outcome(StepStatus.FAILED, new StepReport.StepError(code, message), Map.of());
+		}
+
+		/** "done" only when an image was fetched and compared; "skipped" when it could not be. */
+		static Outcome of(Verification verification) {
+			Map<String, String> ids = Map.of("result", verification.status().value());
+			return switch (verification.status()) {
+				case FAILED -> new Outcome(StepStatus.FAILED,
+						new StepReport.StepError("VerificationFailed", verification.detail()), ids);
+				case SKIPPED, NOT_AVAILABLE -> new Outcome(StepStatus.SKIPPED, null, ids);
+				case PASSED -> new Outcome(StepStatus.DONE, null, ids);
+			};
+		}
+
 	}
 
 }

@@ -13,8 +13,8 @@ import dev.imagegate.buckets.BucketName;
 
 /**
  * Everything that decides what a proxy API looks like. Missing optional fields take the
- * defaults below, which improve on the seed article (least privilege, real Content-Type,
- * 404 for a missing image).
+ * defaults below, which improve on the AWS console tutorial this project automates (least
+ * privilege, real Content-Type, 404 for a missing image).
  *
  * @param bucket the private bucket holding the images
  * @param region the bucket's region when it is created; blank means the connection's

@@ -9,7 +9,10 @@ public enum RoleMode {
 	/** An inline policy: GetObject under the prefix, ListBucket limited to it. The default. */
 	LEAST_PRIVILEGE("least-privilege"),
 
-	/** The seed's AmazonS3ReadOnlyAccess: read access to every bucket in the account. Broad. */
+	/**
+	 * The AmazonS3ReadOnlyAccess that the AWS console tutorial this project automates attaches: read
+	 * access to every bucket in the account. Broad.
+	 */
 	S3_READ_ONLY("s3-read-only");
 
 	private final String value;

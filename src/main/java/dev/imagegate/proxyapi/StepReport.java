@@ -8,23 +8,14 @@ import java.util.Map;
  *
  * @param name machine name of the step, e.g. {@code role}
  * @param title what it makes true, in words
- * @param status {@code done}, {@code failed}, {@code not-run} (an earlier step failed)
+ * @param status how it went
  * @param durationMs how long it took
  * @param awsCalls the AWS operations it called, in order
  * @param ids the AWS ids it produced or found
  * @param error AWS's error code and message when it failed
  */
-public record StepReport(String name, String title, String status, long durationMs, List<String> awsCalls,
+public record StepReport(String name, String title, StepStatus status, long durationMs, List<String> awsCalls,
 		Map<String, String> ids, StepError error) {
-
-	public static final String DONE = "done";
-
-	public static final String FAILED = "failed";
-
-	public static final String NOT_RUN = "not-run";
-
-	/** The verification, when there was nothing to verify: no image yet, or a cloud that serves no APIs. */
-	public static final String SKIPPED = "skipped";
 
 	public record StepError(String code, String message) {
 	}

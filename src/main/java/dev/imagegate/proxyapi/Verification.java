@@ -4,8 +4,7 @@ package dev.imagegate.proxyapi;
  * The end-to-end check after deploying: an image fetched through the invoke URL compared
  * with the object in S3.
  *
- * @param status passed, failed, not-available (the cloud cannot serve the API) or skipped
- * (no image to fetch yet)
+ * @param status how it went
  * @param key the object key checked
  * @param url the URL fetched
  * @param httpStatus what the invoke URL answered
@@ -15,28 +14,20 @@ package dev.imagegate.proxyapi;
  * @param latencyMs time to the whole answer
  * @param detail what went wrong or why it was not run, in words
  */
-public record Verification(String status, String key, String url, Integer httpStatus, Boolean sha256Match,
+public record Verification(VerificationStatus status, String key, String url, Integer httpStatus, Boolean sha256Match,
 		String expectedContentType, String contentType, Long latencyMs, String detail) {
 
-	public static final String PASSED = "passed";
-
-	public static final String FAILED = "failed";
-
-	public static final String NOT_AVAILABLE = "not-available";
-
-	public static final String SKIPPED = "skipped";
-
 	static Verification skipped(String detail) {
-		return new Verification(SKIPPED, null, null, null, null, null, null, null, detail);
+		return new Verification(VerificationStatus.SKIPPED, null, null, null, null, null, null, null, detail);
 	}
 
 	/** A check that could not be made, e.g. because the bucket is gone. */
 	public static Verification failed(String detail) {
-		return new Verification(FAILED, null, null, null, null, null, null, null, detail);
+		return new Verification(VerificationStatus.FAILED, null, null, null, null, null, null, null, detail);
 	}
 
 	public boolean passed() {
-		return PASSED.equals(status);
+		return status == VerificationStatus.PASSED;
 	}
 
 }

@@ -8,6 +8,7 @@ import dev.imagegate.proxyapi.Plan;
 import dev.imagegate.proxyapi.ProvisioningResult;
 import dev.imagegate.proxyapi.ProxyApiProvisioner;
 import dev.imagegate.proxyapi.StepReport;
+import dev.imagegate.proxyapi.StepStatus;
 import dev.imagegate.web.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
@@ -73,7 +74,7 @@ class EndpointsApiControllerTest {
 
 	@Test
 	void aValidSpecIsProvisionedWithoutACsrfTokenAnd201PointsAtTheEndpoint() throws Exception {
-		StepReport api = new StepReport("api", "REST API", StepReport.DONE, 5, List.of("GetRestApis", "CreateRestApi"),
+		StepReport api = new StepReport("api", "REST API", StepStatus.DONE, 5, List.of("GetRestApis", "CreateRestApi"),
 				Map.of(), null);
 		given(provisioner.provision(any())).willReturn(new ProvisioningResult("abc123", "http://x/{key}", "test", true,
 				List.of(api), null));
@@ -86,7 +87,7 @@ class EndpointsApiControllerTest {
 
 	@Test
 	void aReRunThatCreatesNoApiIs200() throws Exception {
-		StepReport api = new StepReport("api", "REST API", StepReport.DONE, 5, List.of("GetRestApis"), Map.of(), null);
+		StepReport api = new StepReport("api", "REST API", StepStatus.DONE, 5, List.of("GetRestApis"), Map.of(), null);
 		given(provisioner.provision(any())).willReturn(new ProvisioningResult("abc123", "http://x/{key}", "test", true,
 				List.of(api), null));
 
@@ -98,7 +99,7 @@ class EndpointsApiControllerTest {
 
 	@Test
 	void aFailedStepIs422WithAwsErrorInTheResult() throws Exception {
-		StepReport failed = new StepReport("deployment", "Deployment to the stage", StepReport.FAILED, 5,
+		StepReport failed = new StepReport("deployment", "Deployment to the stage", StepStatus.FAILED, 5,
 				List.of("CreateDeployment"), Map.of(), new StepReport.StepError("BadRequestException", "no methods"));
 		given(provisioner.provision(any()))
 			.willReturn(new ProvisioningResult("abc123", null, "test", false, List.of(failed), null));

@@ -8,6 +8,7 @@ import dev.imagegate.proxyapi.EndpointVerifier;
 import dev.imagegate.proxyapi.ProxyApiSpec;
 import dev.imagegate.proxyapi.Throttle;
 import dev.imagegate.proxyapi.Verification;
+import dev.imagegate.proxyapi.VerificationStatus;
 import dev.imagegate.web.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
@@ -179,7 +180,7 @@ class EndpointsControllerTest {
 	void theStatusIsTheVerificationAsJson() throws Exception {
 		given(discovery.find("abc123defg")).willReturn(Optional.of(ENDPOINT));
 		given(verifier.verify(eq("my-bucket"), eq("images/<b>/"), eq(ENDPOINT.invokeUrl()), eq(false), any()))
-			.willReturn(new Verification(Verification.PASSED, "images/<b>/cat.png", "http://x", 200, true, "image/png",
+			.willReturn(new Verification(VerificationStatus.PASSED, "images/<b>/cat.png", "http://x", 200, true, "image/png",
 					"image/png", 12L, "Same bytes and Content-Type as the object in S3"));
 
 		mvc.perform(get("/endpoints/abc123defg/status").accept(MediaType.APPLICATION_JSON))

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 /** The seed's steps through the real SDK clients against the local cloud. */
 @LocalCloudTest
@@ -68,15 +69,18 @@ class ProxyApiProvisionerTest {
 		assertThat(result.steps()).extracting(StepReport::name)
 			.containsExactly("bucket", "role", "rest-api", "resource", "method", "integration", "responses",
 					"deployment", "verification");
-		assertThat(result.steps()).allSatisfy((step) -> assertThat(step.status()).isEqualTo(StepReport.DONE));
+		assertThat(result.steps()).allSatisfy((step) -> assertThat(step.status()).isEqualTo(StepStatus.DONE));
 		assertThat(result.stage()).isEqualTo("test");
 		assertThat(result.steps().get(1).ids()).containsOnlyKeys("roleArn");
 		assertThat(result.steps().get(2).ids()).containsOnlyKeys("apiId");
 		assertThat(result.invokeUrl()).endsWith("/_aws/execute-api/" + result.apiId() + "/test/s3?image={key}");
 		// The local cloud serves the deployed API: the image comes back with S3's bytes and Content-Type.
-		assertThat(result.verification().status()).isEqualTo(Verification.PASSED);
+		assertThat(result.verification().status()).isEqualTo(VerificationStatus.PASSED);
 		assertThat(result.verification().sha256Match()).isTrue();
 		assertThat(result.verification().contentType()).isEqualTo("image/png");
+		StepReport verification = result.steps().get(8);
+		assertThat(verification.awsCalls()).containsExactly("ListObjectsV2", "GetObject");
+		assertThat(verification.ids()).containsExactly(entry("result", "passed"));
 
 		var role = iam.getRole((g) -> g.roleName("imagegate-" + spec.apiName())).role();
 		assertThat(decode(role.assumeRolePolicyDocument())).contains("apigateway.amazonaws.com");
@@ -169,7 +173,7 @@ class ProxyApiProvisionerTest {
 		assertThat(failed.failedStep().error().message()).contains("injected by the test");
 		assertThat(failed.steps().stream().dropWhile((s) -> !s.name().equals(step)).skip(1))
 			.isNotEmpty()
-			.allSatisfy((s) -> assertThat(s.status()).isEqualTo(StepReport.NOT_RUN));
+			.allSatisfy((s) -> assertThat(s.status()).isEqualTo(StepStatus.NOT_RUN));
 
 		ProvisioningResult rerun = provisioner.provision(spec);
 

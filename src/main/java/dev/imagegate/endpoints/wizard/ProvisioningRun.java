@@ -1,6 +1,5 @@
 package dev.imagegate.endpoints.wizard;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import dev.imagegate.proxyapi.ProvisioningListener;
 import dev.imagegate.proxyapi.ProvisioningResult;
 import dev.imagegate.proxyapi.ProxyApiSpec;
 import dev.imagegate.proxyapi.StepReport;
+import dev.imagegate.proxyapi.StepStatus;
 
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -31,7 +31,7 @@ public final class ProvisioningRun implements ProvisioningListener {
 
 	private final List<String> progress = new ArrayList<>();
 
-	private final List<SseEmitter> watchers = new CopyOnWriteArrayList<>();
+	private final List<RunWatcher> watchers = new CopyOnWriteArrayList<>();
 
 	private volatile ProvisioningResult result;
 
@@ -82,7 +82,7 @@ public final class ProvisioningRun implements ProvisioningListener {
 
 	@Override
 	public synchronized void stepStarted(String name, String title) {
-		StepView view = new StepView(name, title, "running", null, null, Map.of(), null);
+		StepView view = new StepView(name, title, StepStatus.RUNNING, null, null, Map.of(), null);
 		steps.put(name, view);
 		send("step", view);
 	}
@@ -104,16 +104,12 @@ public final class ProvisioningRun implements ProvisioningListener {
 
 	synchronized void finish(ProvisioningResult finished) {
 		this.result = finished;
-		send("done", Map.of("succeeded", finished.succeeded()));
-		watchers.forEach(SseEmitter::complete);
-		watchers.clear();
+		end();
 	}
 
 	synchronized void fail(String message) {
 		this.failure = message;
-		send("done", Map.of("succeeded", false));
-		watchers.forEach(SseEmitter::complete);
-		watchers.clear();
+		end();
 	}
 
 	/**
@@ -124,41 +120,39 @@ public final class ProvisioningRun implements ProvisioningListener {
 		return new Snapshot(id, spec, setup, List.copyOf(steps.values()), List.copyOf(progress), result, failure);
 	}
 
-	/** A new watcher first gets everything so far, then what follows; a finished run just completes. */
-	synchronized SseEmitter watch() {
-		SseEmitter emitter = new SseEmitter(0L);
-		try {
-			for (StepView step : steps.values()) {
-				emitter.send(SseEmitter.event().name("step").data(step));
-			}
-			if (finished()) {
-				emitter.send(SseEmitter.event()
-					.name("done")
-					.data(Map.of("succeeded", result != null && result.succeeded())));
-				emitter.complete();
-				return emitter;
-			}
-		}
-		catch (IOException ex) {
-			emitter.completeWithError(ex);
+	SseEmitter watch() {
+		return watch(new SseEmitter(0L));
+	}
+
+	/**
+	 * A new watcher first gets everything so far, then what follows; a finished run just completes.
+	 * Queued under the lock, so nothing that happens meanwhile comes before or is lost; sent later,
+	 * by the watcher's own thread.
+	 */
+	synchronized SseEmitter watch(SseEmitter emitter) {
+		RunWatcher watcher = new RunWatcher(emitter);
+		steps.values().forEach((step) -> watcher.send("step", step));
+		if (finished()) {
+			watcher.send("done", Map.of("succeeded", result != null && result.succeeded()));
+			watcher.complete();
 			return emitter;
 		}
-		emitter.onCompletion(() -> watchers.remove(emitter));
-		emitter.onTimeout(() -> watchers.remove(emitter));
-		emitter.onError((ex) -> watchers.remove(emitter));
-		watchers.add(emitter);
+		emitter.onCompletion(() -> watchers.remove(watcher));
+		emitter.onTimeout(() -> watchers.remove(watcher));
+		emitter.onError((ex) -> watchers.remove(watcher));
+		watchers.add(watcher);
 		return emitter;
 	}
 
+	private void end() {
+		send("done", Map.of("succeeded", result != null && result.succeeded()));
+		watchers.forEach(RunWatcher::complete);
+		watchers.clear();
+	}
+
+	/** Queues the event for every watcher: the browsers get it without the run waiting for them. */
 	private void send(String event, Object data) {
-		for (SseEmitter watcher : watchers) {
-			try {
-				watcher.send(SseEmitter.event().name(event).data(data));
-			}
-			catch (IOException | IllegalStateException ex) {
-				watchers.remove(watcher);
-			}
-		}
+		watchers.forEach((watcher) -> watcher.send(event, data));
 	}
 
 	/** One consistent view of a run for a page. */
@@ -176,7 +170,7 @@ public final class ProvisioningRun implements ProvisioningListener {
 	}
 
 	/** A step as the page shows it. */
-	public record StepView(String name, String title, String status, Long durationMs, List<String> awsCalls,
+	public record StepView(String name, String title, StepStatus status, Long durationMs, List<String> awsCalls,
 			Map<String, String> ids, String error) {
 	}
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import dev.imagegate.buckets.BucketNames;
 import dev.imagegate.buckets.BucketService;
@@ -15,7 +16,6 @@ import dev.imagegate.endpoints.EndpointNotManageableException;
 import dev.imagegate.endpoints.EndpointSpecs;
 import dev.imagegate.endpoints.EndpointTeardown;
 import dev.imagegate.endpoints.ManagedEndpoint;
-import dev.imagegate.proxyapi.InvalidSpecException;
 import dev.imagegate.proxyapi.InvokeUrls;
 import dev.imagegate.proxyapi.Plan;
 import dev.imagegate.proxyapi.ProvisioningResult;
@@ -27,9 +27,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,16 +80,18 @@ class ProxyApiPagesController {
 			model.addAttribute("changing", from);
 		}
 		else {
-			model.addAttribute("form", ProxyApiForm.defaults(bucket, prefix).withApiName(suggestedName(bucket)));
+			ProxyApiForm form = ProxyApiForm.defaults(bucket, prefix);
+			form.setApiName(suggestedName(bucket));
+			model.addAttribute("form", form);
 		}
 		return formPage(model);
 	}
 
-	/** Back from the plan to the form, with everything as it was typed. */
+	/** Back from the plan to the form, with everything as it was typed (a wrong value with its error). */
 	@PostMapping("/apis/edit")
-	String edit(@ModelAttribute("form") ProxyApiForm form, Model model) {
-		if (form.changing() != null && !form.changing().isBlank()) {
-			model.addAttribute("changing", form.changing());
+	String edit(@ModelAttribute("form") ProxyApiForm form, BindingResult errors, Model model) {
+		if (form.changesAnEndpoint()) {
+			model.addAttribute("changing", form.getChanging());
 		}
 		return formPage(model);
 	}
@@ -129,7 +133,7 @@ class ProxyApiPagesController {
 	}
 
 	@PostMapping("/apis/plan")
-	String plan(@ModelAttribute("form") ProxyApiForm form, BindingResult errors, Model model,
+	String plan(@Valid @ModelAttribute("form") ProxyApiForm form, BindingResult errors, Model model,
 			HttpServletResponse response) {
 		ProxyApiSpec spec = validSpec(form, errors);
 		if (spec == null) {
@@ -147,14 +151,13 @@ class ProxyApiPagesController {
 	}
 
 	@PostMapping("/apis/deploy")
-	String deploy(@ModelAttribute("form") ProxyApiForm form, BindingResult errors, Model model,
+	String deploy(@Valid @ModelAttribute("form") ProxyApiForm form, BindingResult errors, Model model,
 			HttpServletResponse response) {
 		ProxyApiSpec spec = validSpec(form, errors);
 		if (spec == null) {
 			return refused(model, response);
 		}
-		boolean setup = form.changing() == null || form.changing().isBlank();
-		return "redirect:/apis/runs/" + runs.start(spec, setup).id();
+		return "redirect:/apis/runs/" + runs.start(spec, !form.changesAnEndpoint()).id();
 	}
 
 	@GetMapping("/apis/runs/{id}")
@@ -235,32 +238,15 @@ class ProxyApiPagesController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such run (runs are kept in memory)"));
 	}
 
-	/** The spec, or null with the form's field errors filled in. */
+	/** The form binds typed values and is checked against the spec's rules ({@code @Valid}). */
+	@InitBinder("form")
+	void bindForm(WebDataBinder binder) {
+		ProxyApiFormBinding.configure(binder, provisioner::validate);
+	}
+
+	/** The spec, or null when the form has errors (a taken name among them). */
 	private ProxyApiSpec validSpec(ProxyApiForm form, BindingResult errors) {
-		ProxyApiSpec spec;
-		try {
-			spec = form.toSpec();
-		}
-		catch (ProxyApiForm.NotANumberException ex) {
-			errors.rejectValue(ex.field(), "number", ex.getMessage());
-			spec = form.withoutThrottle().toSpec();
-		}
-		catch (IllegalArgumentException ex) {
-			errors.rejectValue("roleMode", "invalid", ex.getMessage());
-			return null;
-		}
-		try {
-			provisioner.validate(spec);
-		}
-		catch (InvalidSpecException ex) {
-			ex.fieldErrors().forEach((field, message) -> {
-				String formField = field.startsWith("throttle.") ? field.substring("throttle.".length()) : field;
-				if (formField.equals("throttle")) {
-					formField = "rateLimit";
-				}
-				errors.rejectValue(formField, "invalid", message);
-			});
-		}
+		ProxyApiSpec spec = form.toSpec();
 		if (!errors.hasFieldErrors("apiName")) {
 			refuseATakenName(form, spec, errors);
 		}
@@ -274,7 +260,7 @@ class ProxyApiPagesController {
 	private void refuseATakenName(ProxyApiForm form, ProxyApiSpec spec, BindingResult errors) {
 		try {
 			endpointDiscovery.findByName(spec.apiName())
-				.filter((endpoint) -> !endpoint.apiId().equals(form.changing()))
+				.filter((endpoint) -> !endpoint.apiId().equals(form.getChanging()))
 				.ifPresent((taken) -> errors.rejectValue("apiName", "taken", "is already the name of the endpoint "
 						+ taken.apiId() + " (serving s3://" + taken.bucket() + "/" + taken.prefix()
 						+ "): choose another name, or change that endpoint from its page"));

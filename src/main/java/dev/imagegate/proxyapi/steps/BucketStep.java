@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import dev.imagegate.buckets.BucketService;
 import dev.imagegate.buckets.BucketService.Privacy;
 
-/** Step 1: the bucket exists and is private (all four Block Public Access settings on). */
+/** The tutorial's step 2: the bucket exists and is private (all four Block Public Access settings on). */
 public class BucketStep implements ProvisioningStep {
 
 	private final BucketService buckets;

@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.apigateway.model.Op;
 import software.amazon.awssdk.services.apigateway.model.PatchOperation;
 
 /**
- * The seed's "Deploy API": a deployment to the stage whenever the API changed or the stage
+ * The tutorial's "Deploy API": a deployment to the stage whenever the API changed or the stage
  * serves another configuration (a stage variable holds a fingerprint of what was
  * deployed, so a run that failed before deploying still deploys next time), and the
  * stage's throttling as asked.

@@ -9,9 +9,9 @@ import software.amazon.awssdk.services.apigateway.model.Integration;
 import software.amazon.awssdk.services.apigateway.model.IntegrationType;
 
 /**
- * Step 7 of the seed (integration request): an AWS integration calling S3's GetObject on
+ * The tutorial's step 7 (integration request): an AWS integration calling S3's GetObject on
  * {@code {bucket}/{prefix}{key}} as the role, with the query parameter mapped into the
- * path, {@code Accept} set as in the seed and {@code If-None-Match} passed through.
+ * path, {@code Accept} set as in the tutorial and {@code If-None-Match} passed through.
  */
 public class IntegrationStep implements ProvisioningStep {
 

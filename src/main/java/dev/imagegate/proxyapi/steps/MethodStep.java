@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.apigateway.model.NotFoundException;
 import software.amazon.awssdk.services.apigateway.model.RequestValidator;
 
 /**
- * Steps 5 and 6 of the seed (method and method request): GET with the query parameter
+ * The tutorial's steps 5 and 6 (method and method request): GET with the query parameter
  * required and actually checked by a request validator, so a missing parameter is a 400;
  * {@code If-None-Match} accepted so browsers' revalidations reach S3.
  */

@@ -7,7 +7,7 @@ import dev.imagegate.cloud.AwsClients;
 
 import software.amazon.awssdk.services.apigateway.model.Resource;
 
-/** Step 4: the resource, e.g. {@code /s3}, under the API's root. */
+/** The tutorial's step 4: the resource, e.g. {@code /s3}, under the API's root. */
 public class ResourceStep implements ProvisioningStep {
 
 	private final AwsClients clients;

@@ -12,7 +12,7 @@ import software.amazon.awssdk.services.apigateway.model.IntegrationResponse;
 import software.amazon.awssdk.services.apigateway.model.MethodResponse;
 
 /**
- * Steps 8 and 9 of the seed (integration and method responses), improved: S3's real
+ * The tutorial's steps 8 and 9 (integration and method responses), improved: S3's real
  * Content-Type and caching headers reach the client (on errors too, so S3's XML is not
  * labelled JSON), a missing image is a 404, a revalidated one a 304, and bodies go out as
  * binary even to clients that send no Accept.

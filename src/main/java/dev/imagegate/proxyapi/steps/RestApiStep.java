@@ -14,8 +14,8 @@ import software.amazon.awssdk.services.apigateway.model.Op;
 import software.amazon.awssdk.services.apigateway.model.RestApi;
 
 /**
- * Step 3: the REST API, regional, with binary media type {@code *&#47;*} set at creation
- * (the seed's step 10, done up front) and tagged as imagegate's.
+ * The tutorial's step 3: the REST API, regional, with binary media type {@code *&#47;*} set at
+ * creation (the tutorial's step 10, done up front) and tagged as imagegate's.
  */
 public class RestApiStep implements ProvisioningStep {
 

@@ -11,8 +11,9 @@ import software.amazon.awssdk.services.iam.model.Role;
 import software.amazon.awssdk.services.iam.model.Tag;
 
 /**
- * Step 2: an IAM role API Gateway can assume, allowed to read the images: by default an
- * inline least-privilege policy; or, when asked, the seed's broad AmazonS3ReadOnlyAccess.
+ * The tutorial's step 1: an IAM role API Gateway can assume, allowed to read the images: by
+ * default an inline least-privilege policy; or, when asked, the tutorial's broad
+ * AmazonS3ReadOnlyAccess.
  */
 public class RoleStep implements ProvisioningStep {
 

@@ -18,6 +18,8 @@ import dev.imagegate.proxyapi.RoleMode;
 import dev.imagegate.proxyapi.Throttle;
 import dev.imagegate.web.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -153,6 +155,36 @@ class ProxyApiPagesControllerTest {
 			.andExpect(content().string(containsString("<summary>3 calls: CreateRestApi, PutRestApi ×2</summary>")))
 			.andExpect(content().string(matchesRegex("(?s).*<li aria-current=\"step\">\\s*<span>5\\. Deploy</span>.*")))
 			.andExpect(content().string(containsString("<a href=\"/apis/new?bucket=b-1&amp;prefix=images/\">4. API</a>")));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "burstLimit, 2.7, must be a whole number such as 20",
+			"rateLimit, abc, must be a number such as 10 or 2.5" })
+	void aValueOfTheWrongTypeIsAnErrorNextToItsFieldKeepsWhatWasTypedAndChangesNothing(String field, String typed,
+			String rule) throws Exception {
+		for (String path : new String[] { "/apis/plan", "/apis/deploy" }) {
+			mvc.perform(post(path).with(csrf())
+				.param("bucket", "b-1")
+				.param("apiName", "x")
+				.param("rateLimit", field.equals("rateLimit") ? typed : "5")
+				.param("burstLimit", field.equals("burstLimit") ? typed : "10"))
+				.andExpect(status().isBadRequest())
+				.andExpect(model().attributeHasFieldErrorCode("form", field, "typeMismatch"))
+				.andExpect(model().errorCount(1))
+				.andExpect(content().string(containsString("<p class=\"error\">" + rule + "</p>")))
+				.andExpect(content().string(containsString("name=\"apiName\" value=\"x\"")))
+				.andExpect(content().string(containsString("name=\"" + field + "\" value=\"" + typed + "\"")));
+		}
+		then(provisioner).should(never()).plan(any());
+		then(runs).should(never()).start(any(), anyBoolean());
+	}
+
+	@Test
+	void aTypedNumberIsKeptAsTyped() throws Exception {
+		mvc.perform(post("/apis/edit").with(csrf()).param("bucket", "b-1").param("rateLimit", "2.7").param("burstLimit",
+				"2.7"))
+			.andExpect(content().string(containsString("name=\"rateLimit\" value=\"2.7\"")))
+			.andExpect(content().string(containsString("name=\"burstLimit\" value=\"2.7\"")));
 	}
 
 	@Test
