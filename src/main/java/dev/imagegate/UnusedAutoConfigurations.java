@@ -7,11 +7,12 @@ import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
 
 /**
- * Auto-configurations the portal has no use for, skipped before Spring reads them: metrics and
- * observation (the actuator's starter brings Micrometer; the portal exposes health and info
- * only), actuator endpoints it never exposes, and springdoc's Kotlin support (Kotlin is on the
- * class path for S3Mock alone, which runs in a context of its own). Parsing and evaluating
- * these cost about a second of every start. Registered in {@code META-INF/spring.factories}.
+ * Auto-configurations the portal has no use for, skipped before Spring reads them:
+ * metrics and observation (the actuator's starter brings Micrometer; the portal exposes
+ * health and info only), actuator endpoints it never exposes, and springdoc's Kotlin
+ * support (Kotlin is on the class path for S3Mock alone, which runs in a context of its
+ * own). Parsing and evaluating these cost about a second of every start. Registered in
+ * {@code META-INF/spring.factories}.
  */
 class UnusedAutoConfigurations implements AutoConfigurationImportFilter {
 

@@ -11,11 +11,12 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole portal on a random port with its own embedded local cloud, also on a random
- * port, under a fresh data directory; its SDK clients as beans ({@link SdkClientBeans}). Every
- * test class with this annotation shares one context per test JVM (Spring caches it; Surefire
- * and Failsafe each run two JVMs), so keep names unique per test (bucket, role, API names), and
- * put a property the shared context can live with in src/test/resources/config rather than on
- * one class: each other set of properties starts one more portal and local cloud.
+ * port, under a fresh data directory; its SDK clients as beans ({@link SdkClientBeans}).
+ * Every test class with this annotation shares one context per test JVM (Spring caches
+ * it; Surefire and Failsafe each run two JVMs), so keep names unique per test (bucket,
+ * role, API names), and put a property the shared context can live with in
+ * src/test/resources/config rather than on one class: each other set of properties starts
+ * one more portal and local cloud.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The application modules (the top-level packages) depend on each other only as their
- * package-info.java allows, without cycles, and only through what each exposes; the committed
- * architecture documents (docs/architecture) are the ones this code generates.
+ * package-info.java allows, without cycles, and only through what each exposes; the
+ * committed architecture documents (docs/architecture) are the ones this code generates.
  */
 class ModularityTest {
 
@@ -33,8 +33,9 @@ class ModularityTest {
 	private static final Path COMMITTED = Path.of("docs", "architecture");
 
 	/**
-	 * Written to target/architecture; with {@code -Dimagegate.update-architecture-docs=true} to
-	 * docs/architecture (the Documenter empties it first), so a plain test run leaves docs alone.
+	 * Written to target/architecture; with
+	 * {@code -Dimagegate.update-architecture-docs=true} to docs/architecture (the
+	 * Documenter empties it first), so a plain test run leaves docs alone.
 	 */
 	private static final Path GENERATED = Boolean.getBoolean(UPDATE) ? COMMITTED : Path.of("target", "architecture");
 
@@ -66,9 +67,10 @@ class ModularityTest {
 	}
 
 	/**
-	 * The same documents for the same code, byte for byte: the Documenter lists modules, relations
-	 * and beans in the order it found them (hash and class path order), so each run of lines of
-	 * one kind (PlantUML components, relations, AsciiDoc list items) is sorted.
+	 * The same documents for the same code, byte for byte: the Documenter lists modules,
+	 * relations and beans in the order it found them (hash and class path order), so each
+	 * run of lines of one kind (PlantUML components, relations, AsciiDoc list items) is
+	 * sorted.
 	 */
 	private static String sortedLists(String text) {
 		List<String> lines = new ArrayList<>(text.lines().toList());
@@ -80,7 +82,8 @@ class ModularityTest {
 					&& !lines.get(end).startsWith("|")) {
 				end++;
 			}
-			// A table cell's first item carries the cell's "|": sort the items without it.
+			// A table cell's first item carries the cell's "|": sort the items without
+			// it.
 			boolean cell = lines.get(start).startsWith("|");
 			List<String> items = lines.subList(start, end);
 			items.set(0, cell ? items.get(0).substring(1) : items.get(0));

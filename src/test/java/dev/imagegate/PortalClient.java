@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A plain HTTP client for the running portal, with cookies: logs in through the login form
- * (CSRF token included) as a browser would, or sends HTTP Basic as a script would.
+ * A plain HTTP client for the running portal, with cookies: logs in through the login
+ * form (CSRF token included) as a browser would, or sends HTTP Basic as a script would.
  */
 public final class PortalClient {
 
@@ -62,7 +62,10 @@ public final class PortalClient {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** A POST of any body (e.g. multipart) with this client's cookies; headers as name, value pairs. */
+	/**
+	 * A POST of any body (e.g. multipart) with this client's cookies; headers as name,
+	 * value pairs.
+	 */
 	public HttpResponse<String> post(String path, String contentType, byte[] body, String... headers)
 			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
@@ -76,17 +79,20 @@ public final class PortalClient {
 
 	/** A GET answered as bytes (images). */
 	public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+		return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
 	}
 
-	/** A JSON API call with HTTP Basic as the test account (or none when user is null). */
+	/**
+	 * A JSON API call with HTTP Basic as the test account (or none when user is null).
+	 */
 	public HttpResponse<String> api(String method, String path, String json, String user, String password)
 			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.header("Accept", "application/json, application/problem+json");
 		if (user != null) {
-			request.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+			request.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
 		}
 		if (json != null) {
 			request.header("Content-Type", "application/json");
@@ -101,8 +107,9 @@ public final class PortalClient {
 	}
 
 	/**
-	 * The page of the bucket list that shows this bucket, following "Next page": the tests share
-	 * one local cloud, whose bucket count passes a page whatever order they run in.
+	 * The page of the bucket list that shows this bucket, following "Next page": the
+	 * tests share one local cloud, whose bucket count passes a page whatever order they
+	 * run in.
 	 */
 	public String bucketListPage(String bucket) throws IOException, InterruptedException {
 		String path = "/buckets";
@@ -121,7 +128,10 @@ public final class PortalClient {
 
 	/** The text as Thymeleaf writes it into a page. */
 	public static String escaped(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
+		return text.replace("&", "&amp;")
+			.replace("<", "&lt;")
+			.replace(">", "&gt;")
+			.replace("'", "&#39;")
 			.replace("\"", "&quot;");
 	}
 
@@ -130,8 +140,8 @@ public final class PortalClient {
 	}
 
 	/**
-	 * Reloads a deployment run's page (a redirect's Location) until the run has finished, as a
-	 * browser without JavaScript would, and returns the finished page.
+	 * Reloads a deployment run's page (a redirect's Location) until the run has finished,
+	 * as a browser without JavaScript would, and returns the finished page.
 	 */
 	public String awaitRunFinished(String location) throws IOException, InterruptedException {
 		String path = location.replaceFirst("^https?://[^/]+", "");

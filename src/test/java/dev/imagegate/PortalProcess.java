@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The portal as its users run it: a JVM of its own, from the test class path, with its output
- * in a file. For what only a whole process shows: the sockets it listens on, what it prints
- * when it cannot start, two processes on one data directory.
+ * The portal as its users run it: a JVM of its own, from the test class path, with its
+ * output in a file. For what only a whole process shows: the sockets it listens on, what
+ * it prints when it cannot start, two processes on one data directory.
  */
 public final class PortalProcess implements AutoCloseable {
 
@@ -35,18 +35,25 @@ public final class PortalProcess implements AutoCloseable {
 		this.output = output;
 	}
 
-	/** Starts the portal with these arguments after {@code --server.port=0 --imagegate.local.port=0}. */
+	/**
+	 * Starts the portal with these arguments after
+	 * {@code --server.port=0 --imagegate.local.port=0}.
+	 */
 	public static PortalProcess start(Path work, String... arguments) throws IOException {
 		return start(work, Map.of(), arguments);
 	}
 
-	/** The same with these environment variables; none of the caller's AWS or imagegate ones are passed on. */
+	/**
+	 * The same with these environment variables; none of the caller's AWS or imagegate
+	 * ones are passed on.
+	 */
 	public static PortalProcess start(Path work, Map<String, String> environment, String... arguments)
 			throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-				ImagegateApplication.class.getName(), "--server.port=0", "--imagegate.local.port=0",
-				"--imagegate.security.users[0].name=process", "--imagegate.security.users[0].password=process-password"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+						"-cp", System.getProperty("java.class.path"), ImagegateApplication.class.getName(),
+						"--server.port=0", "--imagegate.local.port=0", "--imagegate.security.users[0].name=process",
+						"--imagegate.security.users[0].password=process-password"));
 		command.addAll(List.of(arguments));
 		Path output = Files.createTempFile(work, "portal-", ".log");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -58,7 +65,10 @@ public final class PortalProcess implements AutoCloseable {
 		return new PortalProcess(builder.start(), output);
 	}
 
-	/** Waits until the portal says it started; fails with its output if it exits or takes too long. */
+	/**
+	 * Waits until the portal says it started; fails with its output if it exits or takes
+	 * too long.
+	 */
 	public PortalProcess awaitStarted() throws IOException, InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
 		while (!output().contains("Started ImagegateApplication")) {
@@ -103,7 +113,10 @@ public final class PortalProcess implements AutoCloseable {
 		return port(PORTAL);
 	}
 
-	/** A port the portal logs, waiting a little: some are logged just after it says it started. */
+	/**
+	 * A port the portal logs, waiting a little: some are logged just after it says it
+	 * started.
+	 */
 	private int port(Pattern pattern) throws IOException, InterruptedException {
 		for (int attempt = 0; attempt < 100; attempt++) {
 			Matcher matcher = pattern.matcher(output());

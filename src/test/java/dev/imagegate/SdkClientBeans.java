@@ -10,9 +10,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The portal's own SDK clients as beans, for tests to drive the local cloud with: the portal
- * reaches them through {@link AwsClients} only (they are built on first use), so these are the
- * very same client objects, configured as the portal configures them.
+ * The portal's own SDK clients as beans, for tests to drive the local cloud with: the
+ * portal reaches them through {@link AwsClients} only (they are built on first use), so
+ * these are the very same client objects, configured as the portal configures them.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SdkClientBeans {

@@ -21,7 +21,9 @@ public final class BucketNames {
 	private BucketNames() {
 	}
 
-	/** What is wrong with the name, in words a user can act on, or null when it is valid. */
+	/**
+	 * What is wrong with the name, in words a user can act on, or null when it is valid.
+	 */
 	public static String problem(String name) {
 		if (name.length() < 3 || name.length() > 63) {
 			return "must be between 3 and 63 characters long";

@@ -1,6 +1,8 @@
 package dev.imagegate.buckets;
 
-/** A bucket imagegate will not delete: one it did not create, or one that is not empty. */
+/**
+ * A bucket imagegate will not delete: one it did not create, or one that is not empty.
+ */
 public class BucketNotDeletableException extends RuntimeException {
 
 	BucketNotDeletableException(String message) {

@@ -28,7 +28,10 @@ public class BucketService {
 		.restrictPublicBuckets(true)
 		.build();
 
-	/** The tag on what imagegate creates, buckets included: only such a bucket may be deleted here. */
+	/**
+	 * The tag on what imagegate creates, buckets included: only such a bucket may be
+	 * deleted here.
+	 */
 	public static final String TAG_MANAGED = "imagegate:managed";
 
 	private final AwsClients clients;
@@ -39,16 +42,21 @@ public class BucketService {
 
 	/** Every bucket, following S3's pagination. */
 	public List<BucketSummary> listBuckets() {
-		return clients.s3().listBucketsPaginator((request) -> request.maxBuckets(1000))
+		return clients.s3()
+			.listBucketsPaginator((request) -> request.maxBuckets(1000))
 			.buckets()
 			.stream()
 			.map((bucket) -> new BucketSummary(bucket.name(), bucket.creationDate()))
 			.toList();
 	}
 
-	/** One page of buckets; {@code token} is the previous page's continuation token, or null. */
+	/**
+	 * One page of buckets; {@code token} is the previous page's continuation token, or
+	 * null.
+	 */
 	public BucketPage page(String token, int size) {
-		ListBucketsResponse response = clients.s3().listBuckets((request) -> request.maxBuckets(size).continuationToken(token));
+		ListBucketsResponse response = clients.s3()
+			.listBuckets((request) -> request.maxBuckets(size).continuationToken(token));
 		List<BucketSummary> buckets = response.buckets()
 			.stream()
 			.map((bucket) -> new BucketSummary(bucket.name(), bucket.creationDate()))
@@ -64,8 +72,9 @@ public class BucketService {
 	/** Whether the bucket exists and is private: one call answers both. */
 	public Privacy privacy(String bucket) {
 		try {
-			return ALL_BLOCKED.equals(clients.s3().getPublicAccessBlock((g) -> g.bucket(bucket)).publicAccessBlockConfiguration())
-					? Privacy.PRIVATE : Privacy.NOT_PRIVATE;
+			return ALL_BLOCKED
+				.equals(clients.s3().getPublicAccessBlock((g) -> g.bucket(bucket)).publicAccessBlockConfiguration())
+						? Privacy.PRIVATE : Privacy.NOT_PRIVATE;
 		}
 		catch (S3Exception ex) {
 			String code = (ex.awsErrorDetails() != null) ? ex.awsErrorDetails().errorCode() : null;
@@ -85,10 +94,11 @@ public class BucketService {
 	}
 
 	/**
-	 * Creates a private bucket, tagged as imagegate's so that it can be deleted here once empty;
-	 * {@code region} blank means the client's region. A bucket the account already has is
-	 * refused as {@code BucketAlreadyOwnedByYou} here, since S3 in us-east-1 answers 200 to
-	 * creating it again, and it must not be taken for a new one (nor tagged as imagegate's).
+	 * Creates a private bucket, tagged as imagegate's so that it can be deleted here once
+	 * empty; {@code region} blank means the client's region. A bucket the account already
+	 * has is refused as {@code BucketAlreadyOwnedByYou} here, since S3 in us-east-1
+	 * answers 200 to creating it again, and it must not be taken for a new one (nor
+	 * tagged as imagegate's).
 	 */
 	public void create(String bucket, String region) {
 		if (exists(bucket)) {
@@ -107,7 +117,10 @@ public class BucketService {
 		tag(bucket, Map.of(TAG_MANAGED, "true"));
 	}
 
-	/** Why the bucket may not be deleted here, or null: only an empty bucket imagegate created may. */
+	/**
+	 * Why the bucket may not be deleted here, or null: only an empty bucket imagegate
+	 * created may.
+	 */
 	public String deletionProblem(String bucket) {
 		Map<String, String> tags;
 		try {
@@ -143,9 +156,9 @@ public class BucketService {
 	}
 
 	/**
-	 * CreateBucket alone; {@code region} blank means the client's. Outside us-east-1 S3 needs the
-	 * region as a location constraint (else IllegalLocationConstraintException); in us-east-1 it
-	 * refuses one.
+	 * CreateBucket alone; {@code region} blank means the client's. Outside us-east-1 S3
+	 * needs the region as a location constraint (else
+	 * IllegalLocationConstraintException); in us-east-1 it refuses one.
 	 */
 	public void createBucket(String bucket, String region) {
 		String target = (region == null || region.isBlank()) ? clientRegion() : region;
@@ -157,7 +170,10 @@ public class BucketService {
 		});
 	}
 
-	/** Whether the account can see the bucket: HeadBucket answers 200 (404 when missing, 403 when another's). */
+	/**
+	 * Whether the account can see the bucket: HeadBucket answers 200 (404 when missing,
+	 * 403 when another's).
+	 */
 	private boolean exists(String bucket) {
 		try {
 			clients.s3().headBucket((h) -> h.bucket(bucket));

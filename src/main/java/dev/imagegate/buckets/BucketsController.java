@@ -56,7 +56,8 @@ class BucketsController {
 	@PostMapping("/buckets")
 	String create(@Valid @ModelAttribute("newBucket") NewBucketForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		// The list again with the form's errors: 400 for a name that breaks a rule, the cloud's
+		// The list again with the form's errors: 400 for a name that breaks a rule, the
+		// cloud's
 		// own 4xx when it refused (409 for a name already taken), 502 when it failed.
 		HttpStatus status = HttpStatus.BAD_REQUEST;
 		if (!result.hasErrors()) {
@@ -112,7 +113,8 @@ class BucketsController {
 
 	private static void checkName(String name) {
 		if (BucketNames.problem(name) != null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The bucket name " + BucketNames.problem(name) + ".");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"The bucket name " + BucketNames.problem(name) + ".");
 		}
 	}
 

@@ -15,8 +15,8 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
  * what it did ("CreateRestApi", "PutIntegration") and a re-run can prove it changed
  * nothing. Registered on every SDK client; records only while a {@link Recording} is open
  * on the calling thread (recordings nest: an outer one sees the inner one's calls too).
- * It also tells a recording's listener when the SDK retries a call (AWS throttling, a 5xx),
- * so that a long wait is shown as such rather than as a hang.
+ * It also tells a recording's listener when the SDK retries a call (AWS throttling, a
+ * 5xx), so that a long wait is shown as such rather than as a hang.
  */
 public final class AwsCallRecorder implements ExecutionInterceptor {
 
@@ -33,7 +33,10 @@ public final class AwsCallRecorder implements ExecutionInterceptor {
 		return recording;
 	}
 
-	/** Whether an operation changes anything in the account, by AWS's naming of operations. */
+	/**
+	 * Whether an operation changes anything in the account, by AWS's naming of
+	 * operations.
+	 */
 	public static boolean isMutating(String operation) {
 		return !(operation.startsWith("Get") || operation.startsWith("List") || operation.startsWith("Head")
 				|| operation.startsWith("Describe"));

@@ -12,9 +12,10 @@ import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * The SDK clients, each built the first time it is used, then shared, and closed with the
- * portal. Building one (its endpoint rules, its HTTP client and TLS) took about a third of a
- * second at start-up; and as Spring beans, even lazy ones, Spring's scan of their methods
- * loaded some 1,100 model classes, for a portal whose first page needs none of them yet.
+ * portal. Building one (its endpoint rules, its HTTP client and TLS) took about a third
+ * of a second at start-up; and as Spring beans, even lazy ones, Spring's scan of their
+ * methods loaded some 1,100 model classes, for a portal whose first page needs none of
+ * them yet.
  */
 public class AwsClients implements AutoCloseable {
 

@@ -24,9 +24,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * The SDK clients, built once, when first used ({@link AwsClients}). In mode {@code local} they point at the embedded
- * local cloud with throwaway static credentials; in mode {@code aws} they use the SDK's
- * default credential and region chains, which also honour {@code AWS_ENDPOINT_URL}.
+ * The SDK clients, built once, when first used ({@link AwsClients}). In mode
+ * {@code local} they point at the embedded local cloud with throwaway static credentials;
+ * in mode {@code aws} they use the SDK's default credential and region chains, which also
+ * honour {@code AWS_ENDPOINT_URL}.
  */
 @Configuration(proxyBeanMethods = false)
 class AwsClientsConfiguration {
@@ -35,7 +36,10 @@ class AwsClientsConfiguration {
 	private static final AwsBasicCredentials LOCAL_CREDENTIALS = AwsBasicCredentials.create("imagegate-local",
 			"imagegate-local-secret");
 
-	/** The SDK's standard retry mode: 3 attempts with backoff, for what AWS says is retryable. */
+	/**
+	 * The SDK's standard retry mode: 3 attempts with backoff, for what AWS says is
+	 * retryable.
+	 */
 	private static final int STANDARD_ATTEMPTS = 3;
 
 	@Bean
@@ -50,14 +54,15 @@ class AwsClientsConfiguration {
 		Region region = properties.hasRegion() ? Region.of(properties.region())
 				: new DefaultAwsRegionProviderChain().getRegion();
 		Optional<URI> endpoint = configuredEndpoint(environment);
-		return new CloudConnection(endpoint.isPresent() ? CloudConnection.Kind.CUSTOM_ENDPOINT : CloudConnection.Kind.AWS,
-				endpoint, region, DefaultCredentialsProvider.builder().build(), endpoint.isPresent());
+		return new CloudConnection(
+				endpoint.isPresent() ? CloudConnection.Kind.CUSTOM_ENDPOINT : CloudConnection.Kind.AWS, endpoint,
+				region, DefaultCredentialsProvider.builder().build(), endpoint.isPresent());
 	}
 
 	/**
-	 * The SDK reads these itself; we read them only to describe the connection and pick path
-	 * style, through the environment (system property first, then the variable) so that a test
-	 * can set either without the shell's.
+	 * The SDK reads these itself; we read them only to describe the connection and pick
+	 * path style, through the environment (system property first, then the variable) so
+	 * that a test can set either without the shell's.
 	 */
 	private static Optional<URI> configuredEndpoint(Environment environment) {
 		String value = environment.getProperty("aws.endpointUrl");
@@ -81,22 +86,27 @@ class AwsClientsConfiguration {
 	}
 
 	static IamClient iamClient(CloudConnection connection, CloudProperties properties) {
-		// IAM is a global service: on AWS its endpoint lives in aws-global (us-east-1 for signing).
+		// IAM is a global service: on AWS its endpoint lives in aws-global (us-east-1 for
+		// signing).
 		Region region = connection.endpoint().isPresent() ? connection.region() : Region.AWS_GLOBAL;
 		return configure(IamClient.builder(), connection, properties, region, STANDARD_ATTEMPTS).build();
 	}
 
 	static ApiGatewayClient apiGatewayClient(CloudConnection connection, CloudProperties properties) {
-		// API Gateway's control plane is strictly rate limited (CreateDeployment 1 per 5 s,
-		// DeleteRestApi 1 per 30 s): give throttled calls more attempts than the standard 3.
+		// API Gateway's control plane is strictly rate limited (CreateDeployment 1 per 5
+		// s,
+		// DeleteRestApi 1 per 30 s): give throttled calls more attempts than the standard
+		// 3.
 		return configure(ApiGatewayClient.builder(), connection, properties, connection.region(),
 				properties.apiGatewayMaxAttempts())
 			.build();
 	}
 
 	static StsClient stsClient(CloudConnection connection, CloudProperties properties) {
-		// STS answers in every region (AWS recommends the regional endpoints over the global one)
-		// and names the same account wherever it is asked: use the portal's region. With an
+		// STS answers in every region (AWS recommends the regional endpoints over the
+		// global one)
+		// and names the same account wherever it is asked: use the portal's region. With
+		// an
 		// endpoint override every service shares that endpoint, as for IAM.
 		return configure(StsClient.builder(), connection, properties, connection.region(), STANDARD_ATTEMPTS).build();
 	}

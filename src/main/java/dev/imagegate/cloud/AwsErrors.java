@@ -10,7 +10,10 @@ public final class AwsErrors {
 	private AwsErrors() {
 	}
 
-	/** AWS's error code, or a short label for client-side failures (no connection, timeout). */
+	/**
+	 * AWS's error code, or a short label for client-side failures (no connection,
+	 * timeout).
+	 */
 	public static String code(SdkException ex) {
 		if (ex instanceof AwsServiceException service && service.awsErrorDetails() != null
 				&& service.awsErrorDetails().errorCode() != null) {

@@ -35,7 +35,10 @@ public record CloudConnection(Kind kind, Optional<URI> endpoint, Region region, 
 
 	}
 
-	/** One line for logs and pages, e.g. "embedded local cloud at http://localhost:4566, region us-east-1". */
+	/**
+	 * One line for logs and pages, e.g. "embedded local cloud at http://localhost:4566,
+	 * region us-east-1".
+	 */
 	public String description() {
 		return kind.label() + endpoint.map((uri) -> " at " + uri).orElse("") + ", region " + region.id();
 	}

@@ -15,8 +15,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param mode local (embedded local cloud) or aws (SDK default chains, honouring
  * {@code AWS_ENDPOINT_URL})
- * @param region region for the clients; blank means the SDK's default region chain in
- * aws mode and {@code us-east-1} in local mode
+ * @param region region for the clients; blank means the SDK's default region chain in aws
+ * mode and {@code us-east-1} in local mode
  * @param apiCallTimeout upper bound for one SDK call, retries included
  * @param apiCallAttemptTimeout upper bound for a single HTTP attempt
  * @param apiGatewayMaxAttempts attempts per API Gateway call, retries of throttled calls

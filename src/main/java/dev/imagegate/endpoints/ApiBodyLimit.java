@@ -18,9 +18,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The JSON API's bodies are small (a spec is well under a kilobyte): one over 64 KB is refused
- * with 413 before it is parsed, by its declared length or, when it has none, as soon as the
- * 64 KB are read.
+ * The JSON API's bodies are small (a spec is well under a kilobyte): one over 64 KB is
+ * refused with 413 before it is parsed, by its declared length or, when it has none, as
+ * soon as the 64 KB are read.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiBodyLimit {

@@ -38,7 +38,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(invalidSpec(errors));
 	}
 
-	/** A body that is not a spec: the field at fault when there is one, else where the JSON breaks. */
+	/**
+	 * A body that is not a spec: the field at fault when there is one, else where the
+	 * JSON breaks.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -49,7 +52,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (!errors.isEmpty()) {
 			return ResponseEntity.badRequest().body(invalidSpec(errors));
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, JsonBodyErrors.syntaxError(ex));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				JsonBodyErrors.syntaxError(ex));
 		problem.setTitle("Malformed request body");
 		return ResponseEntity.badRequest().body(problem);
 	}

@@ -38,22 +38,29 @@ public class EndpointDiscovery {
 
 	/** Every managed endpoint, newest first. */
 	public List<ManagedEndpoint> list() {
-		return clients.apiGateway().getRestApisPaginator((g) -> g.limit(500))
+		return clients.apiGateway()
+			.getRestApisPaginator((g) -> g.limit(500))
 			.items()
 			.stream()
 			.filter(EndpointDiscovery::isManaged)
 			.map(this::describe)
-			.sorted(Comparator.comparing(ManagedEndpoint::created,
-					Comparator.nullsLast(Comparator.<java.time.Instant>naturalOrder())).reversed())
+			.sorted(Comparator
+				.comparing(ManagedEndpoint::created, Comparator.nullsLast(Comparator.<java.time.Instant>naturalOrder()))
+				.reversed())
 			.toList();
 	}
 
-	/** The managed endpoint of this API name, if any: imagegate's names are unique among its APIs. */
+	/**
+	 * The managed endpoint of this API name, if any: imagegate's names are unique among
+	 * its APIs.
+	 */
 	public Optional<ManagedEndpoint> findByName(String apiName) {
 		return list().stream().filter((endpoint) -> endpoint.name().equals(apiName)).findFirst();
 	}
 
-	/** One managed endpoint, or empty when there is no such API or it is not imagegate's. */
+	/**
+	 * One managed endpoint, or empty when there is no such API or it is not imagegate's.
+	 */
 	public Optional<ManagedEndpoint> find(String apiId) {
 		try {
 			var api = clients.apiGateway().getRestApi((g) -> g.restApiId(apiId));

@@ -18,7 +18,8 @@ class EndpointGallery {
 	}
 
 	List<GalleryImage> images(ManagedEndpoint endpoint, int max) {
-		return clients.s3().listObjectsV2((l) -> l.bucket(endpoint.bucket()).prefix(endpoint.prefix()).maxKeys(max))
+		return clients.s3()
+			.listObjectsV2((l) -> l.bucket(endpoint.bucket()).prefix(endpoint.prefix()).maxKeys(max))
 			.contents()
 			.stream()
 			.filter((o) -> !o.key().endsWith("/"))

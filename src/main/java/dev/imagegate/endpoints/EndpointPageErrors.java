@@ -6,7 +6,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** A missing (404) or unmanageable (409) endpoint on a dashboard page: a plain page, never a stack trace. */
+/**
+ * A missing (404) or unmanageable (409) endpoint on a dashboard page: a plain page, never
+ * a stack trace.
+ */
 @ControllerAdvice(annotations = EndpointPages.class)
 class EndpointPageErrors {
 
@@ -17,7 +20,10 @@ class EndpointPageErrors {
 		return "endpoints/not-found";
 	}
 
-	/** Its tags hold what imagegate never writes: it can be deleted, not read back, exported or changed. */
+	/**
+	 * Its tags hold what imagegate never writes: it can be deleted, not read back,
+	 * exported or changed.
+	 */
 	@ExceptionHandler(EndpointNotManageableException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	String notManageable(EndpointNotManageableException ex, Model model) {

@@ -6,7 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks a controller of an endpoint's pages: a missing endpoint is EndpointPageErrors' 404 page. */
+/**
+ * Marks a controller of an endpoint's pages: a missing endpoint is EndpointPageErrors'
+ * 404 page.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented

@@ -15,9 +15,10 @@ import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import org.springframework.stereotype.Service;
 
 /**
- * The spec a managed endpoint runs with, read back from AWS (the portal keeps no database):
- * names from the API's tags, the role mode from the policies on its role, throttling from
- * its stage, Cache-Control and CORS from the fixed headers of its 200 integration response. Provisioning this spec again redeploys the endpoint as it is.
+ * The spec a managed endpoint runs with, read back from AWS (the portal keeps no
+ * database): names from the API's tags, the role mode from the policies on its role,
+ * throttling from its stage, Cache-Control and CORS from the fixed headers of its 200
+ * integration response. Provisioning this spec again redeploys the endpoint as it is.
  */
 @Service
 public class EndpointSpecs {
@@ -35,7 +36,8 @@ public class EndpointSpecs {
 
 	/**
 	 * The endpoint's current spec, or empty when there is no such managed endpoint.
-	 * @throws EndpointNotManageableException when its tags hold what imagegate never writes
+	 * @throws EndpointNotManageableException when its tags hold what imagegate never
+	 * writes
 	 */
 	public Optional<ProxyApiSpec> current(String apiId) {
 		return discovery.find(apiId).map((endpoint) -> {
@@ -56,8 +58,8 @@ public class EndpointSpecs {
 
 	/**
 	 * The headers an image's answer gets as fixed values (static mappings such as
-	 * {@code 'public, max-age=86400'}) from the 200 integration response of the API's GET;
-	 * a header mapped from S3's is not there. None when the method is not there yet.
+	 * {@code 'public, max-age=86400'}) from the 200 integration response of the API's
+	 * GET; a header mapped from S3's is not there. None when the method is not there yet.
 	 */
 	private Map<String, String> fixedImageHeaders(String apiId, String resource) {
 		try {
@@ -73,7 +75,8 @@ public class EndpointSpecs {
 				return Map.of();
 			}
 			Map<String, String> mappings = clients.apiGateway()
-				.getIntegrationResponse((g) -> g.restApiId(apiId).resourceId(resourceId).httpMethod("GET").statusCode("200"))
+				.getIntegrationResponse(
+						(g) -> g.restApiId(apiId).resourceId(resourceId).httpMethod("GET").statusCode("200"))
 				.responseParameters();
 			Map<String, String> fixed = new HashMap<>();
 			mappings.forEach((target, source) -> {
@@ -89,13 +92,17 @@ public class EndpointSpecs {
 		}
 	}
 
-	/** The broad mode only when its managed policy is attached; a missing role is recreated least-privilege. */
+	/**
+	 * The broad mode only when its managed policy is attached; a missing role is
+	 * recreated least-privilege.
+	 */
 	private RoleMode roleMode(String roleName) {
 		if (roleName == null) {
 			return RoleMode.LEAST_PRIVILEGE;
 		}
 		try {
-			boolean broad = clients.iam().listAttachedRolePoliciesPaginator((l) -> l.roleName(roleName))
+			boolean broad = clients.iam()
+				.listAttachedRolePoliciesPaginator((l) -> l.roleName(roleName))
 				.attachedPolicies()
 				.stream()
 				.anyMatch((policy) -> policy.policyArn().endsWith(ProxyApiDesign.S3_READ_ONLY_ARN_SUFFIX));
@@ -108,7 +115,8 @@ public class EndpointSpecs {
 
 	private Throttle throttle(String apiId, String stage) {
 		try {
-			return Throttle.ofStage(clients.apiGateway().getStage((g) -> g.restApiId(apiId).stageName(stage)).methodSettings());
+			return Throttle
+				.ofStage(clients.apiGateway().getStage((g) -> g.restApiId(apiId).stageName(stage)).methodSettings());
 		}
 		catch (NotFoundException ex) {
 			return null;

@@ -13,10 +13,10 @@ import dev.imagegate.proxyapi.ProxyApiDesign;
 import dev.imagegate.proxyapi.ProxyApiSpec;
 
 /**
- * Checks what an API's imagegate tags say before anything uses it: tags are read back from the
- * cloud, where anyone with access can change them. A value imagegate would never have written
- * makes the endpoint "not manageable", with the reason, instead of a URL, a policy or a page
- * built from it.
+ * Checks what an API's imagegate tags say before anything uses it: tags are read back
+ * from the cloud, where anyone with access can change them. A value imagegate would never
+ * have written makes the endpoint "not manageable", with the reason, instead of a URL, a
+ * policy or a page built from it.
  */
 final class EndpointTags {
 
@@ -41,8 +41,8 @@ final class EndpointTags {
 			}
 		}
 		if (!ROLE_NAME.matcher(tags.get(ProxyApiDesign.TAG_ROLE)).matches()) {
-			return Optional.of("not manageable: the tag " + ProxyApiDesign.TAG_ROLE + " (" + shown(tags.get(ProxyApiDesign.TAG_ROLE))
-					+ ") is not an IAM role name");
+			return Optional.of("not manageable: the tag " + ProxyApiDesign.TAG_ROLE + " ("
+					+ shown(tags.get(ProxyApiDesign.TAG_ROLE)) + ") is not an IAM role name");
 		}
 		ProxyApiSpec spec = new ProxyApiSpec(tags.get(ProxyApiDesign.TAG_BUCKET), null, false,
 				tags.getOrDefault(ProxyApiDesign.TAG_PREFIX, ""), apiName, tags.get(ProxyApiDesign.TAG_RESOURCE),
@@ -53,9 +53,12 @@ final class EndpointTags {
 			.map((violation) -> {
 				String field = ProxyApiSpec.fieldOf(violation.getPropertyPath().toString());
 				String tag = TAG_OF_FIELD.get(field);
-				// The value as the tag holds it: a derived check's own value would be a boolean.
-				return (tag == null) ? "not manageable: the API's name (" + shown(apiName) + ") " + violation.getMessage()
-						: "not manageable: the tag " + tag + " (" + shown(tags.get(tag)) + ") " + violation.getMessage();
+				// The value as the tag holds it: a derived check's own value would be a
+				// boolean.
+				return (tag == null)
+						? "not manageable: the API's name (" + shown(apiName) + ") " + violation.getMessage()
+						: "not manageable: the tag " + tag + " (" + shown(tags.get(tag)) + ") "
+								+ violation.getMessage();
 			});
 	}
 

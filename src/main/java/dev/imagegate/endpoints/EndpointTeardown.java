@@ -39,7 +39,8 @@ public class EndpointTeardown {
 		ManagedEndpoint endpoint = discovery.find(apiId).orElseThrow(() -> new EndpointNotFoundException(apiId));
 		clients.apiGateway().deleteRestApi((d) -> d.restApiId(apiId));
 		if (!endpoint.manageable()) {
-			// Its role and prefix come from tags changed outside imagegate: they may name someone else's.
+			// Its role and prefix come from tags changed outside imagegate: they may name
+			// someone else's.
 			log.info("Tore down proxy API {} ({}) only, as it is {}", apiId, endpoint.name(), endpoint.problem());
 			return new TeardownResult(apiId, endpoint.name(), endpoint.roleName(), false, 0);
 		}
@@ -67,14 +68,18 @@ public class EndpointTeardown {
 		for (String policy : clients.iam().listRolePoliciesPaginator((l) -> l.roleName(roleName)).policyNames()) {
 			clients.iam().deleteRolePolicy((d) -> d.roleName(roleName).policyName(policy));
 		}
-		clients.iam().listAttachedRolePoliciesPaginator((l) -> l.roleName(roleName))
+		clients.iam()
+			.listAttachedRolePoliciesPaginator((l) -> l.roleName(roleName))
 			.attachedPolicies()
-			.forEach((policy) -> clients.iam().detachRolePolicy((d) -> d.roleName(roleName).policyArn(policy.policyArn())));
+			.forEach((policy) -> clients.iam()
+				.detachRolePolicy((d) -> d.roleName(roleName).policyArn(policy.policyArn())));
 		clients.iam().deleteRole((d) -> d.roleName(roleName));
 		return true;
 	}
 
-	/** Deletes the objects under the prefix, a thousand at a time (DeleteObjects' limit). */
+	/**
+	 * Deletes the objects under the prefix, a thousand at a time (DeleteObjects' limit).
+	 */
 	private int deleteImages(String bucket, String prefix) {
 		int deleted = 0;
 		for (var page : clients.s3().listObjectsV2Paginator((l) -> l.bucket(bucket).prefix(prefix).maxKeys(1000))) {

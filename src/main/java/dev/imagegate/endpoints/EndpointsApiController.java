@@ -53,9 +53,10 @@ class EndpointsApiController {
 	}
 
 	/**
-	 * Runs the spec: 201 with the result when every step is done and the API was created, 200
-	 * when it already existed (a re-run repairs what differs and creates nothing), 422 with the
-	 * same result (the failed step carries AWS's error) when one failed; run again to continue.
+	 * Runs the spec: 201 with the result when every step is done and the API was created,
+	 * 200 when it already existed (a re-run repairs what differs and creates nothing),
+	 * 422 with the same result (the failed step carries AWS's error) when one failed; run
+	 * again to continue.
 	 */
 	@PostMapping(path = "/endpoints", consumes = "application/json")
 	ResponseEntity<ProvisioningResult> provision(@Valid @RequestBody ProxyApiSpec spec,
@@ -75,16 +76,17 @@ class EndpointsApiController {
 	}
 
 	/**
-	 * A spec names its endpoint by apiName: under an existing name it would re-point that endpoint.
-	 * The same spec again is a re-run (it repairs what differs); a different one needs {@code update}.
+	 * A spec names its endpoint by apiName: under an existing name it would re-point that
+	 * endpoint. The same spec again is a re-run (it repairs what differs); a different
+	 * one needs {@code update}.
 	 */
 	private void refuseAChangeToAnotherEndpoint(ProxyApiSpec spec) {
 		discovery.findByName(spec.apiName()).ifPresent((existing) -> {
-				ProxyApiSpec current = specs.current(existing.apiId()).orElse(null);
-				if (current == null || !current.describesSameEndpointAs(spec)) {
-					throw new EndpointNameTakenException(existing);
-				}
-			});
+			ProxyApiSpec current = specs.current(existing.apiId()).orElse(null);
+			if (current == null || !current.describesSameEndpointAs(spec)) {
+				throw new EndpointNameTakenException(existing);
+			}
+		});
 	}
 
 	@GetMapping("/endpoints")

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The dashboard: every managed endpoint (found in the cloud by its tags), a gallery served
- * through each, a check that it still works, and deletion with confirmation.
+ * The dashboard: every managed endpoint (found in the cloud by its tags), a gallery
+ * served through each, a check that it still works, and deletion with confirmation.
  */
 @EndpointPages
 @Controller
@@ -78,14 +78,19 @@ class EndpointsController {
 		return "endpoints/show";
 	}
 
-	/** Fetches an image through the endpoint and compares it with S3: does it still work? */
+	/**
+	 * Fetches an image through the endpoint and compares it with S3: does it still work?
+	 */
 	@PostMapping("/endpoints/{apiId}/verify")
 	String verify(@PathVariable String apiId, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("verification", check(apiId));
 		return "redirect:/endpoints/" + apiId;
 	}
 
-	/** The same check for the dashboard's live status badges, which ask for it once the list is shown. */
+	/**
+	 * The same check for the dashboard's live status badges, which ask for it once the
+	 * list is shown.
+	 */
 	@GetMapping(path = "/endpoints/{apiId}/status", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	Verification status(@PathVariable String apiId) {
@@ -108,8 +113,7 @@ class EndpointsController {
 
 	@GetMapping("/endpoints/{apiId}/delete")
 	String confirmDelete(@PathVariable String apiId, Model model) {
-		model.addAttribute("endpoint",
-				discovery.find(apiId).orElseThrow(() -> new EndpointNotFoundException(apiId)));
+		model.addAttribute("endpoint", discovery.find(apiId).orElseThrow(() -> new EndpointNotFoundException(apiId)));
 		return "endpoints/delete";
 	}
 
@@ -117,10 +121,11 @@ class EndpointsController {
 	String delete(@PathVariable String apiId, @RequestParam(defaultValue = "false") boolean deleteImages,
 			RedirectAttributes redirect) {
 		EndpointTeardown.TeardownResult result = teardown.teardown(apiId, deleteImages);
-		redirect.addFlashAttribute("message", "Deleted " + result.name() + " (" + apiId + ")"
-				+ (result.roleDeleted() ? " and its role " + result.roleName() : "")
-				+ (deleteImages ? ", and " + result.imagesDeleted() + " images" : "; the bucket and its images stay")
-				+ ".");
+		redirect.addFlashAttribute("message",
+				"Deleted " + result.name() + " (" + apiId + ")"
+						+ (result.roleDeleted() ? " and its role " + result.roleName() : "") + (deleteImages
+								? ", and " + result.imagesDeleted() + " images" : "; the bucket and its images stay")
+						+ ".");
 		return "redirect:/endpoints";
 	}
 

@@ -6,7 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks a controller of the JSON API under /api: its errors are answered as problem details by ApiProblems. */
+/**
+ * Marks a controller of the JSON API under /api: its errors are answered as problem
+ * details by ApiProblems.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented

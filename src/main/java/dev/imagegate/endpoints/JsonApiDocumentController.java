@@ -10,9 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves the JSON API's OpenAPI description, written by hand in {@code openapi/json-api.json}
- * rather than generated at start-up: generating it took a library of ~800 classes and half a
- * second of every start. {@code JsonApiDocumentTest} proves it still matches the controllers.
+ * Serves the JSON API's OpenAPI description, written by hand in
+ * {@code openapi/json-api.json} rather than generated at start-up: generating it took a
+ * library of ~800 classes and half a second of every start. {@code JsonApiDocumentTest}
+ * proves it still matches the controllers.
  */
 @RestController
 class JsonApiDocumentController {

@@ -15,8 +15,8 @@ import java.time.Instant;
  * @param roleName the IAM role it uses
  * @param invokeUrl the invoke URL with {@code {key}} where the image key goes
  * @param created when the API was created
- * @param problem why imagegate cannot manage it (its tags hold what imagegate never writes), or
- * null; such an endpoint has no invoke URL and can only be deleted
+ * @param problem why imagegate cannot manage it (its tags hold what imagegate never
+ * writes), or null; such an endpoint has no invoke URL and can only be deleted
  */
 public record ManagedEndpoint(String apiId, String name, String bucket, String prefix, String stage, String resource,
 		String queryParameter, String roleName, String invokeUrl, Instant created, String problem) {

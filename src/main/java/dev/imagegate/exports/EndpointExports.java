@@ -18,8 +18,8 @@ import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import org.springframework.stereotype.Service;
 
 /**
- * A managed endpoint as code, from its settings as read back from the cloud: the same endpoint
- * always gives the same bytes (nothing in them depends on when it is asked).
+ * A managed endpoint as code, from its settings as read back from the cloud: the same
+ * endpoint always gives the same bytes (nothing in them depends on when it is asked).
  */
 @Service
 public class EndpointExports {
@@ -57,10 +57,10 @@ public class EndpointExports {
 	}
 
 	/**
-	 * On AWS, API Gateway's own export of the deployed stage, so that what is exported is what
-	 * runs; elsewhere (and where AWS has no deployed stage to export) the generated document,
-	 * which is the same for an endpoint as imagegate built it. Emulators' exports differ in
-	 * detail from AWS's, which is why only AWS's is trusted.
+	 * On AWS, API Gateway's own export of the deployed stage, so that what is exported is
+	 * what runs; elsewhere (and where AWS has no deployed stage to export) the generated
+	 * document, which is the same for an endpoint as imagegate built it. Emulators'
+	 * exports differ in detail from AWS's, which is why only AWS's is trusted.
 	 */
 	private Map<String, Object> openApi(String apiId, ProxyApiDesign design) {
 		Map<String, Object> generated = OpenApiExport.document(design, roleArn(design));
@@ -71,8 +71,8 @@ public class EndpointExports {
 	}
 
 	/**
-	 * The role's ARN as IAM has it (the OpenAPI integration names it), or the one redeploying
-	 * would give it when it is gone.
+	 * The role's ARN as IAM has it (the OpenAPI integration names it), or the one
+	 * redeploying would give it when it is gone.
 	 */
 	private String roleArn(ProxyApiDesign design) {
 		try {

@@ -3,7 +3,10 @@ package dev.imagegate.exports;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What an endpoint can be exported as: its name in URLs, its media type and file extension. */
+/**
+ * What an endpoint can be exported as: its name in URLs, its media type and file
+ * extension.
+ */
 public enum ExportFormat {
 
 	OPENAPI("openapi", "OpenAPI 3.0 (JSON)", "application/json", "openapi.json"),

@@ -10,10 +10,11 @@ import dev.imagegate.proxyapi.ProxyApiSpec;
 
 /**
  * An endpoint as an OpenAPI 3.0 document with API Gateway's extensions, in the shape API
- * Gateway's own export ({@code GetExport oas30} with {@code extensions=integrations,apigateway})
- * gives (no models, so no {@code content} and no {@code components}): importing it ({@code aws
- * apigateway import-rest-api}) and deploying it makes the same endpoint. Built in a fixed order,
- * so the same endpoint always gives the same bytes.
+ * Gateway's own export ({@code GetExport oas30} with
+ * {@code extensions=integrations,apigateway}) gives (no models, so no {@code content} and
+ * no {@code components}): importing it ({@code aws
+ * apigateway import-rest-api}) and deploying it makes the same endpoint. Built in a fixed
+ * order, so the same endpoint always gives the same bytes.
  */
 final class OpenApiExport {
 
@@ -26,8 +27,9 @@ final class OpenApiExport {
 		document.put("openapi", "3.0.1");
 		document.put("info", map("title", spec.apiName(), "description", design.apiDescription(), "version",
 				design.configFingerprint(roleArn)));
-		document.put("servers", List.of(map("url", "https://{restApiId}.execute-api." + design.region()
-				+ ".amazonaws.com/{basePath}", "variables", map("basePath", map("default", spec.stage())))));
+		document.put("servers",
+				List.of(map("url", "https://{restApiId}.execute-api." + design.region() + ".amazonaws.com/{basePath}",
+						"variables", map("basePath", map("default", spec.stage())))));
 		document.put("paths", map("/" + spec.resource(), map("get", getMethod(design, roleArn))));
 		document.put("x-amazon-apigateway-request-validators", map(ProxyApiDesign.VALIDATOR_NAME,
 				map("validateRequestParameters", true, "validateRequestBody", false)));
@@ -66,10 +68,10 @@ final class OpenApiExport {
 
 	private static Map<String, Object> integration(ProxyApiDesign design, String roleArn) {
 		Map<String, Object> responses = new LinkedHashMap<>();
-		design.integrationResponsePatterns().forEach((status, pattern) -> responses.put(
-				(pattern == null) ? "default" : pattern,
-				map("statusCode", status, "responseParameters", design.integrationResponseParameters(status),
-						"contentHandling", ProxyApiDesign.RESPONSE_CONTENT_HANDLING)));
+		design.integrationResponsePatterns()
+			.forEach((status, pattern) -> responses.put((pattern == null) ? "default" : pattern,
+					map("statusCode", status, "responseParameters", design.integrationResponseParameters(status),
+							"contentHandling", ProxyApiDesign.RESPONSE_CONTENT_HANDLING)));
 		return map("type", "aws", "credentials", roleArn, "httpMethod", "GET", "uri", design.integrationUri(),
 				"responses", responses, "requestParameters", design.integrationRequestParameters(),
 				"passthroughBehavior", ProxyApiDesign.PASSTHROUGH_BEHAVIOR.toLowerCase());

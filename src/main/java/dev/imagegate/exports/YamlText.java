@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a tree of maps, lists and scalars as block YAML, in the maps' own order: enough for a
- * CloudFormation template, with its short-form tags ({@link Tagged}) and comments (a key that
- * starts with {@code #} is written as a comment line). Strings are single-quoted unless plainly
- * safe, so no value can change meaning.
+ * Writes a tree of maps, lists and scalars as block YAML, in the maps' own order: enough
+ * for a CloudFormation template, with its short-form tags ({@link Tagged}) and comments
+ * (a key that starts with {@code #} is written as a comment line). Strings are
+ * single-quoted unless plainly safe, so no value can change meaning.
  */
 final class YamlText {
 
@@ -92,10 +92,13 @@ final class YamlText {
 		return scalar(String.valueOf(value));
 	}
 
-	/** Plain when only letters, digits and - _ . / : (and not a YAML keyword or number); else single-quoted. */
+	/**
+	 * Plain when only letters, digits and - _ . / : (and not a YAML keyword or number);
+	 * else single-quoted.
+	 */
 	static String scalar(String text) {
-		boolean plain = text.matches("[A-Za-z][A-Za-z0-9_./:-]*") && !text.matches(
-				"(?i)true|false|yes|no|on|off|null|y|n");
+		boolean plain = text.matches("[A-Za-z][A-Za-z0-9_./:-]*")
+				&& !text.matches("(?i)true|false|yes|no|on|off|null|y|n");
 		return plain ? text : "'" + text.replace("'", "''") + "'";
 	}
 

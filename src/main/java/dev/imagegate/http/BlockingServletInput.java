@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
- * Any stream as a request body for code that reads it blocking, as everything in the local
- * cloud and Spring MVC do: a body held back, counted or made up in process.
+ * Any stream as a request body for code that reads it blocking, as everything in the
+ * local cloud and Spring MVC do: a body held back, counted or made up in process.
  */
 public final class BlockingServletInput extends ServletInputStream {
 

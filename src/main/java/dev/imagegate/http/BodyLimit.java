@@ -9,15 +9,17 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Request bodies within an operation's size limit. A declared length over the limit is
- * refused before a byte is read; a body without one (chunked) is counted as it is read and
- * cut off at the limit. Either way, memory stays flat whatever a client sends.
+ * refused before a byte is read; a body without one (chunked) is counted as it is read
+ * and cut off at the limit. Either way, memory stays flat whatever a client sends.
  */
 public final class BodyLimit {
 
 	private BodyLimit() {
 	}
 
-	/** Refuses a request whose declared length is over the limit, before reading anything. */
+	/**
+	 * Refuses a request whose declared length is over the limit, before reading anything.
+	 */
 	public static void checkDeclared(HttpServletRequest request, long limit) throws TooLarge {
 		long declared = request.getContentLengthLong();
 		if (declared > limit) {
@@ -25,27 +27,40 @@ public final class BodyLimit {
 		}
 	}
 
-	/** The whole body of a small request (a form, a JSON or XML document), at most {@code limit} bytes. */
+	/**
+	 * The whole body of a small request (a form, a JSON or XML document), at most
+	 * {@code limit} bytes.
+	 */
 	public static byte[] readAll(HttpServletRequest request, int limit) throws IOException {
 		checkDeclared(request, limit);
-		ByteArrayOutputStream body = new ByteArrayOutputStream(Math.max(0, Math.min(request.getContentLength(), limit)));
+		ByteArrayOutputStream body = new ByteArrayOutputStream(
+				Math.max(0, Math.min(request.getContentLength(), limit)));
 		try (InputStream in = limited(request.getInputStream(), limit)) {
 			in.transferTo(body);
 		}
 		return body.toByteArray();
 	}
 
-	/** The request with its body cut off at the limit ({@link #limited}), for code downstream that reads it. */
+	/**
+	 * The request with its body cut off at the limit ({@link #limited}), for code
+	 * downstream that reads it.
+	 */
 	public static HttpServletRequest withLimitedBody(HttpServletRequest request, long limit) throws IOException {
 		return BlockingServletInput.withBody(request, limited(request.getInputStream(), limit));
 	}
 
-	/** The stream, failing with {@link TooLarge} as soon as more than {@code limit} bytes come. */
+	/**
+	 * The stream, failing with {@link TooLarge} as soon as more than {@code limit} bytes
+	 * come.
+	 */
 	public static Limited limited(InputStream in, long limit) {
 		return new Limited(in, limit);
 	}
 
-	/** A stream cut off at a limit, which remembers whether it was, whoever caught the failure. */
+	/**
+	 * A stream cut off at a limit, which remembers whether it was, whoever caught the
+	 * failure.
+	 */
 	public static final class Limited extends FilterInputStream {
 
 		private final long limit;
@@ -91,7 +106,10 @@ public final class BodyLimit {
 
 	}
 
-	/** A body over the limit: {@code declared} is its announced length, or -1 when it had none. */
+	/**
+	 * A body over the limit: {@code declared} is its announced length, or -1 when it had
+	 * none.
+	 */
 	public static final class TooLarge extends IOException {
 
 		private final long limit;

@@ -7,10 +7,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * AVIF has no decoder in Java, so its container is checked instead: an ISO base media file is a
- * sequence of boxes (size, type, body) that must fill the file exactly, start with {@code ftyp}
- * naming an AVIF brand, and hold the image data ({@code mdat}) and its description ({@code meta}).
- * A truncated file leaves its last box short; bytes appended leave an incomplete box.
+ * AVIF has no decoder in Java, so its container is checked instead: an ISO base media
+ * file is a sequence of boxes (size, type, body) that must fill the file exactly, start
+ * with {@code ftyp} naming an AVIF brand, and hold the image data ({@code mdat}) and its
+ * description ({@code meta}). A truncated file leaves its last box short; bytes appended
+ * leave an incomplete box.
  */
 final class AvifBoxes {
 
@@ -27,7 +28,8 @@ final class AvifBoxes {
 				if (firstByte < 0) {
 					break;
 				}
-				// A partial header at the end (bytes appended) fails below with EOFException.
+				// A partial header at the end (bytes appended) fails below with
+				// EOFException.
 				long size = ((long) firstByte << 24) | (in.readUnsignedByte() << 16) | (in.readUnsignedByte() << 8)
 						| in.readUnsignedByte();
 				String type = new String(in.readNBytes(4), StandardCharsets.US_ASCII);

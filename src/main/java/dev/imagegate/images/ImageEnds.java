@@ -7,10 +7,10 @@ import java.io.InputStream;
 import java.util.zip.CRC32;
 
 /**
- * Whether a file ends where its format says it ends. Decoders forgive a missing end (the JDK's
- * PNG reader stops once it has its pixels), so a cut file would pass decoding alone: a PNG must
- * be whole chunks with good checksums up to {@code IEND} and nothing after; a GIF must end with
- * its trailer byte; a JPEG with its end-of-image marker.
+ * Whether a file ends where its format says it ends. Decoders forgive a missing end (the
+ * JDK's PNG reader stops once it has its pixels), so a cut file would pass decoding
+ * alone: a PNG must be whole chunks with good checksums up to {@code IEND} and nothing
+ * after; a GIF must end with its trailer byte; a JPEG with its end-of-image marker.
  */
 final class ImageEnds {
 
@@ -23,7 +23,8 @@ final class ImageEnds {
 	static String problem(ImageStructure.ContentSource content, String type) throws IOException {
 		return switch (type) {
 			case "image/png" -> pngProblem(content);
-			case "image/gif" -> endsWith(content, new int[] { 0x3B }) ? null : "is not a complete GIF image (no trailer: it was cut short)";
+			case "image/gif" -> endsWith(content, new int[] { 0x3B }) ? null
+					: "is not a complete GIF image (no trailer: it was cut short)";
 			case "image/jpeg" -> endsWith(content, new int[] { 0xFF, 0xD9 }) ? null
 					: "is not a complete JPEG image (no end-of-image marker: cut short, or data appended)";
 			default -> null;
@@ -72,7 +73,8 @@ final class ImageEnds {
 			byte[] buffer = new byte[64 * 1024];
 			int n;
 			while ((n = in.read(buffer)) > 0) {
-				// Keep the last tail.length bytes seen: the chunk's own end, or what was kept before and it.
+				// Keep the last tail.length bytes seen: the chunk's own end, or what was
+				// kept before and it.
 				int fromChunk = Math.min(n, last.length);
 				int fromBefore = Math.min(kept, last.length - fromChunk);
 				System.arraycopy(last, kept - fromBefore, last, 0, fromBefore);

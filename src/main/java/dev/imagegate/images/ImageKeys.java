@@ -3,24 +3,28 @@ package dev.imagegate.images;
 import java.util.regex.Pattern;
 
 /**
- * Which prefixes and object keys the images pages accept. An uploaded file is stored under
- * {@code {prefix}{file name}}: the name is cut to its last path segment (a browser may send
- * {@code C:\Users\me\cat.png} or {@code a/b.png}) and must then pass {@link #FILE_NAME};
- * anything else is refused with the reason, never silently renamed.
+ * Which prefixes and object keys the images pages accept. An uploaded file is stored
+ * under {@code {prefix}{file name}}: the name is cut to its last path segment (a browser
+ * may send {@code C:\Users\me\cat.png} or {@code a/b.png}) and must then pass
+ * {@link #FILE_NAME}; anything else is refused with the reason, never silently renamed.
  */
 final class ImageKeys {
 
-	/** The same rule as ProxyApiSpec's prefix: empty, or path segments each ending with /. */
+	/**
+	 * The same rule as ProxyApiSpec's prefix: empty, or path segments each ending with /.
+	 */
 	static final Pattern PREFIX = Pattern.compile("|([A-Za-z0-9!_.*'()-]+/)+");
 
-	/** 1 to 200 letters, digits, space and ._-+()!' not starting with a dot (spaces only inside). */
+	/**
+	 * 1 to 200 letters, digits, space and ._-+()!' not starting with a dot (spaces only
+	 * inside).
+	 */
 	static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9 _+()!'-][A-Za-z0-9 ._+()!'-]{0,199}");
 
 	/** The rule as the form shows it. */
 	static final String FILE_NAME_RULE = "Stored as prefix + file name. The file name (its last path segment) "
 			+ "must be 1 to 200 letters, digits, spaces and . _ - + ( ) ! ', must not start with a dot "
-			+ "nor start or end with a space; "
-			+ "other names are refused, not renamed.";
+			+ "nor start or end with a space; " + "other names are refused, not renamed.";
 
 	private ImageKeys() {
 	}
@@ -69,7 +73,10 @@ final class ImageKeys {
 		return null;
 	}
 
-	/** Whether a key may be served by the raw endpoint: a valid prefix and a valid file name. */
+	/**
+	 * Whether a key may be served by the raw endpoint: a valid prefix and a valid file
+	 * name.
+	 */
 	static boolean isServable(String key) {
 		int cut = key.lastIndexOf('/') + 1;
 		return prefixProblem(key.substring(0, cut)) == null && fileNameProblem(key.substring(cut)) == null;

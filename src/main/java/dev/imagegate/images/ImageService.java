@@ -23,10 +23,11 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Lists, stores and reads the images under a prefix of a bucket.
  *
- * <p>Uploads are streamed: Spring's standard multipart support with
+ * <p>
+ * Uploads are streamed: Spring's standard multipart support with
  * {@code spring.servlet.multipart.file-size-threshold=0} writes every part to a temporary
- * file, and each file goes from there to PutObject through a small buffer (enough for Tika's
- * look at the first bytes), never whole in memory.
+ * file, and each file goes from there to PutObject through a small buffer (enough for
+ * Tika's look at the first bytes), never whole in memory.
  */
 @Service
 class ImageService {
@@ -45,23 +46,29 @@ class ImageService {
 	record ImagePage(List<S3Object> images, String nextToken) {
 	}
 
-	/** A page of the images under the prefix, as listed at most {@link RecentListings#FRESH} ago. */
+	/**
+	 * A page of the images under the prefix, as listed at most
+	 * {@link RecentListings#FRESH} ago.
+	 */
 	ImagePage page(String bucket, String prefix, String token, int size) {
-		return listings.get(new RecentListings.Key(bucket, prefix, token, size), () -> list(bucket, prefix, token, size));
+		return listings.get(new RecentListings.Key(bucket, prefix, token, size),
+				() -> list(bucket, prefix, token, size));
 	}
 
 	private ImagePage list(String bucket, String prefix, String token, int size) {
-		ListObjectsV2Response page = clients.s3().listObjectsV2((l) -> l.bucket(bucket)
-			.prefix(prefix)
-			.maxKeys(size)
-			.continuationToken((token == null || token.isBlank()) ? null : token));
-		return new ImagePage(page.contents(), Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null);
+		ListObjectsV2Response page = clients.s3()
+			.listObjectsV2((l) -> l.bucket(bucket)
+				.prefix(prefix)
+				.maxKeys(size)
+				.continuationToken((token == null || token.isBlank()) ? null : token));
+		return new ImagePage(page.contents(),
+				Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null);
 	}
 
 	/**
-	 * Checks one file (name, size, content type) and stores it when it passes. An image of the
-	 * same name is only replaced when {@code replace} says so: an upload never loses an image
-	 * silently.
+	 * Checks one file (name, size, content type) and stores it when it passes. An image
+	 * of the same name is only replaced when {@code replace} says so: an upload never
+	 * loses an image silently.
 	 */
 	UploadResult store(String bucket, String prefix, MultipartFile file, boolean replace) throws IOException {
 		String original = (file.getOriginalFilename() == null) ? "" : file.getOriginalFilename();
@@ -92,8 +99,9 @@ class ImageService {
 				return UploadResult.refused(name, name + " is already stored as " + key
 						+ "; it was kept. Tick \"Replace images of the same name\" to replace it");
 			}
-			clients.s3().putObject((p) -> p.bucket(bucket).key(key).contentType(type).contentLength(file.getSize()),
-					RequestBody.fromInputStream(in, file.getSize()));
+			clients.s3()
+				.putObject((p) -> p.bucket(bucket).key(key).contentType(type).contentLength(file.getSize()),
+						RequestBody.fromInputStream(in, file.getSize()));
 			listings.forget(bucket);
 			return UploadResult.stored(name, key, type);
 		}

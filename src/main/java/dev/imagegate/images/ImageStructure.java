@@ -13,27 +13,32 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Whether a file whose first bytes say "image" is a whole image and nothing else: its end is
- * checked ({@link ImageEnds}) and it is decoded (PNG, JPEG, GIF, WebP through ImageIO; AVIF's
- * boxes are walked), so a truncated or damaged
- * file is refused, and it is scanned for markup, so an image header followed by HTML or script
- * (a polyglot) is refused too. Memory stays small whatever the upload: the image is decoded
- * subsampled to at most {@value #PREVIEW_EDGE} pixels a side, after its dimensions are checked.
+ * Whether a file whose first bytes say "image" is a whole image and nothing else: its end
+ * is checked ({@link ImageEnds}) and it is decoded (PNG, JPEG, GIF, WebP through ImageIO;
+ * AVIF's boxes are walked), so a truncated or damaged file is refused, and it is scanned
+ * for markup, so an image header followed by HTML or script (a polyglot) is refused too.
+ * Memory stays small whatever the upload: the image is decoded subsampled to at most
+ * {@value #PREVIEW_EDGE} pixels a side, after its dimensions are checked.
  */
 final class ImageStructure {
 
-	/** Dimensions beyond this are refused before decoding: a small file can claim a huge image. */
+	/**
+	 * Dimensions beyond this are refused before decoding: a small file can claim a huge
+	 * image.
+	 */
 	static final long MAX_PIXELS = 100_000_000L;
 
 	private static final int PREVIEW_EDGE = 256;
 
 	/**
-	 * What a browser would run or render as a page; none of it belongs in an image's bytes. Five
-	 * bytes at least, so that compressed image data matches one by chance about once in ten
-	 * thousand 10 MB files at worst (shorter tags like {@code <img} would, every few dozen).
+	 * What a browser would run or render as a page; none of it belongs in an image's
+	 * bytes. Five bytes at least, so that compressed image data matches one by chance
+	 * about once in ten thousand 10 MB files at worst (shorter tags like {@code <img}
+	 * would, every few dozen).
 	 */
-	private static final List<byte[]> MARKUP = List.of("<script", "<!doctype", "<html>", "<html ", "<svg ", "<svg>",
-			"<iframe", "<body>", "<body ", "<?php", "<object", "<embed", "javascript:", "onerror=", "onload=")
+	private static final List<byte[]> MARKUP = List
+		.of("<script", "<!doctype", "<html>", "<html ", "<svg ", "<svg>", "<iframe", "<body>", "<body ", "<?php",
+				"<object", "<embed", "javascript:", "onerror=", "onload=")
 		.stream()
 		.map((text) -> text.getBytes(StandardCharsets.US_ASCII))
 		.toList();
@@ -90,7 +95,9 @@ final class ImageStructure {
 		}
 	}
 
-	/** The first markup found, as it appears, or null: one pass, case-insensitive, ASCII. */
+	/**
+	 * The first markup found, as it appears, or null: one pass, case-insensitive, ASCII.
+	 */
 	private static String markup(ContentSource content) throws IOException {
 		int longest = MARKUP.stream().mapToInt((m) -> m.length).max().orElse(0);
 		byte[] buffer = new byte[64 * 1024 + longest];

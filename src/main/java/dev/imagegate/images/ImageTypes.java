@@ -8,14 +8,14 @@ import org.apache.tika.Tika;
 
 /**
  * Decides a file's type from its content with Apache Tika (magic bytes). The file name is
- * deliberately NOT given to Tika: when the content matches no magic, Tika would fall back to
- * the name, and any bytes called x.png would pass as image/png.
+ * deliberately NOT given to Tika: when the content matches no magic, Tika would fall back
+ * to the name, and any bytes called x.png would pass as image/png.
  */
 final class ImageTypes {
 
 	/**
-	 * What may be stored. No image/svg+xml: an SVG is XML that can carry script, run when it is
-	 * opened directly from the bucket or the API.
+	 * What may be stored. No image/svg+xml: an SVG is XML that can carry script, run when
+	 * it is opened directly from the bucket or the API.
 	 */
 	static final Set<String> ACCEPTED = Set.of("image/png", "image/jpeg", "image/gif", "image/webp", "image/avif");
 
@@ -24,7 +24,10 @@ final class ImageTypes {
 	private ImageTypes() {
 	}
 
-	/** The detected media type; the stream must support mark/reset and is reset afterwards. */
+	/**
+	 * The detected media type; the stream must support mark/reset and is reset
+	 * afterwards.
+	 */
 	static String detect(InputStream markable) throws IOException {
 		if (!markable.markSupported()) {
 			throw new IllegalArgumentException("The stream must support mark/reset");

@@ -63,7 +63,10 @@ class ImagesController {
 		return "images/gallery";
 	}
 
-	/** The plain form (no JavaScript): post, then redirect to the gallery with one line per file. */
+	/**
+	 * The plain form (no JavaScript): post, then redirect to the gallery with one line
+	 * per file.
+	 */
 	@PostMapping("/buckets/{bucket}/images")
 	String upload(@PathVariable String bucket, @RequestParam(defaultValue = "images/") String prefix,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
@@ -71,7 +74,8 @@ class ImagesController {
 			HttpServletResponse response) {
 		List<UploadResult> results = storeAll(bucket, prefix, files, replace);
 		if (noneStored(results)) {
-			// Nothing changed: answer the refusal itself (400 or 502) on the gallery, no redirect.
+			// Nothing changed: answer the refusal itself (400 or 502) on the gallery, no
+			// redirect.
 			response.setStatus(statusOf(results).value());
 			model.addAttribute("results", results);
 			return gallery(bucket, prefix, null, model);
@@ -80,7 +84,9 @@ class ImagesController {
 		return "redirect:" + galleryPath(bucket, prefix);
 	}
 
-	/** The same for scripts (upload.js sends one file per request to show its progress). */
+	/**
+	 * The same for scripts (upload.js sends one file per request to show its progress).
+	 */
 	@PostMapping(path = "/buckets/{bucket}/images", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	ResponseEntity<Map<String, List<UploadResult>>> uploadJson(@PathVariable String bucket,
@@ -96,7 +102,10 @@ class ImagesController {
 		return results.stream().noneMatch((result) -> "stored".equals(result.status()));
 	}
 
-	/** 200 when something was stored; else 502 when the cloud failed, 400 when the files broke a rule. */
+	/**
+	 * 200 when something was stored; else 502 when the cloud failed, 400 when the files
+	 * broke a rule.
+	 */
 	private static HttpStatus statusOf(List<UploadResult> results) {
 		if (!noneStored(results)) {
 			return HttpStatus.OK;
@@ -113,8 +122,8 @@ class ImagesController {
 		}
 		try (ResponseInputStream<GetObjectResponse> object = this.images.open(bucket, key)) {
 			GetObjectResponse meta = object.response();
-			response.setContentType((meta.contentType() != null) ? meta.contentType()
-					: MediaType.APPLICATION_OCTET_STREAM_VALUE);
+			response.setContentType(
+					(meta.contentType() != null) ? meta.contentType() : MediaType.APPLICATION_OCTET_STREAM_VALUE);
 			if (meta.contentLength() != null) {
 				response.setContentLengthLong(meta.contentLength());
 			}
@@ -199,8 +208,9 @@ class ImagesController {
 	}
 
 	/**
-	 * Both are validated by then, and every character their rules allow is legal as it is in a
-	 * path and a query (encoding the / would lose the flash messages, matched on the raw value).
+	 * Both are validated by then, and every character their rules allow is legal as it is
+	 * in a path and a query (encoding the / would lose the flash messages, matched on the
+	 * raw value).
 	 */
 	static String galleryPath(String bucket, String prefix) {
 		return "/buckets/" + bucket + "/images?prefix=" + prefix;

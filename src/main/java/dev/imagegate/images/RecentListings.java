@@ -10,12 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Gallery listings of the last {@link #FRESH} seconds: many people looking at one gallery cost
- * one ListObjectsV2 every two seconds, not one per page view (a LIST request is billed, and it
- * was most of a gallery page's time). Requests that arrive while a listing is under way wait for
- * it rather than listing again. Uploads through the portal forget their bucket's listings at
- * once; a change made elsewhere shows within the two seconds. Bounded: past {@link #MAX_ENTRIES}
- * listings, the expired go first, then all.
+ * Gallery listings of the last {@link #FRESH} seconds: many people looking at one gallery
+ * cost one ListObjectsV2 every two seconds, not one per page view (a LIST request is
+ * billed, and it was most of a gallery page's time). Requests that arrive while a listing
+ * is under way wait for it rather than listing again. Uploads through the portal forget
+ * their bucket's listings at once; a change made elsewhere shows within the two seconds.
+ * Bounded: past {@link #MAX_ENTRIES} listings, the expired go first, then all.
  */
 final class RecentListings {
 

@@ -20,13 +20,14 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Uploads refused before any controller runs, said in the client's terms: a page for a browser,
- * a problem detail for a script (upload.js asks for JSON). An upload over
- * {@code spring.servlet.multipart.max-request-size} (or one part over {@code max-file-size}) is
- * 413; one Tomcat cannot parse (a NUL in a file name, a broken form) is 400. With the CSRF
- * token in a header (upload.js) Spring's multipart resolver fails and the handlers here answer;
- * with the token in the body (the plain form) Tomcat already fails Spring Security's CSRF filter
- * reading it, with a 413 that only Boot's error page sees, so this is also that page's view for it.
+ * Uploads refused before any controller runs, said in the client's terms: a page for a
+ * browser, a problem detail for a script (upload.js asks for JSON). An upload over
+ * {@code spring.servlet.multipart.max-request-size} (or one part over
+ * {@code max-file-size}) is 413; one Tomcat cannot parse (a NUL in a file name, a broken
+ * form) is 400. With the CSRF token in a header (upload.js) Spring's multipart resolver
+ * fails and the handlers here answer; with the token in the body (the plain form) Tomcat
+ * already fails Spring Security's CSRF filter reading it, with a 413 that only Boot's
+ * error page sees, so this is also that page's view for it.
  */
 @ControllerAdvice
 @EnableConfigurationProperties(ImagesProperties.class)
@@ -63,9 +64,10 @@ class UploadProblems implements ErrorViewResolver {
 	}
 
 	/**
-	 * Tomcat answers a multipart request with 413 only when it is over one of the multipart
-	 * limits (request size, part size, part count); the request was still refused before any
-	 * filter after the CSRF filter ran, so nothing was stored. Other errors keep Boot's page.
+	 * Tomcat answers a multipart request with 413 only when it is over one of the
+	 * multipart limits (request size, part size, part count); the request was still
+	 * refused before any filter after the CSRF filter ran, so nothing was stored. Other
+	 * errors keep Boot's page.
 	 */
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
@@ -91,7 +93,10 @@ class UploadProblems implements ErrorViewResolver {
 				+ (hasInvalidFileName(ex) ? "a file name contains a NUL character." : "the form is malformed.");
 	}
 
-	/** Tomcat's own exception for a NUL in a part's file name, found by name: it is Tomcat-internal. */
+	/**
+	 * Tomcat's own exception for a NUL in a part's file name, found by name: it is
+	 * Tomcat-internal.
+	 */
 	private static boolean hasInvalidFileName(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause.getClass().getSimpleName().equals("InvalidFileNameException")) {

@@ -1,9 +1,10 @@
 package dev.imagegate.images;
 
 /**
- * What became of one uploaded file: {@code stored} under {@code key}, {@code refused} with the
- * reason (the file broke a rule), or {@code failed} (the cloud did not take it); nothing is
- * stored unless {@code stored}. Public for the templates' expressions; also the JSON answer.
+ * What became of one uploaded file: {@code stored} under {@code key}, {@code refused}
+ * with the reason (the file broke a rule), or {@code failed} (the cloud did not take it);
+ * nothing is stored unless {@code stored}. Public for the templates' expressions; also
+ * the JSON answer.
  */
 public record UploadResult(String file, String key, String status, String reason) {
 

@@ -15,8 +15,8 @@ import dev.imagegate.localcloud.wire.LocalCloudServlet;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The embedded local cloud: S3 (S3Mock, in process), IAM, STS, API Gateway and execute-api
- * behind one port, with its state under the data directory.
+ * The embedded local cloud: S3 (S3Mock, in process), IAM, STS, API Gateway and
+ * execute-api behind one port, with its state under the data directory.
  */
 @NamedInterface(name = "embedded", propagate = false)
 public class LocalCloud implements AutoCloseable {
@@ -37,12 +37,13 @@ public class LocalCloud implements AutoCloseable {
 		this.data = data;
 		this.s3Mock = s3Mock;
 		this.services = services;
-		this.server = new LocalCloudHttpServer(properties.bindAddress(), properties.port(),
-				data.resolve(".server"),
+		this.server = new LocalCloudHttpServer(properties.bindAddress(), properties.port(), data.resolve(".server"),
 				new LocalCloudServlet(services, executeApi, new InternalEndpoints(this::serviceStatus)));
 	}
 
-	/** Listens, and starts S3Mock in process in the background; S3 requests wait for it. */
+	/**
+	 * Listens, and starts S3Mock in process in the background; S3 requests wait for it.
+	 */
 	public void start() {
 		server.start();
 		s3Mock.startAsync(data.resolve("s3"), properties.region(), server.servletContext());
@@ -65,7 +66,10 @@ public class LocalCloud implements AutoCloseable {
 		return properties.region();
 	}
 
-	/** Each emulated service and whether it is up, for health checks and the portal's first page. */
+	/**
+	 * Each emulated service and whether it is up, for health checks and the portal's
+	 * first page.
+	 */
 	public Map<String, String> serviceStatus() {
 		Map<String, String> status = new LinkedHashMap<>();
 		for (CloudServiceHandler service : services) {
@@ -75,7 +79,9 @@ public class LocalCloud implements AutoCloseable {
 		return status;
 	}
 
-	/** Waits until every service answers; fails as S3Mock failed if it could not start. */
+	/**
+	 * Waits until every service answers; fails as S3Mock failed if it could not start.
+	 */
 	public void awaitReady() {
 		s3Mock.awaitReady();
 	}

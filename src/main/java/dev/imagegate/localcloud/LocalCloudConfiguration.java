@@ -16,10 +16,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded local cloud in mode {@code local}, with the pieces every service shares
- * (the data directory, the fault injector). Each emulated service declares its own beans in a
- * configuration of its package (IAM, STS, S3, API Gateway, execute-api, CloudFormation); those
- * that answer on the port implement {@link CloudServiceHandler}.
+ * Starts the embedded local cloud in mode {@code local}, with the pieces every service
+ * shares (the data directory, the fault injector). Each emulated service declares its own
+ * beans in a configuration of its package (IAM, STS, S3, API Gateway, execute-api,
+ * CloudFormation); those that answer on the port implement {@link CloudServiceHandler}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnLocalCloud
@@ -37,8 +37,8 @@ class LocalCloudConfiguration {
 	}
 
 	/**
-	 * The portal is ready only once its local cloud is: S3Mock loads beside the portal's own
-	 * context, and if it cannot (a store it cannot read) the start fails, saying why.
+	 * The portal is ready only once its local cloud is: S3Mock loads beside the portal's
+	 * own context, and if it cannot (a store it cannot read) the start fails, saying why.
 	 */
 	@Bean
 	SmartLifecycle localCloudReadiness(LocalCloud localCloud) {
@@ -63,16 +63,22 @@ class LocalCloudConfiguration {
 		};
 	}
 
-	/** Once the portal is ready, S3Mock's first-request costs are paid in the background. */
+	/**
+	 * Once the portal is ready, S3Mock's first-request costs are paid in the background.
+	 */
 	@Bean
 	ApplicationListener<ApplicationReadyEvent> localCloudWarmUp(EmbeddedS3Mock s3Mock) {
 		return (event) -> s3Mock.warmUpInBackground();
 	}
 
-	/** Execute-api is apart from the services: it is reached by host and path as well as by its signing name. */
+	/**
+	 * Execute-api is apart from the services: it is reached by host and path as well as
+	 * by its signing name.
+	 */
 	@Bean(initMethod = "start", destroyMethod = "close")
 	LocalCloud localCloud(LocalCloudProperties properties, DataDirectory data, EmbeddedS3Mock s3Mock,
-			List<CloudServiceHandler> services, @Qualifier(ExecuteApiHandler.QUALIFIER) CloudServiceHandler executeApi) {
+			List<CloudServiceHandler> services,
+			@Qualifier(ExecuteApiHandler.QUALIFIER) CloudServiceHandler executeApi) {
 		return new LocalCloud(properties, data, s3Mock, services, executeApi);
 	}
 

@@ -15,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The embedded local cloud (mode {@code local}).
  *
- * @param port its one port for S3, IAM, STS, API Gateway and execute-api; 0 picks a free one
+ * @param port its one port for S3, IAM, STS, API Gateway and execute-api; 0 picks a free
+ * one
  * @param bindAddress the interface it listens on; loopback by default because it accepts
  * any credentials
  * @param hostname the host name put into the URLs it hands out (invoke URLs, endpoint)

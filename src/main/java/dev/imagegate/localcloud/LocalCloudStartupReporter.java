@@ -9,8 +9,8 @@ import org.springframework.core.annotation.Order;
 
 /**
  * Reports a {@link LocalCloudStartupException} as its one line, before Spring Boot would
- * print the exception with its whole stack of bean creation frames; anything else is left to
- * Spring Boot. Registered in {@code META-INF/spring.factories}.
+ * print the exception with its whole stack of bean creation frames; anything else is left
+ * to Spring Boot. Registered in {@code META-INF/spring.factories}.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class LocalCloudStartupReporter implements SpringBootExceptionReporter {

@@ -40,7 +40,8 @@ public class EndpointVerifier {
 			Consumer<String> progress) {
 		Optional<String> key = firstImageKey(bucket, prefix);
 		if (key.isEmpty()) {
-			return Verification.skipped("No image under s3://" + bucket + "/" + prefix + " yet: upload one, then verify.");
+			return Verification
+				.skipped("No image under s3://" + bucket + "/" + prefix + " yet: upload one, then verify.");
 		}
 		ResponseBytes<GetObjectResponse> object = clients.s3().getObjectAsBytes((g) -> g.bucket(bucket).key(key.get()));
 		String relativeKey = key.get().substring(prefix.length());
@@ -86,14 +87,15 @@ public class EndpointVerifier {
 			boolean sameType = contentType != null && contentType.equals(object.response().contentType());
 			String detail = sameBytes && sameType ? "Same bytes and Content-Type as the object in S3"
 					: (!sameBytes ? "The bytes differ from the object in S3" : "The Content-Type differs from S3's");
-			return new Verification(sameBytes && sameType ? VerificationStatus.PASSED : VerificationStatus.FAILED, key.get(), url,
-					status, sameBytes, object.response().contentType(), contentType, latencyMs, detail);
+			return new Verification(sameBytes && sameType ? VerificationStatus.PASSED : VerificationStatus.FAILED,
+					key.get(), url, status, sameBytes, object.response().contentType(), contentType, latencyMs, detail);
 		}
 	}
 
 	/** The first object under the prefix that is not a folder marker. */
 	private Optional<String> firstImageKey(String bucket, String prefix) {
-		return clients.s3().listObjectsV2((l) -> l.bucket(bucket).prefix(prefix).maxKeys(50))
+		return clients.s3()
+			.listObjectsV2((l) -> l.bucket(bucket).prefix(prefix).maxKeys(50))
 			.contents()
 			.stream()
 			.filter((o) -> !o.key().endsWith("/") && o.size() != null && o.size() > 0)
@@ -132,8 +134,8 @@ public class EndpointVerifier {
 	}
 
 	/**
-	 * Built on the first verification, not at start-up: a JDK HttpClient sets up TLS when it is
-	 * created, a third of a second on a cold JVM.
+	 * Built on the first verification, not at start-up: a JDK HttpClient sets up TLS when
+	 * it is created, a third of a second on a cold JVM.
 	 */
 	private static final class Http {
 

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Where a deployed proxy API answers. On AWS:
  * {@code https://{id}.execute-api.{region}.amazonaws.com/{stage}/...}; on the local cloud
- * and on LocalStack-style endpoints: {@code {endpoint}/_aws/execute-api/{id}/{stage}/...}.
+ * and on LocalStack-style endpoints:
+ * {@code {endpoint}/_aws/execute-api/{id}/{stage}/...}.
  */
 @Component
 public class InvokeUrls {
@@ -44,7 +45,10 @@ public class InvokeUrls {
 		return template.replace(KEY_PLACEHOLDER, encodeComponent(key));
 	}
 
-	/** {@code encodeURIComponent}: a raw {@code +} would arrive as a space, {@code &#}% would break the URL. */
+	/**
+	 * {@code encodeURIComponent}: a raw {@code +} would arrive as a space, {@code &#}%
+	 * would break the URL.
+	 */
 	public static String encodeComponent(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8)
 			.replace("+", "%20")

@@ -17,7 +17,10 @@ public record Plan(List<PlannedStep> steps, String blocker) {
 
 	public record PlannedStep(String name, String title, List<PlannedCall> changes) {
 
-		/** The operations in order, a repeated one counted once: "PutMethodResponse ×4, ...". */
+		/**
+		 * The operations in order, a repeated one counted once: "PutMethodResponse ×4,
+		 * ...".
+		 */
 		public String operations() {
 			Map<String, Long> counts = changes.stream()
 				.collect(Collectors.groupingBy(PlannedCall::operation, LinkedHashMap::new, Collectors.counting()));
@@ -43,8 +46,8 @@ public record Plan(List<PlannedStep> steps, String blocker) {
 	}
 
 	/**
-	 * The titles of the steps that create something new: a Create call, or any call on a REST
-	 * API this plan creates (its integration and responses are Put calls, yet new).
+	 * The titles of the steps that create something new: a Create call, or any call on a
+	 * REST API this plan creates (its integration and responses are Put calls, yet new).
 	 */
 	public List<String> created() {
 		return titles(this::creates);
@@ -59,7 +62,9 @@ public record Plan(List<PlannedStep> steps, String blocker) {
 		boolean newApi = steps.stream()
 			.flatMap((s) -> s.changes().stream())
 			.anyMatch((call) -> call.operation().equals("CreateRestApi"));
-		return step.changes().stream().anyMatch((call) -> call.creates() || (newApi && call.operation().startsWith("Put")));
+		return step.changes()
+			.stream()
+			.anyMatch((call) -> call.creates() || (newApi && call.operation().startsWith("Put")));
 	}
 
 	/** The titles of the steps that are already as asked. */
@@ -68,8 +73,8 @@ public record Plan(List<PlannedStep> steps, String blocker) {
 	}
 
 	/**
-	 * A rough duration on AWS: its control planes answer a call in a few tenths of a second
-	 * (0.4 s is taken), and a deployment takes a second or two more.
+	 * A rough duration on AWS: its control planes answer a call in a few tenths of a
+	 * second (0.4 s is taken), and a deployment takes a second or two more.
 	 */
 	public long estimatedSeconds() {
 		return (changeCount() == 0) ? 0 : Math.max(2, Math.round(changeCount() * 0.4) + 1);

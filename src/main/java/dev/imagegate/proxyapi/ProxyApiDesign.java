@@ -50,8 +50,9 @@ public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition)
 	public static final String[] NOT_MODIFIED_HEADERS = { "ETag", "Cache-Control" };
 
 	/**
-	 * Headers of an error passed on from S3: its Content-Type, since API Gateway labels any
-	 * body it does not get a Content-Type for {@code application/json}, and S3's errors are XML.
+	 * Headers of an error passed on from S3: its Content-Type, since API Gateway labels
+	 * any body it does not get a Content-Type for {@code application/json}, and S3's
+	 * errors are XML.
 	 */
 	public static final String[] ERROR_HEADERS = { "Content-Type" };
 
@@ -81,8 +82,8 @@ public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition)
 	}
 
 	/**
-	 * GetObject under the prefix only; ListBucket limited to the prefix so that S3 answers a
-	 * missing image with 404 rather than 403.
+	 * GetObject under the prefix only; ListBucket limited to the prefix so that S3
+	 * answers a missing image with 404 rather than 403.
 	 */
 	public String leastPrivilegePolicy() {
 		String bucketArn = "arn:" + partition + ":s3:::" + spec.bucket();
@@ -90,11 +91,14 @@ public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition)
 				{"Version":"2012-10-17","Statement":[\
 				{"Sid":"ReadImagesUnderPrefix","Effect":"Allow","Action":"s3:GetObject","Resource":"%s/%s*"},\
 				{"Sid":"ListPrefixSoMissingImagesAre404","Effect":"Allow","Action":"s3:ListBucket","Resource":"%s",\
-				"Condition":{"StringLike":{"s3:prefix":["%s*"]}}}]}"""
-			.formatted(bucketArn, spec.prefix(), bucketArn, spec.prefix());
+				"Condition":{"StringLike":{"s3:prefix":["%s*"]}}}]}""".formatted(bucketArn, spec.prefix(), bucketArn,
+				spec.prefix());
 	}
 
-	/** Tags on the REST API: enough for discovery to describe the endpoint without a database. */
+	/**
+	 * Tags on the REST API: enough for discovery to describe the endpoint without a
+	 * database.
+	 */
 	public Map<String, String> apiTags() {
 		Map<String, String> tags = new LinkedHashMap<>();
 		tags.put(TAG_MANAGED, "true");
@@ -153,16 +157,27 @@ public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition)
 		return parameters;
 	}
 
-	/** Every type is binary, so images pass through untouched (the integration responses say how they go out). */
+	/**
+	 * Every type is binary, so images pass through untouched (the integration responses
+	 * say how they go out).
+	 */
 	public static final String BINARY_MEDIA_TYPE = "*/*";
 
-	/** How an image leaves API Gateway: as the bytes S3 sent, whatever the client's Accept. */
+	/**
+	 * How an image leaves API Gateway: as the bytes S3 sent, whatever the client's
+	 * Accept.
+	 */
 	public static final String RESPONSE_CONTENT_HANDLING = "CONVERT_TO_BINARY";
 
-	/** The integration request's passthrough behaviour (there are no mapping templates). */
+	/**
+	 * The integration request's passthrough behaviour (there are no mapping templates).
+	 */
 	public static final String PASSTHROUGH_BEHAVIOR = "WHEN_NO_MATCH";
 
-	/** The API's endpoint type: served from the region, without a CloudFront distribution of its own. */
+	/**
+	 * The API's endpoint type: served from the region, without a CloudFront distribution
+	 * of its own.
+	 */
 	public static final String ENDPOINT_TYPE = "REGIONAL";
 
 	/** The CORS header, on every answer when the spec names an origin. */
@@ -188,8 +203,8 @@ public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition)
 	}
 
 	/**
-	 * Where a response header's value comes from: the spec's fixed value (a static mapping,
-	 * quoted as API Gateway wants it), else S3's header of the same name.
+	 * Where a response header's value comes from: the spec's fixed value (a static
+	 * mapping, quoted as API Gateway wants it), else S3's header of the same name.
 	 */
 	private String headerSource(String header) {
 		if (header.equals("Cache-Control") && !spec.cacheControl().isEmpty()) {
@@ -202,11 +217,12 @@ public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition)
 	}
 
 	/**
-	 * Integration responses: status code to its selection pattern over S3's status (null for
-	 * the default). S3's 403 becomes a 404: the role may list the prefix, so S3 answers 403
-	 * only for a key the API must not serve, and to a client that is "no such image" (it
-	 * reveals nothing about what exists). Every response costs a call, so there are no more
-	 * than the behaviour needs; a missing parameter is the request validator's 400.
+	 * Integration responses: status code to its selection pattern over S3's status (null
+	 * for the default). S3's 403 becomes a 404: the role may list the prefix, so S3
+	 * answers 403 only for a key the API must not serve, and to a client that is "no such
+	 * image" (it reveals nothing about what exists). Every response costs a call, so
+	 * there are no more than the behaviour needs; a missing parameter is the request
+	 * validator's 400.
 	 */
 	public Map<String, String> integrationResponsePatterns() {
 		Map<String, String> patterns = new LinkedHashMap<>();
@@ -217,7 +233,10 @@ public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition)
 		return patterns;
 	}
 
-	/** Header mappings of an integration response: each declared header from S3's, or a fixed value. */
+	/**
+	 * Header mappings of an integration response: each declared header from S3's, or a
+	 * fixed value.
+	 */
 	public Map<String, String> integrationResponseParameters(String status) {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		for (String header : methodResponses().get(status)) {
@@ -234,9 +253,13 @@ public record ProxyApiDesign(ProxyApiSpec spec, String region, String partition)
 		return parameters;
 	}
 
-	/** A fingerprint of everything deployed: a stage whose variable differs needs a new deployment. */
+	/**
+	 * A fingerprint of everything deployed: a stage whose variable differs needs a new
+	 * deployment.
+	 */
 	public String configFingerprint(String roleArn) {
-		// The response headers are deployed too: a run that put them and stopped before deploying
+		// The response headers are deployed too: a run that put them and stopped before
+		// deploying
 		// must still deploy them next time, when nothing else differs.
 		String canonical = String.join("\n", spec.bucket(), spec.prefix(), spec.resource(), spec.queryParameter(),
 				spec.roleMode().value(), roleArn, integrationUri(), spec.cacheControl(), spec.corsAllowOrigin(), "v2");

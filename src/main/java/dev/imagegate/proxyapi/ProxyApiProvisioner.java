@@ -36,10 +36,11 @@ import software.amazon.awssdk.core.exception.SdkException;
 import org.springframework.stereotype.Service;
 
 /**
- * Makes a proxy API exist as its spec says, through the steps of the AWS console tutorial this
- * project automates (see the steps package's docs) and a verification, in any cloud mode:
- * plans without changing anything, runs idempotently (a second run changes nothing),
- * stops at the first failed step leaving what is done, and continues there next time.
+ * Makes a proxy API exist as its spec says, through the steps of the AWS console tutorial
+ * this project automates (see the steps package's docs) and a verification, in any cloud
+ * mode: plans without changing anything, runs idempotently (a second run changes
+ * nothing), stops at the first failed step leaving what is done, and continues there next
+ * time.
  */
 @Service
 public class ProxyApiProvisioner {
@@ -74,7 +75,9 @@ public class ProxyApiProvisioner {
 		this.validator = validator;
 	}
 
-	/** The ordered changes a run would make against the current state; changes nothing. */
+	/**
+	 * The ordered changes a run would make against the current state; changes nothing.
+	 */
 	public Plan plan(ProxyApiSpec spec) {
 		validate(spec);
 		ProvisioningContext context = new ProvisioningContext(design(spec), (message) -> {
@@ -118,12 +121,14 @@ public class ProxyApiProvisioner {
 				(message) -> listener.progress(currentStep.get(), message));
 		for (ProvisioningStep step : steps) {
 			currentStep.set(step.name());
-			StepReport report = runStep(step.name(), step.title(), context, listener, () -> applyChanges(step, context));
+			StepReport report = runStep(step.name(), step.title(), context, listener,
+					() -> applyChanges(step, context));
 			reports.add(report);
 			if (report.status() == StepStatus.FAILED) {
 				skipRemaining(reports, step, listener);
 				log.info("Provisioning {} stopped at step {}: {}", spec.apiName(), step.name(), report.error().code());
-				return new ProvisioningResult(context.apiId(), urlTemplate(context), spec.stage(), false, reports, null);
+				return new ProvisioningResult(context.apiId(), urlTemplate(context), spec.stage(), false, reports,
+						null);
 			}
 		}
 		currentStep.set(VERIFICATION);
@@ -137,8 +142,9 @@ public class ProxyApiProvisioner {
 	}
 
 	/**
-	 * Runs one step's work as every step runs, the verification included: announced, its AWS calls
-	 * recorded (retries shown as progress), timed, and reported with the ids it produced.
+	 * Runs one step's work as every step runs, the verification included: announced, its
+	 * AWS calls recorded (retries shown as progress), timed, and reported with the ids it
+	 * produced.
 	 */
 	private StepReport runStep(String name, String title, ProvisioningContext context, ProvisioningListener listener,
 			Supplier<Outcome> work) {
@@ -203,7 +209,10 @@ public class ProxyApiProvisioner {
 		return report;
 	}
 
-	/** The end-to-end check; an AWS error reading the image to compare is its failure, not the run's. */
+	/**
+	 * The end-to-end check; an AWS error reading the image to compare is its failure, not
+	 * the run's.
+	 */
 	private Verification verify(ProxyApiSpec spec, ProvisioningContext context, ProvisioningListener listener) {
 		try {
 			return verifier.verify(spec.bucket(), spec.prefix(), urlTemplate(context), context.roleCreated(),
@@ -215,9 +224,8 @@ public class ProxyApiProvisioner {
 	}
 
 	private String urlTemplate(ProvisioningContext context) {
-		return (context.apiId() == null) ? null
-				: invokeUrls.template(context.apiId(), context.spec().stage(), context.spec().resource(),
-						context.spec().queryParameter());
+		return (context.apiId() == null) ? null : invokeUrls.template(context.apiId(), context.spec().stage(),
+				context.spec().resource(), context.spec().queryParameter());
 	}
 
 	private ProxyApiDesign design(ProxyApiSpec spec) {
@@ -229,8 +237,7 @@ public class ProxyApiProvisioner {
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (ConstraintViolation<ProxyApiSpec> violation : validator.validate(spec)) {
 			String field = violation.getPropertyPath().toString();
-			errors.merge(ProxyApiSpec.fieldOf(field), violation.getMessage(),
-					(a, b) -> a + "; " + b);
+			errors.merge(ProxyApiSpec.fieldOf(field), violation.getMessage(), (a, b) -> a + "; " + b);
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidSpecException(errors);
@@ -238,8 +245,8 @@ public class ProxyApiProvisioner {
 	}
 
 	/**
-	 * What a step's work ended in: the status, AWS's error when it failed, and ids it reports beyond
-	 * those it added to the context (the verification's result).
+	 * What a step's work ended in: the status, AWS's error when it failed, and ids it
+	 * reports beyond those it added to the context (the verification's result).
 	 */
 	private record Outcome(StepStatus status, StepReport.StepError error, Map<String, String> ids) {
 
@@ -249,7 +256,10 @@ public class ProxyApiProvisioner {
 			return new Outcome(StepStatus.FAILED, new StepReport.StepError(code, message), Map.of());
 		}
 
-		/** "done" only when an image was fetched and compared; "skipped" when it could not be. */
+		/**
+		 * "done" only when an image was fetched and compared; "skipped" when it could not
+		 * be.
+		 */
 		static Outcome of(Verification verification) {
 			Map<String, String> ids = Map.of("result", verification.status().value());
 			return switch (verification.status()) {

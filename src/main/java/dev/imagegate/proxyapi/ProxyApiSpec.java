@@ -27,9 +27,10 @@ import dev.imagegate.buckets.BucketName;
  * @param roleMode what the API's role may read
  * @param throttle optional stage throttling
  * @param cacheControl the Cache-Control of images served (and of 304s): by default a day,
- * {@value #DEFAULT_CACHE_CONTROL}; blank passes on each object's own Cache-Control from S3
- * @param corsAllowOrigin the Access-Control-Allow-Origin of every answer, so that scripts of that
- * origin may read the images; blank (the default) sends none
+ * {@value #DEFAULT_CACHE_CONTROL}; blank passes on each object's own Cache-Control from
+ * S3
+ * @param corsAllowOrigin the Access-Control-Allow-Origin of every answer, so that scripts
+ * of that origin may read the images; blank (the default) sends none
  */
 public record ProxyApiSpec(@NotBlank @BucketName String bucket,
 		@Pattern(regexp = "|[a-z]{2}(-[a-z]+)+-\\d", message = "must be an AWS region such as us-east-1") String region,
@@ -60,8 +61,8 @@ public record ProxyApiSpec(@NotBlank @BucketName String bucket,
 
 	/**
 	 * A day: browsers and CDNs keep an image that long without asking again, and then
-	 * revalidate it cheaply (304). An image replaced under the same name may be seen old for up
-	 * to that long.
+	 * revalidate it cheaply (304). An image replaced under the same name may be seen old
+	 * for up to that long.
 	 */
 	public static final String DEFAULT_CACHE_CONTROL = "public, max-age=86400";
 
@@ -77,21 +78,30 @@ public record ProxyApiSpec(@NotBlank @BucketName String bucket,
 		corsAllowOrigin = (corsAllowOrigin == null) ? "" : corsAllowOrigin.trim();
 	}
 
-	/** A {@code .} or {@code ..} segment would make the policy's resource mean something else. */
+	/**
+	 * A {@code .} or {@code ..} segment would make the policy's resource mean something
+	 * else.
+	 */
 	@JsonIgnore
 	@AssertTrue(message = "must not contain . or .. segments")
 	public boolean isPrefixWithoutDotSegments() {
 		return prefix == null || !("/" + prefix).matches(".*/\\.{1,2}/.*");
 	}
 
-	/** {@code /.} and {@code /..} are not resources a client can call: browsers and HTTP clients fold them away. */
+	/**
+	 * {@code /.} and {@code /..} are not resources a client can call: browsers and HTTP
+	 * clients fold them away.
+	 */
 	@JsonIgnore
 	@AssertTrue(message = "must not be . or ..")
 	public boolean isResourceNotADotSegment() {
 		return !".".equals(resource) && !"..".equals(resource);
 	}
 
-	/** The spec field a validation property stands for: the checks of derived properties name their field. */
+	/**
+	 * The spec field a validation property stands for: the checks of derived properties
+	 * name their field.
+	 */
 	public static String fieldOf(String property) {
 		return switch (property) {
 			case "prefixWithoutDotSegments" -> "prefix";
@@ -101,15 +111,15 @@ public record ProxyApiSpec(@NotBlank @BucketName String bucket,
 	}
 
 	/**
-	 * Whether both describe the same endpoint: what the API serves and how, leaving out what
-	 * only matters while creating it (the bucket's region, whether to create the bucket).
+	 * Whether both describe the same endpoint: what the API serves and how, leaving out
+	 * what only matters while creating it (the bucket's region, whether to create the
+	 * bucket).
 	 */
 	public boolean describesSameEndpointAs(ProxyApiSpec other) {
 		return bucket.equals(other.bucket) && prefix.equals(other.prefix) && apiName.equals(other.apiName)
 				&& resource.equals(other.resource) && queryParameter.equals(other.queryParameter)
-				&& stage.equals(other.stage) && roleMode == other.roleMode
-				&& Objects.equals(throttle, other.throttle) && cacheControl.equals(other.cacheControl)
-				&& corsAllowOrigin.equals(other.corsAllowOrigin);
+				&& stage.equals(other.stage) && roleMode == other.roleMode && Objects.equals(throttle, other.throttle)
+				&& cacheControl.equals(other.cacheControl) && corsAllowOrigin.equals(other.corsAllowOrigin);
 	}
 
 	/** A spec with the defaults for everything but the bucket and the API name. */
@@ -118,8 +128,8 @@ public record ProxyApiSpec(@NotBlank @BucketName String bucket,
 	}
 
 	public ProxyApiSpec withCaching(String newCacheControl, String newCorsAllowOrigin) {
-		return new ProxyApiSpec(bucket, region, createBucket, prefix, apiName, resource, queryParameter, stage, roleMode,
-				throttle, newCacheControl, newCorsAllowOrigin);
+		return new ProxyApiSpec(bucket, region, createBucket, prefix, apiName, resource, queryParameter, stage,
+				roleMode, throttle, newCacheControl, newCorsAllowOrigin);
 	}
 
 	public ProxyApiSpec withCreateBucket(boolean create) {
@@ -133,8 +143,8 @@ public record ProxyApiSpec(@NotBlank @BucketName String bucket,
 	}
 
 	public ProxyApiSpec withThrottle(Throttle newThrottle) {
-		return new ProxyApiSpec(bucket, region, createBucket, prefix, apiName, resource, queryParameter, stage, roleMode,
-				newThrottle, cacheControl, corsAllowOrigin);
+		return new ProxyApiSpec(bucket, region, createBucket, prefix, apiName, resource, queryParameter, stage,
+				roleMode, newThrottle, cacheControl, corsAllowOrigin);
 	}
 
 	public ProxyApiSpec withPrefix(String newPrefix) {

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /** What the role API Gateway assumes may read. */
 public enum RoleMode {
 
-	/** An inline policy: GetObject under the prefix, ListBucket limited to it. The default. */
+	/**
+	 * An inline policy: GetObject under the prefix, ListBucket limited to it. The
+	 * default.
+	 */
 	LEAST_PRIVILEGE("least-privilege"),
 
 	/**
-	 * The AmazonS3ReadOnlyAccess that the AWS console tutorial this project automates attaches: read
-	 * access to every bucket in the account. Broad.
+	 * The AmazonS3ReadOnlyAccess that the AWS console tutorial this project automates
+	 * attaches: read access to every bucket in the account. Broad.
 	 */
 	S3_READ_ONLY("s3-read-only");
 

@@ -3,12 +3,16 @@ package dev.imagegate.proxyapi;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * Where a step of a run is. The JSON API and the live page's events carry {@link #value()},
- * which pages also show: {@link #toString()} returns it, so templates print the wire value.
+ * Where a step of a run is. The JSON API and the live page's events carry
+ * {@link #value()}, which pages also show: {@link #toString()} returns it, so templates
+ * print the wire value.
  */
 public enum StepStatus {
 
-	/** Started and not finished: seen only while a run goes on (the live page), never in a result. */
+	/**
+	 * Started and not finished: seen only while a run goes on (the live page), never in a
+	 * result.
+	 */
 	RUNNING("running"),
 
 	DONE("done"),
@@ -19,7 +23,10 @@ public enum StepStatus {
 	/** An earlier step failed. */
 	NOT_RUN("not-run"),
 
-	/** The verification only, when there was nothing to verify: no image yet, or a cloud that serves no APIs. */
+	/**
+	 * The verification only, when there was nothing to verify: no image yet, or a cloud
+	 * that serves no APIs.
+	 */
 	SKIPPED("skipped");
 
 	private final String value;

@@ -21,7 +21,9 @@ public record Throttle(@NotNull @DecimalMin(value = "0", inclusive = false) @Dec
 	/** The key of a stage's method settings that apply to every method. */
 	public static final String ALL_METHODS = "*/*";
 
-	/** The throttling a stage applies to all its methods, or null when it applies none. */
+	/**
+	 * The throttling a stage applies to all its methods, or null when it applies none.
+	 */
 	public static Throttle ofStage(Map<String, MethodSetting> methodSettings) {
 		MethodSetting all = methodSettings.get(ALL_METHODS);
 		if (all == null || all.throttlingRateLimit() == null || all.throttlingRateLimit() < 0) {

@@ -3,8 +3,8 @@ package dev.imagegate.proxyapi;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * How the end-to-end check went. The JSON API and the dashboard's badges carry {@link #value()},
- * which pages also show: {@link #toString()} returns it.
+ * How the end-to-end check went. The JSON API and the dashboard's badges carry
+ * {@link #value()}, which pages also show: {@link #toString()} returns it.
  */
 public enum VerificationStatus {
 

@@ -13,7 +13,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The first page: which cloud and which account, whether it answers, and the buckets there. */
+/**
+ * The first page: which cloud and which account, whether it answers, and the buckets
+ * there.
+ */
 @Controller
 class HomeController {
 
@@ -32,7 +35,8 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("connection", connection);
-		// Asked apart from the buckets: an identity that may not list buckets still has an account.
+		// Asked apart from the buckets: an identity that may not list buckets still has
+		// an account.
 		try {
 			model.addAttribute("account", account.identify());
 		}

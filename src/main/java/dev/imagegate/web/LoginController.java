@@ -11,10 +11,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-	/** The session attribute holding the user name of a failed login, shown once in the form. */
+	/**
+	 * The session attribute holding the user name of a failed login, shown once in the
+	 * form.
+	 */
 	static final String LAST_USERNAME = "imagegate.lastUsername";
 
-	/** Longest wait the page repeats from its query string; anything else there is ignored. */
+	/**
+	 * Longest wait the page repeats from its query string; anything else there is
+	 * ignored.
+	 */
 	private static final long LONGEST_WAIT_SECONDS = 24 * 60 * 60;
 
 	@GetMapping("/login")

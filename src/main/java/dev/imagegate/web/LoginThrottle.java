@@ -12,10 +12,10 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * Counts failed sign-ins per client address and per account, in memory and bounded, and says
- * how long a new attempt must wait. A refused attempt is answered before any password is
- * hashed, so an attacker's retries cost next to nothing; a success clears the client's count
- * and the account's.
+ * Counts failed sign-ins per client address and per account, in memory and bounded, and
+ * says how long a new attempt must wait. A refused attempt is answered before any
+ * password is hashed, so an attacker's retries cost next to nothing; a success clears the
+ * client's count and the account's.
  */
 public class LoginThrottle {
 

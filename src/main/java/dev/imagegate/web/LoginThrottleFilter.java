@@ -19,9 +19,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a sign-in attempt while its client or account must wait ({@link LoginThrottle}),
- * before the password is looked at: the login form is sent back to the login page saying
- * when to retry; HTTP Basic gets 429 with {@code Retry-After} and a problem detail.
+ * Refuses a sign-in attempt while its client or account must wait
+ * ({@link LoginThrottle}), before the password is looked at: the login form is sent back
+ * to the login page saying when to retry; HTTP Basic gets 429 with {@code Retry-After}
+ * and a problem detail.
  */
 final class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -54,7 +55,8 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String user = account.apply(request);
-		Optional<Duration> wait = (user != null) ? throttle.waitBefore(request.getRemoteAddr(), user) : Optional.empty();
+		Optional<Duration> wait = (user != null) ? throttle.waitBefore(request.getRemoteAddr(), user)
+				: Optional.empty();
 		if (wait.isEmpty()) {
 			chain.doFilter(request, response);
 			return;
@@ -71,7 +73,10 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** The user name of a Basic Authorization header, or null (Spring Security answers the malformed ones). */
+	/**
+	 * The user name of a Basic Authorization header, or null (Spring Security answers the
+	 * malformed ones).
+	 */
 	private static String basicUser(HttpServletRequest request) {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {

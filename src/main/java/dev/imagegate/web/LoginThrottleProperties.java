@@ -14,11 +14,12 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How failed sign-ins are slowed down, on the login form and HTTP Basic alike.
  *
- * @param freeFailures failures from one client before it must wait: 1 s, then twice as long
- * after each further failure; an account gets twice as many from all clients together
+ * @param freeFailures failures from one client before it must wait: 1 s, then twice as
+ * long after each further failure; an account gets twice as many from all clients
+ * together
  * @param maxWait the longest one client waits
- * @param accountMaxWait the longest an account waits for everyone: short, so that an attacker
- * cannot keep its owner out for long
+ * @param accountMaxWait the longest an account waits for everyone: short, so that an
+ * attacker cannot keep its owner out for long
  * @param forgetAfter failures older than this are forgotten
  * @param tracked how many clients and accounts are remembered (the least recent go first)
  */

@@ -10,10 +10,11 @@ import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 
 /**
- * Spring Security's default CSRF handling (tokens masked per response against BREACH), except
- * that a token which does not unmask is a wrong token: Spring Security's handler throws when
- * the unmasked bytes are not UTF-8, which made a forged token of the right length a 500 with a
- * stack trace in the log instead of the 403 every other wrong token gets.
+ * Spring Security's default CSRF handling (tokens masked per response against BREACH),
+ * except that a token which does not unmask is a wrong token: Spring Security's handler
+ * throws when the unmasked bytes are not UTF-8, which made a forged token of the right
+ * length a 500 with a stack trace in the log instead of the 403 every other wrong token
+ * gets.
  */
 final class MaskedCsrfTokens implements CsrfTokenRequestHandler {
 

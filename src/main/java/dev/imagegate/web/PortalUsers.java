@@ -24,8 +24,9 @@ public record PortalUsers(@DefaultValue List<@Valid User> users) {
 	 * @param name the user name
 	 * @param password the password, plain or {@code {id}encoded}
 	 */
-	public record User(@NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}",
-			message = "may contain only letters, digits and ._@- (at most 64)") String name,
+	public record User(
+			@NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}",
+					message = "may contain only letters, digits and ._@- (at most 64)") String name,
 			@NotBlank String password) {
 
 		@Override

@@ -4,16 +4,18 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How long ago an instant was, in words ("5 minutes ago"), for the pages' dates; the exact
- * instant stays in the {@code <time>} element's {@code datetime} and {@code title}. Beyond a
- * month the words would say less than the date, so there are none.
+ * How long ago an instant was, in words ("5 minutes ago"), for the pages' dates; the
+ * exact instant stays in the {@code <time>} element's {@code datetime} and {@code title}.
+ * Beyond a month the words would say less than the date, so there are none.
  */
 public final class RelativeTime {
 
 	private RelativeTime() {
 	}
 
-	/** The words for an instant as seen now, or null when it is more than 30 days away. */
+	/**
+	 * The words for an instant as seen now, or null when it is more than 30 days away.
+	 */
 	public static String ago(Instant then) {
 		return describe(Duration.between(then, Instant.now()));
 	}

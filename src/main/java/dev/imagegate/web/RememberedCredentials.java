@@ -24,18 +24,22 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Checks a user name and password as Spring Security does (against the bcrypt hash, slow on
- * purpose: about 70 ms), and remembers a pair it verified for a few minutes, as Apache's
- * mod_authn_socache does. The JSON API keeps no session, so without this every request of a
- * script would pay the hash again. What is kept is an HMAC of the pair under a key made at
- * start and held only in memory, never the password; a pair that failed is never remembered,
- * so a wrong password is always checked (and counted by the login throttle).
+ * Checks a user name and password as Spring Security does (against the bcrypt hash, slow
+ * on purpose: about 70 ms), and remembers a pair it verified for a few minutes, as
+ * Apache's mod_authn_socache does. The JSON API keeps no session, so without this every
+ * request of a script would pay the hash again. What is kept is an HMAC of the pair under
+ * a key made at start and held only in memory, never the password; a pair that failed is
+ * never remembered, so a wrong password is always checked (and counted by the login
+ * throttle).
  */
 final class RememberedCredentials implements AuthenticationProvider {
 
 	static final Duration REMEMBERED_FOR = Duration.ofMinutes(5);
 
-	/** More pairs than accounts times their clients would ever use: past it, the oldest go first. */
+	/**
+	 * More pairs than accounts times their clients would ever use: past it, the oldest go
+	 * first.
+	 */
 	static final int MAX_REMEMBERED = 1000;
 
 	private final DaoAuthenticationProvider checker;
@@ -46,7 +50,9 @@ final class RememberedCredentials implements AuthenticationProvider {
 
 	private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-	/** The check's outcome: its authorities include when the password factor was verified. */
+	/**
+	 * The check's outcome: its authorities include when the password factor was verified.
+	 */
 	private record Verified(UserDetails user, Collection<? extends GrantedAuthority> authorities, Instant until) {
 	}
 

@@ -23,10 +23,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
- * Every page needs a login and carries CSRF protection; the JSON API takes HTTP Basic with
- * the same accounts and no session, which is why it, and only it, skips CSRF: a browser's
- * session cookie does not authenticate it. Security headers keep pages from running inline
- * script or being framed. Failed sign-ins, by form or Basic, are throttled ({@link LoginThrottle}).
+ * Every page needs a login and carries CSRF protection; the JSON API takes HTTP Basic
+ * with the same accounts and no session, which is why it, and only it, skips CSRF: a
+ * browser's session cookie does not authenticate it. Security headers keep pages from
+ * running inline script or being framed. Failed sign-ins, by form or Basic, are throttled
+ * ({@link LoginThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoginThrottleProperties.class)
@@ -47,7 +48,8 @@ public class SecurityConfiguration {
 		return http.securityMatcher("/api/**", "/v3/api-docs/**")
 			.addFilterBefore(LoginThrottleFilter.forHttpBasic(throttle), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated())
-			.httpBasic((basic) -> basic.realmName("imagegate").authenticationEntryPoint(SecurityConfiguration::unauthorized))
+			.httpBasic((basic) -> basic.realmName("imagegate")
+				.authenticationEntryPoint(SecurityConfiguration::unauthorized))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'")))
@@ -57,15 +59,18 @@ public class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle) throws Exception {
-		return http.addFilterBefore(LoginThrottleFilter.forLoginForm(throttle), UsernamePasswordAuthenticationFilter.class)
+		return http
+			.addFilterBefore(LoginThrottleFilter.forLoginForm(throttle), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests((authorize) -> authorize
 				.requestMatchers("/login", "/css/**", "/favicon.ico", "/favicon.svg", "/error", "/actuator/health/**",
 						"/actuator/health")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.formLogin((form) -> form.loginPage("/login").permitAll().failureHandler(SecurityConfiguration::loginFailed))
-			// After login, the page that was asked for as it was asked for (no "?continue" added).
+			.formLogin(
+					(form) -> form.loginPage("/login").permitAll().failureHandler(SecurityConfiguration::loginFailed))
+			// After login, the page that was asked for as it was asked for (no
+			// "?continue" added).
 			.requestCache((cache) -> cache.requestCache(savedRequests()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new MaskedCsrfTokens()))
@@ -79,7 +84,9 @@ public class SecurityConfiguration {
 		return cache;
 	}
 
-	/** The JSON API's 401: the Basic challenge, and a problem detail saying what to send. */
+	/**
+	 * The JSON API's 401: the Basic challenge, and a problem detail saying what to send.
+	 */
 	private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException ex) throws IOException {
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"imagegate\"");
@@ -87,13 +94,17 @@ public class SecurityConfiguration {
 				"This API needs HTTP Basic authentication with a portal account (curl -u user:password).");
 	}
 
-	/** Back to the form, which keeps the user name typed (not the password) for the next try. */
+	/**
+	 * Back to the form, which keeps the user name typed (not the password) for the next
+	 * try.
+	 */
 	private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException ex) throws IOException {
 		String username = request.getParameter("username");
 		if (username != null) {
-			request.getSession().setAttribute(LoginController.LAST_USERNAME,
-					(username.length() > 64) ? username.substring(0, 64) : username);
+			request.getSession()
+				.setAttribute(LoginController.LAST_USERNAME,
+						(username.length() > 64) ? username.substring(0, 64) : username);
 		}
 		response.sendRedirect(request.getContextPath() + "/login?error");
 	}

@@ -59,9 +59,9 @@ class UserAccounts {
 	}
 
 	/**
-	 * The accounts with their passwords hashed on a thread of their own: a bcrypt hash costs
-	 * a few hundred milliseconds on a cold JVM, which every start would otherwise wait for. A
-	 * login before the hashes are ready waits for them.
+	 * The accounts with their passwords hashed on a thread of their own: a bcrypt hash
+	 * costs a few hundred milliseconds on a cold JVM, which every start would otherwise
+	 * wait for. A login before the hashes are ready waits for them.
 	 */
 	static final class HashedInBackground implements UserDetailsService {
 

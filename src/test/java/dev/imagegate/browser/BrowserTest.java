@@ -46,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its last; each test starts logged out, with the default window size and an empty
  * console log.
  *
- * <p>Selenium never downloads a browser or a driver here: both executables are given
+ * <p>
+ * Selenium never downloads a browser or a driver here: both executables are given
  * explicitly, and a missing one fails the test class with what to install (as
  * {@code .ci/run} does).
  */
@@ -63,8 +64,9 @@ public abstract class BrowserTest {
 	static final Dimension DEFAULT_WINDOW = new Dimension(1280, 900);
 
 	/**
-	 * Screenshots go to target/screenshots; with {@code -Dimagegate.update-screenshots=true}
-	 * to docs/screenshots, the ones the README shows (so a plain test run leaves docs alone).
+	 * Screenshots go to target/screenshots; with
+	 * {@code -Dimagegate.update-screenshots=true} to docs/screenshots, the ones the
+	 * README shows (so a plain test run leaves docs alone).
 	 */
 	static final Path SCREENSHOTS = Boolean.getBoolean("imagegate.update-screenshots") ? Path.of("docs", "screenshots")
 			: Path.of("target", "screenshots");
@@ -90,8 +92,7 @@ public abstract class BrowserTest {
 		profile = Files.createTempDirectory("imagegate-chromium-");
 		Path logs = Files.createDirectories(Path.of("target", "browser"));
 		String name = info.getTestClass().map(Class::getSimpleName).orElse("browser");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(CHROMEDRIVER.toFile())
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.withLogFile(logs.resolve(name + "-chromedriver.log").toFile())
 			.build();
@@ -132,7 +133,9 @@ public abstract class BrowserTest {
 
 	private static final int MAX_SCREENSHOT_HEIGHT = 1600;
 
-	/** Each test starts logged out, at the default window size, with an empty console log. */
+	/**
+	 * Each test starts logged out, at the default window size, with an empty console log.
+	 */
 	@BeforeEach
 	void freshSession() {
 		driver.manage().window().setSize(DEFAULT_WINDOW);
@@ -155,7 +158,10 @@ public abstract class BrowserTest {
 		driver.get(url(path));
 	}
 
-	/** Waits (explicitly, at most 20 seconds) until the condition holds; returns its value. */
+	/**
+	 * Waits (explicitly, at most 20 seconds) until the condition holds; returns its
+	 * value.
+	 */
 	protected <T> T await(ExpectedCondition<T> condition) {
 		return new WebDriverWait(driver, TIMEOUT).until(condition);
 	}
@@ -172,7 +178,10 @@ public abstract class BrowserTest {
 		return await(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
-	/** Logs in through the real login form as the test account and waits for the home page. */
+	/**
+	 * Logs in through the real login form as the test account and waits for the home
+	 * page.
+	 */
 	protected void login() {
 		submitLogin(LocalCloudTest.USER, LocalCloudTest.PASSWORD);
 		visible(By.id("cloud-kind"));
@@ -196,9 +205,9 @@ public abstract class BrowserTest {
 	}
 
 	/**
-	 * The console's errors (level SEVERE) since the last call, which drains the log; a CSP
-	 * violation is one of them ("Refused to ... because it violates the following Content
-	 * Security Policy directive").
+	 * The console's errors (level SEVERE) since the last call, which drains the log; a
+	 * CSP violation is one of them ("Refused to ... because it violates the following
+	 * Content Security Policy directive").
 	 */
 	protected List<LogEntry> browserErrors() {
 		List<LogEntry> errors = new ArrayList<>();
@@ -210,28 +219,33 @@ public abstract class BrowserTest {
 		return errors;
 	}
 
-	/** Fails when the current page is wider than the window, i.e. would scroll sideways. */
+	/**
+	 * Fails when the current page is wider than the window, i.e. would scroll sideways.
+	 */
 	protected void assertNoHorizontalScrollbar() {
 		long scrollWidth = ((Number) script("return document.documentElement.scrollWidth")).longValue();
 		long innerWidth = ((Number) script("return window.innerWidth")).longValue();
 		Object widest = script("var w = window.innerWidth; return Array.from(document.querySelectorAll('body *'))"
 				+ ".filter(function (e) { return e.getBoundingClientRect().right > w; })"
 				+ ".map(function (e) { return e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className; }).join(', ');");
-		assertThat(scrollWidth).as("scrollWidth of %s at innerWidth %d (wider: %s)", driver().getCurrentUrl(), innerWidth,
-				widest)
+		assertThat(scrollWidth)
+			.as("scrollWidth of %s at innerWidth %d (wider: %s)", driver().getCurrentUrl(), innerWidth, widest)
 			.isLessThanOrEqualTo(innerWidth);
 	}
 
 	/**
-	 * Saves the whole page (up to {@value #MAX_SCREENSHOT_HEIGHT} pixels high) as {@code {name}.png}
-	 * (see {@link #SCREENSHOTS}); returns the file. The window grows to the page's height for the
-	 * shot, once the images that then come into view have loaded, and shrinks back after.
+	 * Saves the whole page (up to {@value #MAX_SCREENSHOT_HEIGHT} pixels high) as
+	 * {@code {name}.png} (see {@link #SCREENSHOTS}); returns the file. The window grows
+	 * to the page's height for the shot, once the images that then come into view have
+	 * loaded, and shrinks back after.
 	 */
 	protected Path screenshot(String name) {
 		Dimension window = driver.manage().window().getSize();
 		int height = ((Number) script("return document.documentElement.scrollHeight")).intValue();
-		driver.manage().window().setSize(new Dimension(window.getWidth(),
-				Math.min(MAX_SCREENSHOT_HEIGHT, Math.max(window.getHeight(), height + 100))));
+		driver.manage()
+			.window()
+			.setSize(new Dimension(window.getWidth(),
+					Math.min(MAX_SCREENSHOT_HEIGHT, Math.max(window.getHeight(), height + 100))));
 		script("window.scrollTo(0, 0)");
 		try {
 			await("the images on the page to load", (d) -> (Boolean) script(

@@ -39,7 +39,8 @@ class DashboardBrowserTest extends BrowserTest {
 		s3.createBucket((b) -> b.bucket("browser-dashboard"));
 		s3.putObject((p) -> p.bucket("browser-dashboard").key("images/red dot+1.png").contentType("image/png"),
 				RequestBody.fromBytes(PNG));
-		ProvisioningResult endpoint = provisioner.provision(ProxyApiSpec.of("browser-dashboard", "browser-dashboard-api"));
+		ProvisioningResult endpoint = provisioner
+			.provision(ProxyApiSpec.of("browser-dashboard", "browser-dashboard-api"));
 		login();
 
 		open("/endpoints");
@@ -56,7 +57,8 @@ class DashboardBrowserTest extends BrowserTest {
 		await("the gallery image served through the invoke URL to be decoded",
 				(driver) -> ((Number) script("return arguments[0].complete ? arguments[0].naturalWidth : 0", image))
 					.intValue() > 0);
-		assertThat(image.getAttribute("src")).contains("/_aws/execute-api/" + endpoint.apiId() + "/test/s3?image=red%20dot%2B1.png");
+		assertThat(image.getAttribute("src"))
+			.contains("/_aws/execute-api/" + endpoint.apiId() + "/test/s3?image=red%20dot%2B1.png");
 		assertThat(((Number) script("return arguments[0].naturalWidth", image)).intValue()).isEqualTo(2);
 		WebElement pageStatus = visible(By.id("status"));
 		await("the status shown on load, without a click",
@@ -72,7 +74,8 @@ class DashboardBrowserTest extends BrowserTest {
 		assertThat(script("return Array.from(document.querySelectorAll('#gallery li')).flatMap((li) =>"
 				+ " Array.from(li.querySelectorAll('*')).filter((e) => e.getBoundingClientRect().right"
 				+ " > li.getBoundingClientRect().right + 0.5).map((e) => e.tagName)).join(',')"))
-			.as("parts sticking out of a gallery card").isEqualTo("");
+			.as("parts sticking out of a gallery card")
+			.isEqualTo("");
 
 		visible(By.id("export")).click();
 		assertThat(visible(By.id("export-text")).getText()).contains("\"x-amazon-apigateway-integration\"");
@@ -116,8 +119,7 @@ class DashboardBrowserTest extends BrowserTest {
 		assertThat(done.getText()).isEqualTo("Your endpoint is live");
 		assertThat(visible(By.tagName("h1")).getText()).isEqualTo("Deployed browser-redeploy-api");
 		assertThat(visible(By.id("verification")).getText()).startsWith("passed");
-		assertThat(RestApis.all(apiGateway)).filteredOn((api) -> api.name().equals("browser-redeploy-api"))
-			.hasSize(1);
+		assertThat(RestApis.all(apiGateway)).filteredOn((api) -> api.name().equals("browser-redeploy-api")).hasSize(1);
 
 		open("/endpoints/" + apiId);
 		visible(By.id("change")).click();

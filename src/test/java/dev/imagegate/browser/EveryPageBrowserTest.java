@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The basics on every page of the wizard and the dashboard: it fits a phone's width (nothing
- * scrolls sideways) and every control has a label a screen reader can announce.
+ * The basics on every page of the wizard and the dashboard: it fits a phone's width
+ * (nothing scrolls sideways) and every control has a label a screen reader can announce.
  */
 class EveryPageBrowserTest extends BrowserTest {
 
@@ -70,7 +70,10 @@ class EveryPageBrowserTest extends BrowserTest {
 		assertThat(unlabelledControls()).as("controls without a label on the result").isEmpty();
 	}
 
-	/** Inputs, selects, text areas and buttons with no accessible name: no label, no aria-label, no text. */
+	/**
+	 * Inputs, selects, text areas and buttons with no accessible name: no label, no
+	 * aria-label, no text.
+	 */
 	@SuppressWarnings("unchecked")
 	private List<String> unlabelledControls() {
 		return (List<String>) script("""

@@ -21,7 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The images page in a real browser: upload through the file input, per-file results, thumbnails. */
+/**
+ * The images page in a real browser: upload through the file input, per-file results,
+ * thumbnails.
+ */
 class ImagesBrowserTest extends BrowserTest {
 
 	@Autowired
@@ -45,8 +48,8 @@ class ImagesBrowserTest extends BrowserTest {
 			.sendKeys(png.toAbsolutePath() + "\n" + jpeg.toAbsolutePath() + "\n" + notes.toAbsolutePath());
 		driver().findElement(By.id("upload-button")).click();
 
-		await("three per-file results", (driver) -> driver
-			.findElements(By.cssSelector("#progress li[data-status]")).size() == 3);
+		await("three per-file results",
+				(driver) -> driver.findElements(By.cssSelector("#progress li[data-status]")).size() == 3);
 		List<WebElement> rows = driver().findElements(By.cssSelector("#progress li"));
 		assertThat(rows).extracting(WebElement::getText)
 			.anySatisfy((text) -> assertThat(text).contains("Stored as images/blue square.png (image/png)"))
@@ -55,27 +58,35 @@ class ImagesBrowserTest extends BrowserTest {
 		assertThat(driver().findElements(By.cssSelector("#progress progress"))).hasSize(3)
 			.allSatisfy((bar) -> assertThat(bar.getAttribute("value")).isEqualTo("100"));
 		assertThat(driver().findElements(By.cssSelector("#progress li[data-status='refused'] progress.refused")))
-			.as("the refused file's bar is marked").hasSize(1);
-		assertThat(driver().findElements(By.cssSelector("#progress li[data-status='stored'] progress.refused"))).isEmpty();
+			.as("the refused file's bar is marked")
+			.hasSize(1);
+		assertThat(driver().findElements(By.cssSelector("#progress li[data-status='stored'] progress.refused")))
+			.isEmpty();
 		awaitThumbnails(2);
 		screenshot("images");
 
 		open("/buckets/browser-images/images?prefix=images/");
 		awaitThumbnails(2);
 		assertThat(driver().findElements(By.cssSelector("#gallery li .image-name"))).extracting(WebElement::getText)
-			.as("labelled by the name an invoke URL takes").containsExactly("blue square.png", "photo.jpg");
-		assertThat(((Number) script("return document.querySelector(\"#gallery li[data-key='images/blue square.png'] img\").naturalWidth"))
+			.as("labelled by the name an invoke URL takes")
+			.containsExactly("blue square.png", "photo.jpg");
+		assertThat(((Number) script(
+				"return document.querySelector(\"#gallery li[data-key='images/blue square.png'] img\").naturalWidth"))
 			.intValue()).isEqualTo(40);
 		assertThat(s3.listObjectsV2((l) -> l.bucket("browser-images")).contents()).extracting((o) -> o.key())
 			.containsExactly("images/blue square.png", "images/photo.jpg");
-		// notes.txt's refusal is a 400, which Chromium logs as a failed load; nothing else may be there.
+		// notes.txt's refusal is a 400, which Chromium logs as a failed load; nothing
+		// else may be there.
 		assertThat(browserErrors()).extracting(LogEntry::getMessage)
 			.as("console errors (a CSP violation would be one)")
 			.allSatisfy((message) -> assertThat(message).contains("/buckets/browser-images/images")
 				.contains("status of 400"));
 	}
 
-	/** Uploads keep the server's order, never lose an image of the same name, and images can be deleted. */
+	/**
+	 * Uploads keep the server's order, never lose an image of the same name, and images
+	 * can be deleted.
+	 */
 	@Test
 	void theGalleryKeepsOneOrderRefusesASecondImageOfTheSameNameAndDeletes() throws IOException {
 		s3.createBucket((b) -> b.bucket("browser-gallery"));
@@ -105,8 +116,10 @@ class ImagesBrowserTest extends BrowserTest {
 
 		open("/buckets/browser-gallery/images?prefix=images/");
 		awaitThumbnails(2);
-		assertThat(galleryKeys()).as("the same order after a reload").containsExactly("images/alpha.png", "images/zeta.png");
-		assertThat(((Number) script("return document.querySelector(\"#gallery li[data-key='images/alpha.png'] img\").naturalWidth"))
+		assertThat(galleryKeys()).as("the same order after a reload")
+			.containsExactly("images/alpha.png", "images/zeta.png");
+		assertThat(((Number) script(
+				"return document.querySelector(\"#gallery li[data-key='images/alpha.png'] img\").naturalWidth"))
 			.intValue()).isEqualTo(50);
 
 		visible(By.cssSelector("a[aria-label='Delete zeta.png']")).click();
@@ -120,11 +133,15 @@ class ImagesBrowserTest extends BrowserTest {
 	private void uploadAndAwait(Path file, int rows) {
 		driver().findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
 		driver().findElement(By.id("upload-button")).click();
-		await(rows + " results", (driver) -> driver.findElements(By.cssSelector("#progress li[data-status]")).size() == rows);
+		await(rows + " results",
+				(driver) -> driver.findElements(By.cssSelector("#progress li[data-status]")).size() == rows);
 	}
 
 	private List<String> galleryKeys() {
-		return driver().findElements(By.cssSelector("#gallery li")).stream().map((li) -> li.getAttribute("data-key")).toList();
+		return driver().findElements(By.cssSelector("#gallery li"))
+			.stream()
+			.map((li) -> li.getAttribute("data-key"))
+			.toList();
 	}
 
 	private void awaitThumbnails(int count) {
@@ -132,7 +149,8 @@ class ImagesBrowserTest extends BrowserTest {
 			List<WebElement> images = driver.findElements(By.cssSelector("#gallery img"));
 			return images.size() == count && images.stream()
 				.allMatch((image) -> ((Number) script("return arguments[0].complete ? arguments[0].naturalWidth : 0",
-						image)).intValue() > 0);
+						image))
+					.intValue() > 0);
 		});
 	}
 

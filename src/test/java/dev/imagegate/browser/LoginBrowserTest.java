@@ -63,8 +63,7 @@ class LoginBrowserTest extends BrowserTest {
 		assertThat(driver().getCurrentUrl()).isEqualTo(url("/"));
 		assertThat(driver().getTitle()).isEqualTo("imagegate: connected cloud");
 		assertThat(visible(By.id("cloud-kind")).getText()).isEqualTo("embedded local cloud");
-		assertThat(driver().findElement(By.id("cloud-endpoint")).getText())
-			.isEqualTo(localCloud.endpoint().toString());
+		assertThat(driver().findElement(By.id("cloud-endpoint")).getText()).isEqualTo(localCloud.endpoint().toString());
 		assertThat(driver().findElement(By.id("cloud-account")).getText())
 			.isEqualTo("000000000000, as arn:aws:iam::000000000000:root");
 		WebElement badge = driver().findElement(By.cssSelector("#cloud-health .badge"));
@@ -105,8 +104,9 @@ class LoginBrowserTest extends BrowserTest {
 	}
 
 	/**
-	 * The check above would pass vacuously if the console log could not be read or the CSP
-	 * were not enforced: an inline script put into the page must be refused, and reported.
+	 * The check above would pass vacuously if the console log could not be read or the
+	 * CSP were not enforced: an inline script put into the page must be refused, and
+	 * reported.
 	 */
 	@Test
 	void theBrowserEnforcesTheContentSecurityPolicyAndTheConsoleShowsIt() {
@@ -132,7 +132,9 @@ class LoginBrowserTest extends BrowserTest {
 		await("the user name field to have the focus (autofocus)",
 				(d) -> "username".equals(d.switchTo().activeElement().getAttribute("id")));
 
-		driver().switchTo().activeElement().sendKeys(LocalCloudTest.USER, Keys.TAB, LocalCloudTest.PASSWORD, Keys.ENTER);
+		driver().switchTo()
+			.activeElement()
+			.sendKeys(LocalCloudTest.USER, Keys.TAB, LocalCloudTest.PASSWORD, Keys.ENTER);
 
 		await(ExpectedConditions.urlToBe(url("/")));
 		assertThat(visible(By.id("cloud-kind")).getText()).isEqualTo("embedded local cloud");

@@ -21,7 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The wizard in a real browser: cloud, bucket, images, API form, plan, live deployment, preview. */
+/**
+ * The wizard in a real browser: cloud, bucket, images, API form, plan, live deployment,
+ * preview.
+ */
 class WizardBrowserTest extends BrowserTest {
 
 	private static final byte[] PNG = Base64.getDecoder()
@@ -44,7 +47,9 @@ class WizardBrowserTest extends BrowserTest {
 		faults.clear();
 	}
 
-	/** Every step as a newcomer meets it: connect, bucket, images, API, deploy, result. */
+	/**
+	 * Every step as a newcomer meets it: connect, bucket, images, API, deploy, result.
+	 */
 	@Test
 	void fromTheHomePageThroughEveryStepToAPreviewThroughTheNewEndpoint() throws IOException {
 		Path dot = Files.write(files.resolve("dot.png"), PNG);
@@ -63,14 +68,15 @@ class WizardBrowserTest extends BrowserTest {
 		assertThat(currentStep()).isEqualTo("3. Images");
 		driver().findElement(By.id("files")).sendKeys(dot.toAbsolutePath().toString());
 		driver().findElement(By.id("upload-button")).click();
-		await("the upload stored", (driver) -> !driver.findElements(By.cssSelector("#progress li[data-status='stored']"))
-			.isEmpty());
+		await("the upload stored",
+				(driver) -> !driver.findElements(By.cssSelector("#progress li[data-status='stored']")).isEmpty());
 		visible(By.id("next-step")).click();
 
 		assertThat(currentStep()).isEqualTo("4. API");
 		assertThat(visible(By.id("bucket")).getAttribute("value")).isEqualTo("browser-wizard");
 		assertThat(visible(By.id("prefix")).getAttribute("value")).isEqualTo("images/");
-		assertThat(visible(By.id("apiName")).getAttribute("value")).as("a suggested name").isEqualTo("browser-wizard-api");
+		assertThat(visible(By.id("apiName")).getAttribute("value")).as("a suggested name")
+			.isEqualTo("browser-wizard-api");
 		visible(By.linkText("3. Images"));
 		visible(By.id("stage")).clear();
 		visible(By.id("stage")).sendKeys("demo");
@@ -79,13 +85,16 @@ class WizardBrowserTest extends BrowserTest {
 		screenshot("api-form");
 		visible(By.id("show-plan")).click();
 
-		assertThat(visible(By.id("plan-summary")).getText()).contains("calls to AWS, about").contains("Creates")
-			.contains("REST API with binary media types").contains("Leaves alone\nPrivate S3 bucket (already as asked)");
+		assertThat(visible(By.id("plan-summary")).getText()).contains("calls to AWS, about")
+			.contains("Creates")
+			.contains("REST API with binary media types")
+			.contains("Leaves alone\nPrivate S3 bucket (already as asked)");
 		assertThat(currentStep()).isEqualTo("5. Deploy");
 		visible(By.id("change-settings")).click();
 		visible(By.id("api-form"));
 		assertThat(currentStep()).isEqualTo("4. API");
-		assertThat(visible(By.id("stage")).getAttribute("value")).as("kept after Change the settings").isEqualTo("demo");
+		assertThat(visible(By.id("stage")).getAttribute("value")).as("kept after Change the settings")
+			.isEqualTo("demo");
 		assertThat(visible(By.id("rateLimit")).getAttribute("value")).isEqualTo("25");
 		assertThat(visible(By.id("burstLimit")).getAttribute("value")).isEqualTo("50");
 		assertThat(visible(By.id("apiName")).getAttribute("value")).isEqualTo("browser-wizard-api");
@@ -153,7 +162,8 @@ class WizardBrowserTest extends BrowserTest {
 
 	private void bucketWithImage(String bucket) {
 		s3.createBucket((b) -> b.bucket(bucket));
-		s3.putObject((p) -> p.bucket(bucket).key("images/dot.png").contentType("image/png"), RequestBody.fromBytes(PNG));
+		s3.putObject((p) -> p.bucket(bucket).key("images/dot.png").contentType("image/png"),
+				RequestBody.fromBytes(PNG));
 	}
 
 }

@@ -44,8 +44,8 @@ class BucketsControllerTest {
 
 	@Test
 	void listsBucketsWithTheirPrivacy() throws Exception {
-		given(buckets.page(any(), anyInt())).willReturn(
-				new BucketService.BucketPage(List.of(new BucketSummary("open-one", null)), "next-token"));
+		given(buckets.page(any(), anyInt()))
+			.willReturn(new BucketService.BucketPage(List.of(new BucketSummary("open-one", null)), "next-token"));
 		given(buckets.isPrivate("open-one")).willReturn(false);
 
 		mvc.perform(get("/buckets"))

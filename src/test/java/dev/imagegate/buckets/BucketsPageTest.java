@@ -56,7 +56,8 @@ class BucketsPageTest {
 				"_csrf=" + portal.csrfToken("/buckets/page-delete-me/delete"));
 
 		assertThat(deleted.statusCode()).isEqualTo(302);
-		assertThatThrownBy(() -> s3.headBucket((h) -> h.bucket("page-delete-me"))).isInstanceOf(NoSuchBucketException.class);
+		assertThatThrownBy(() -> s3.headBucket((h) -> h.bucket("page-delete-me")))
+			.isInstanceOf(NoSuchBucketException.class);
 		assertThat(portal.get("/buckets").body()).contains("Deleted the bucket page-delete-me.");
 	}
 
@@ -75,7 +76,8 @@ class BucketsPageTest {
 		assertThat(notEmpty.body()).contains("page-not-empty still holds objects: delete its images first")
 			.doesNotContain("id=\"confirm-delete\"");
 		assertThat(notOurs.statusCode()).isEqualTo(409);
-		assertThat(notOurs.body()).contains("imagegate did not create page-someone-elses (it has no imagegate:managed tag)");
+		assertThat(notOurs.body())
+			.contains("imagegate did not create page-someone-elses (it has no imagegate:managed tag)");
 		assertThat(portal.get("/buckets/page-someone-elses/delete").body()).doesNotContain("id=\"confirm-delete\"");
 		assertThat(s3.listBuckets().buckets()).extracting((b) -> b.name())
 			.contains("page-not-empty", "page-someone-elses");
@@ -104,8 +106,7 @@ class BucketsPageTest {
 		assertThat(refused.body()).contains("id=\"name-error\"")
 			.contains("may contain only lowercase letters")
 			.doesNotContain("<script>");
-		assertThatThrownBy(() -> s3.headBucket((h) -> h.bucket("bad_name<script>")))
-			.isInstanceOf(Exception.class);
+		assertThatThrownBy(() -> s3.headBucket((h) -> h.bucket("bad_name<script>"))).isInstanceOf(Exception.class);
 	}
 
 	@Test
@@ -129,8 +130,7 @@ class BucketsPageTest {
 		assertThat(portal.post("/buckets/page-open/private", "").statusCode()).isEqualTo(403);
 		assertThat(buckets.isPrivate("page-open")).isFalse();
 
-		HttpResponse<String> fixed = portal.post("/buckets/page-open/private",
-				"_csrf=" + portal.csrfToken("/buckets"));
+		HttpResponse<String> fixed = portal.post("/buckets/page-open/private", "_csrf=" + portal.csrfToken("/buckets"));
 
 		assertThat(fixed.statusCode()).isEqualTo(302);
 		assertThat(buckets.isPrivate("page-open")).isTrue();

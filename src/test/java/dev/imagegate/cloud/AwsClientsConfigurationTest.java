@@ -14,7 +14,10 @@ import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Mode aws: the SDK's own chains, no local cloud, AWS_ENDPOINT_URL honoured and described. */
+/**
+ * Mode aws: the SDK's own chains, no local cloud, AWS_ENDPOINT_URL honoured and
+ * described.
+ */
 class AwsClientsConfigurationTest {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -62,10 +65,7 @@ class AwsClientsConfigurationTest {
 	@Test
 	void anInvalidModeIsRefusedAtStartup() {
 		runner.withPropertyValues("imagegate.cloud.mode=azure")
-			.run((context) -> assertThat(context).hasFailed()
-				.getFailure()
-				.rootCause()
-				.hasMessageContaining("azure"));
+			.run((context) -> assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("azure"));
 	}
 
 	@Configuration(proxyBeanMethods = false)

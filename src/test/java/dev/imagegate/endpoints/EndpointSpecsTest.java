@@ -16,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A deployed endpoint's spec read back from the local cloud, and provisioned again from it. */
+/**
+ * A deployed endpoint's spec read back from the local cloud, and provisioned again from
+ * it.
+ */
 @LocalCloudTest
 class EndpointSpecsTest {
 
@@ -35,8 +38,8 @@ class EndpointSpecsTest {
 	@Test
 	void everySettingIsReadBackFromAws() {
 		s3.createBucket((b) -> b.bucket("specs-bucket"));
-		ProxyApiSpec deployed = new ProxyApiSpec("specs-bucket", null, false, "photos/2026/", "specs-api", "img",
-				"key", "prod", RoleMode.S3_READ_ONLY, new Throttle(12.5, 30), "private, max-age=60",
+		ProxyApiSpec deployed = new ProxyApiSpec("specs-bucket", null, false, "photos/2026/", "specs-api", "img", "key",
+				"prod", RoleMode.S3_READ_ONLY, new Throttle(12.5, 30), "private, max-age=60",
 				"https://photos.example.com");
 		String apiId = provisioner.provision(deployed).apiId();
 
@@ -67,17 +70,18 @@ class EndpointSpecsTest {
 			.findFirst()
 			.orElseThrow()
 			.id();
-		apiGateway.deleteIntegrationResponse((d) -> d.restApiId(apiId).resourceId(resourceId).httpMethod("GET")
-			.statusCode("404"));
+		apiGateway.deleteIntegrationResponse(
+				(d) -> d.restApiId(apiId).resourceId(resourceId).httpMethod("GET").statusCode("404"));
 
 		ProvisioningResult redeployed = provisioner.provision(specs.current(apiId).orElseThrow());
 		assertThat(redeployed.succeeded()).isTrue();
 		assertThat(redeployed.steps()).filteredOn((step) -> step.name().equals("deployment"))
 			.singleElement()
 			.satisfies((step) -> assertThat(step.awsCalls()).contains("CreateDeployment"));
-		assertThat(apiGateway.getIntegrationResponse((g) -> g.restApiId(apiId).resourceId(resourceId)
-			.httpMethod("GET")
-			.statusCode("404")).selectionPattern()).isEqualTo("40[34]");
+		assertThat(apiGateway
+			.getIntegrationResponse(
+					(g) -> g.restApiId(apiId).resourceId(resourceId).httpMethod("GET").statusCode("404"))
+			.selectionPattern()).isEqualTo("40[34]");
 	}
 
 	@Test

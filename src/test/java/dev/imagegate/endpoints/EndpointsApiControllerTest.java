@@ -76,8 +76,8 @@ class EndpointsApiControllerTest {
 	void aValidSpecIsProvisionedWithoutACsrfTokenAnd201PointsAtTheEndpoint() throws Exception {
 		StepReport api = new StepReport("api", "REST API", StepStatus.DONE, 5, List.of("GetRestApis", "CreateRestApi"),
 				Map.of(), null);
-		given(provisioner.provision(any())).willReturn(new ProvisioningResult("abc123", "http://x/{key}", "test", true,
-				List.of(api), null));
+		given(provisioner.provision(any()))
+			.willReturn(new ProvisioningResult("abc123", "http://x/{key}", "test", true, List.of(api), null));
 
 		mvc.perform(post("/api/endpoints").contentType(MediaType.APPLICATION_JSON).content(SPEC))
 			.andExpect(status().isCreated())
@@ -88,8 +88,8 @@ class EndpointsApiControllerTest {
 	@Test
 	void aReRunThatCreatesNoApiIs200() throws Exception {
 		StepReport api = new StepReport("api", "REST API", StepStatus.DONE, 5, List.of("GetRestApis"), Map.of(), null);
-		given(provisioner.provision(any())).willReturn(new ProvisioningResult("abc123", "http://x/{key}", "test", true,
-				List.of(api), null));
+		given(provisioner.provision(any()))
+			.willReturn(new ProvisioningResult("abc123", "http://x/{key}", "test", true, List.of(api), null));
 
 		mvc.perform(post("/api/endpoints").contentType(MediaType.APPLICATION_JSON).content(SPEC))
 			.andExpect(status().isOk())
@@ -111,9 +111,8 @@ class EndpointsApiControllerTest {
 
 	@Test
 	void anInvalidSpecIsAProblemWithAMessagePerFieldAndNothingRuns() throws Exception {
-		mvc.perform(post("/api/endpoints").contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"bucket":"Not_A_Bucket","apiName":"-x","prefix":"a/../"}"""))
+		mvc.perform(post("/api/endpoints").contentType(MediaType.APPLICATION_JSON).content("""
+				{"bucket":"Not_A_Bucket","apiName":"-x","prefix":"a/../"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(header().string("Content-Type", "application/problem+json"))
 			.andExpect(jsonPath("$.title").value("Invalid spec"))
@@ -133,8 +132,10 @@ class EndpointsApiControllerTest {
 
 	@Test
 	void thePlanIsReturnedAsIs() throws Exception {
-		given(provisioner.plan(any())).willReturn(new Plan(List.of(new Plan.PlannedStep("rest-api", "REST API",
-				List.of(new Plan.PlannedCall("CreateRestApi", "aws apigateway create-rest-api --name cats")))), null));
+		given(provisioner.plan(any())).willReturn(new Plan(
+				List.of(new Plan.PlannedStep("rest-api", "REST API",
+						List.of(new Plan.PlannedCall("CreateRestApi", "aws apigateway create-rest-api --name cats")))),
+				null));
 
 		mvc.perform(post("/api/plan").contentType(MediaType.APPLICATION_JSON).content(SPEC))
 			.andExpect(status().isOk())
@@ -154,8 +155,8 @@ class EndpointsApiControllerTest {
 	void anAwsRefusalIsA502WithAwsErrorCode() throws Exception {
 		given(teardown.teardown("abc123", false)).willThrow(TooManyRequestsException.builder()
 			.statusCode(429)
-			.awsErrorDetails(AwsErrorDetails.builder().errorCode("TooManyRequestsException").errorMessage("Slow down")
-				.build())
+			.awsErrorDetails(
+					AwsErrorDetails.builder().errorCode("TooManyRequestsException").errorMessage("Slow down").build())
 			.build());
 
 		mvc.perform(delete("/api/endpoints/abc123"))

@@ -72,13 +72,16 @@ class EndpointsApiTest {
 		assertThat(again.headers().firstValue("Location")).isEmpty();
 		assertThat(json(again).get("apiId").asString()).isEqualTo(apiId);
 
-		// The same name with another spec would re-point the endpoint: refused unless meant.
-		String other = spec.replace("\"roleMode\":\"least-privilege\"", "\"roleMode\":\"least-privilege\",\"prefix\":\"thumbs/\"");
+		// The same name with another spec would re-point the endpoint: refused unless
+		// meant.
+		String other = spec.replace("\"roleMode\":\"least-privilege\"",
+				"\"roleMode\":\"least-privilege\",\"prefix\":\"thumbs/\"");
 		CloudSnapshot before = cloud.take();
 		HttpResponse<String> taken = send("POST", "/api/endpoints", other);
 		assertThat(taken.statusCode()).isEqualTo(409);
 		assertThat(taken.body()).contains("An endpoint named json-api already exists (" + apiId)
-			.contains("serving s3://json-api-bucket/images/").contains("?update=true");
+			.contains("serving s3://json-api-bucket/images/")
+			.contains("?update=true");
 		assertThat(cloud.take()).isEqualTo(before);
 		HttpResponse<String> updated = send("POST", "/api/endpoints?update=true", other);
 		assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
@@ -102,10 +105,9 @@ class EndpointsApiTest {
 
 	@Test
 	void aBadSpecIsAProblemWithFieldErrorsAndChangesNothing() throws Exception {
-		HttpResponse<String> response = send("POST", "/api/endpoints",
-				"""
-						{"bucket":"Not_A_Bucket","apiName":"bad api","prefix":"../x/","stage":"te-st",
-						 "throttle":{"rateLimit":0,"burstLimit":99999}}""");
+		HttpResponse<String> response = send("POST", "/api/endpoints", """
+				{"bucket":"Not_A_Bucket","apiName":"bad api","prefix":"../x/","stage":"te-st",
+				 "throttle":{"rateLimit":0,"burstLimit":99999}}""");
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");

@@ -41,7 +41,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The dashboard's controller alone: listing, escaping, CSRF on delete, a missing endpoint. */
+/**
+ * The dashboard's controller alone: listing, escaping, CSRF on delete, a missing
+ * endpoint.
+ */
 @WebMvcTest(EndpointsController.class)
 @Import(SecurityConfiguration.class)
 @WithMockUser
@@ -96,16 +99,16 @@ class EndpointsControllerTest {
 		given(discovery.list()).willReturn(List.of(ENDPOINT));
 
 		mvc.perform(get("/endpoints"))
-			.andExpect(content().string(containsString(
-					"<a id=\"new-endpoint\" class=\"button-link\" href=\"/buckets\">New endpoint</a>")))
+			.andExpect(content().string(
+					containsString("<a id=\"new-endpoint\" class=\"button-link\" href=\"/buckets\">New endpoint</a>")))
 			.andExpect(content().string(not(containsString("No proxy endpoints yet."))));
 	}
 
 	@Test
 	void datesReadAsDatesWithTheExactTimeForMachines() throws Exception {
-		given(discovery.list()).willReturn(List.of(new ManagedEndpoint("abc123defg", "cats", "my-bucket", "images/",
-				"test", "s3", "image", "imagegate-cats", "http://x/{key}", Instant.parse("2025-06-01T06:55:02.522Z"),
-				null)));
+		given(discovery.list())
+			.willReturn(List.of(new ManagedEndpoint("abc123defg", "cats", "my-bucket", "images/", "test", "s3", "image",
+					"imagegate-cats", "http://x/{key}", Instant.parse("2025-06-01T06:55:02.522Z"), null)));
 
 		mvc.perform(get("/endpoints"))
 			.andExpect(status().isOk())
@@ -157,12 +160,16 @@ class EndpointsControllerTest {
 			.andExpect(content().string(containsString("<dd id=\"stage\">prod</dd>")))
 			.andExpect(content().string(containsString("title=\"1 Dec 2026, 06:55 UTC\">")))
 			.andExpect(content().string(containsString("data-status-url=\"/endpoints/abc123defg/status\"")))
-			.andExpect(content().string(containsString("id=\"invoke-url\" type=\"text\" readonly value=\"http://x/prod/s3?image={key}\"")))
-			.andExpect(content().string(containsString("id=\"image-url-0\" value=\"http://x/prod/s3?image=%3Cb%3E.png\"")))
+			.andExpect(content().string(
+					containsString("id=\"invoke-url\" type=\"text\" readonly value=\"http://x/prod/s3?image={key}\"")))
+			.andExpect(
+					content().string(containsString("id=\"image-url-0\" value=\"http://x/prod/s3?image=%3Cb%3E.png\"")))
 			.andExpect(content().string(containsString("data-copy=\"image-url-0\"")))
-			.andExpect(content().string(containsString("<dd id=\"throttling\">12.5 requests a second, bursts of 30</dd>")))
+			.andExpect(
+					content().string(containsString("<dd id=\"throttling\">12.5 requests a second, bursts of 30</dd>")))
 			.andExpect(content().string(containsString("<code>private, max-age=60</code>")))
-			.andExpect(content().string(containsString("<code>Access-Control-Allow-Origin: https://&lt;b&gt;.example</code>")))
+			.andExpect(content()
+				.string(containsString("<code>Access-Control-Allow-Origin: https://&lt;b&gt;.example</code>")))
 			.andExpect(content().string(containsString("(reads only the prefix)")))
 			.andExpect(content().string(not(containsString("<b>.png"))));
 	}
@@ -180,8 +187,8 @@ class EndpointsControllerTest {
 	void theStatusIsTheVerificationAsJson() throws Exception {
 		given(discovery.find("abc123defg")).willReturn(Optional.of(ENDPOINT));
 		given(verifier.verify(eq("my-bucket"), eq("images/<b>/"), eq(ENDPOINT.invokeUrl()), eq(false), any()))
-			.willReturn(new Verification(VerificationStatus.PASSED, "images/<b>/cat.png", "http://x", 200, true, "image/png",
-					"image/png", 12L, "Same bytes and Content-Type as the object in S3"));
+			.willReturn(new Verification(VerificationStatus.PASSED, "images/<b>/cat.png", "http://x", 200, true,
+					"image/png", "image/png", 12L, "Same bytes and Content-Type as the object in S3"));
 
 		mvc.perform(get("/endpoints/abc123defg/status").accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk())

@@ -21,7 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The dashboard over HTTP, logged in: list, gallery, verify, delete with confirmation. */
+/**
+ * The dashboard over HTTP, logged in: list, gallery, verify, delete with confirmation.
+ */
 @LocalCloudTest
 class EndpointsPageTest {
 
@@ -70,7 +72,8 @@ class EndpointsPageTest {
 		HttpResponse<String> deleted = portal.post("/endpoints/" + apiId + "/delete", "_csrf=" + deleteToken);
 		assertThat(deleted.headers().firstValue("Location"))
 			.hasValueSatisfying((l) -> assertThat(l).endsWith("/endpoints"));
-		assertThat(portal.get("/endpoints").body()).contains("Deleted dashboard-api").doesNotContain("data-api-id=\"" + apiId);
+		assertThat(portal.get("/endpoints").body()).contains("Deleted dashboard-api")
+			.doesNotContain("data-api-id=\"" + apiId);
 		assertThatThrownBy(() -> apiGateway.getRestApi((g) -> g.restApiId(apiId)))
 			.isInstanceOf(NotFoundException.class);
 		assertThat(s3.headObject((h) -> h.bucket("dashboard-bucket").key("images/a b.png")).contentLength())
@@ -90,8 +93,8 @@ class EndpointsPageTest {
 
 		assertThat(portal.get("/endpoints").body()).contains("data-status-url=\"/endpoints/" + apiId + "/status\"");
 		HttpResponse<String> status = portal.get("/endpoints/" + apiId + "/status");
-		assertThat(status.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/json"));
+		assertThat(status.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
 		assertThat(status.body()).contains("\"status\":\"passed\"").contains("\"key\":\"images/cat.png\"");
 
 		HttpResponse<String> change = portal.get("/apis/new?from=" + apiId);
@@ -107,7 +110,9 @@ class EndpointsPageTest {
 		String run = portal.awaitRunFinished(redeploy.headers().firstValue("Location").orElseThrow());
 		assertThat(run).containsPattern("Deployed\\s+<span>redeploy-api</span>").contains("Your endpoint is live");
 		assertThat(RestApis.all(apiGateway)).filteredOn((api) -> api.name().equals("redeploy-api")).hasSize(1);
-		assertThat(apiGateway.getStage((g) -> g.restApiId(apiId).stageName("test")).methodSettings().get("*/*")
+		assertThat(apiGateway.getStage((g) -> g.restApiId(apiId).stageName("test"))
+			.methodSettings()
+			.get("*/*")
 			.throttlingBurstLimit()).isEqualTo(7);
 
 		HttpResponse<String> unknown = portal.post("/apis/nosuchapi1/redeploy", "_csrf=" + token);

@@ -20,10 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The JSON API's description is written by hand (openapi/json-api.json); springdoc, on the test
- * class path only, generates one from the controllers, and the two must agree on every operation,
- * parameter, request body, success body and schema. The words (summaries, descriptions) and the
- * error responses are the hand-written document's own.
+ * The JSON API's description is written by hand (openapi/json-api.json); springdoc, on
+ * the test class path only, generates one from the controllers, and the two must agree on
+ * every operation, parameter, request body, success body and schema. The words
+ * (summaries, descriptions) and the error responses are the hand-written document's own.
  */
 @LocalCloudTest
 class JsonApiDocumentTest {
@@ -42,8 +42,8 @@ class JsonApiDocumentTest {
 		PortalClient client = new PortalClient(port);
 		HttpResponse<String> servedResponse = client.api("GET", "/v3/api-docs", null);
 		assertThat(servedResponse.statusCode()).isEqualTo(200);
-		assertThat(servedResponse.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/json"));
+		assertThat(servedResponse.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
 		served = JSON.readTree(servedResponse.body());
 		HttpResponse<String> generatedResponse = client.api("GET", "/v3/api-docs/generated", null);
 		assertThat(generatedResponse.statusCode()).isEqualTo(200);
@@ -105,7 +105,9 @@ class JsonApiDocumentTest {
 		return operations;
 	}
 
-	/** The body of the operation's 2xx answer (200 or 201: the controller decides which). */
+	/**
+	 * The body of the operation's 2xx answer (200 or 201: the controller decides which).
+	 */
 	private static JsonNode successSchema(JsonNode operation) {
 		for (Map.Entry<String, JsonNode> response : operation.get("responses").properties()) {
 			if (response.getKey().startsWith("2")) {

@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 /**
- * An API tagged as imagegate's whose tags were then changed by hand to values imagegate never
- * writes: every page and the JSON API say it is not manageable and why, nothing answers 500,
- * nothing is built from the bad value, and changing it is refused without touching the cloud.
+ * An API tagged as imagegate's whose tags were then changed by hand to values imagegate
+ * never writes: every page and the JSON API say it is not manageable and why, nothing
+ * answers 500, nothing is built from the bad value, and changing it is refused without
+ * touching the cloud.
  */
 @LocalCloudTest
 class UntrustedTagsTest {
@@ -33,14 +34,15 @@ class UntrustedTagsTest {
 	@Autowired
 	ApiGatewayClient apiGateway;
 
-
 	@Autowired
 	CloudSnapshot.Taker cloud;
 
 	static Stream<Arguments> tampered() {
 		return Stream.of(
-				tags("bucket not a bucket name", "imagegate:bucket", "Not A Bucket", "the tag imagegate:bucket (Not A Bucket)"),
-				tags("stage with spaces", "imagegate:stage", "no such stage", "the tag imagegate:stage (no such stage)"),
+				tags("bucket not a bucket name", "imagegate:bucket", "Not A Bucket",
+						"the tag imagegate:bucket (Not A Bucket)"),
+				tags("stage with spaces", "imagegate:stage", "no such stage",
+						"the tag imagegate:stage (no such stage)"),
 				tags("prefix climbing up", "imagegate:prefix", "../../", "the tag imagegate:prefix (../../)"),
 				tags("resource with a slash", "imagegate:resource", "a/b", "the tag imagegate:resource (a/b)"),
 				tags("parameter of symbols", "imagegate:parameter", "= +", "the tag imagegate:parameter (= +)"),
@@ -54,9 +56,9 @@ class UntrustedTagsTest {
 	@MethodSource("tampered")
 	void aTamperedEndpointIsListedAsNotManageableAndCannotBeChanged(String tag, String value, String reason)
 			throws Exception {
-		Map<String, String> tags = new HashMap<>(Map.of("imagegate:managed", "true", "imagegate:bucket", "tampered-bucket",
-				"imagegate:prefix", "images/", "imagegate:resource", "s3", "imagegate:parameter", "image",
-				"imagegate:stage", "test", "imagegate:role", "imagegate-tampered"));
+		Map<String, String> tags = new HashMap<>(Map.of("imagegate:managed", "true", "imagegate:bucket",
+				"tampered-bucket", "imagegate:prefix", "images/", "imagegate:resource", "s3", "imagegate:parameter",
+				"image", "imagegate:stage", "test", "imagegate:role", "imagegate-tampered"));
 		if (value == null) {
 			tags.remove(tag);
 		}
@@ -82,7 +84,8 @@ class UntrustedTagsTest {
 		HttpResponse<String> change = portal.get("/apis/new?from=" + apiId);
 		assertThat(change.statusCode()).isEqualTo(409);
 		assertThat(change.body()).contains(PortalClient.escaped(reason)).contains("It can be deleted, not changed.");
-		HttpResponse<String> redeploy = portal.post("/apis/" + apiId + "/redeploy", "_csrf=" + portal.csrfToken("/endpoints/" + apiId));
+		HttpResponse<String> redeploy = portal.post("/apis/" + apiId + "/redeploy",
+				"_csrf=" + portal.csrfToken("/endpoints/" + apiId));
 		assertThat(redeploy.statusCode()).isEqualTo(409);
 		assertThat(cloud.take()).isEqualTo(before);
 
@@ -91,7 +94,6 @@ class UntrustedTagsTest {
 		assertThat(deleted.body()).contains("\"roleDeleted\":false").contains("\"imagesDeleted\":0");
 		assertThat(portal.api("GET", "/api/endpoints/" + apiId, null).statusCode()).isEqualTo(404);
 	}
-
 
 	private static Arguments tags(String description, String tag, String value, String reason) {
 		return argumentSet(description, tag, value, reason);

@@ -17,9 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On AWS the OpenAPI export is API Gateway's own GetExport of the stage, made portable. Proved
- * against the local cloud's GetExport (AWS's document, see the API Gateway conformance tests)
- * through the same exporter with its connection marked as AWS's.
+ * On AWS the OpenAPI export is API Gateway's own GetExport of the stage, made portable.
+ * Proved against the local cloud's GetExport (AWS's document, see the API Gateway
+ * conformance tests) through the same exporter with its connection marked as AWS's.
  */
 @LocalCloudTest
 class DeployedOpenApiTest {
@@ -71,8 +71,8 @@ class DeployedOpenApiTest {
 	@Test
 	void anEditMadeOutsideImagegateAndDeployedShowsInTheExportOnAws() {
 		String apiId = endpoint("deployed-edit");
-		apiGateway.updateRestApi((u) -> u.restApiId(apiId)
-			.patchOperations((p) -> p.op(Op.ADD).path("/binaryMediaTypes/image~1webp")));
+		apiGateway.updateRestApi(
+				(u) -> u.restApiId(apiId).patchOperations((p) -> p.op(Op.ADD).path("/binaryMediaTypes/image~1webp")));
 		apiGateway.createDeployment((d) -> d.restApiId(apiId).stageName("test"));
 
 		assertThat(onAws().export(apiId, ExportFormat.OPENAPI).text()).contains("\"image/webp\"");

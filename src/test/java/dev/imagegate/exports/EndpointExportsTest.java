@@ -35,7 +35,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each export of a real endpoint: deterministic, complete, and (the CLI script) building it again. */
+/**
+ * Each export of a real endpoint: deterministic, complete, and (the CLI script) building
+ * it again.
+ */
 @LocalCloudTest
 class EndpointExportsTest {
 
@@ -71,7 +74,8 @@ class EndpointExportsTest {
 
 	private String endpoint(String bucket, String name, ProxyApiSpec spec) {
 		s3.createBucket((b) -> b.bucket(bucket));
-		s3.putObject((p) -> p.bucket(bucket).key("images/dot.png").contentType("image/png"), RequestBody.fromBytes(PNG));
+		s3.putObject((p) -> p.bucket(bucket).key("images/dot.png").contentType("image/png"),
+				RequestBody.fromBytes(PNG));
 		ProvisioningResult result = provisioner.provision(spec);
 		assertThat(result.succeeded()).isTrue();
 		return result.apiId();
@@ -99,25 +103,31 @@ class EndpointExportsTest {
 		JsonNode get = doc.get("paths").get("/s3").get("get");
 		assertThat(get.get("parameters").get(0).get("name").asString()).isEqualTo("image");
 		assertThat(get.get("parameters").get(0).get("required").asBoolean()).isTrue();
-		assertThat(get.get("x-amazon-apigateway-request-validator").asString()).isEqualTo("imagegate-validate-parameters");
+		assertThat(get.get("x-amazon-apigateway-request-validator").asString())
+			.isEqualTo("imagegate-validate-parameters");
 		JsonNode integration = get.get("x-amazon-apigateway-integration");
 		assertThat(integration.get("type").asString()).isEqualTo("aws");
 		assertThat(integration.get("uri").asString()).endsWith(":s3:path/export-oas/images/{key}");
 		assertThat(integration.get("credentials").asString()).endsWith(":role/imagegate-export-oas-api");
-		assertThat(integration.get("responses").get("2\\d{2}").get("responseParameters")
-			.get("method.response.header.Cache-Control").asString()).isEqualTo("'public, max-age=60'");
+		assertThat(integration.get("responses")
+			.get("2\\d{2}")
+			.get("responseParameters")
+			.get("method.response.header.Cache-Control")
+			.asString()).isEqualTo("'public, max-age=60'");
 		assertThat(integration.get("responses").get("40[34]").get("statusCode").asString()).isEqualTo("404");
 		assertThat(integration.get("responses").get("default").get("statusCode").asString()).isEqualTo("500");
 		assertThat(get.get("responses").get("200").get("headers").has("Access-Control-Allow-Origin")).isTrue();
 		assertThat(doc.get("x-amazon-apigateway-binary-media-types").get(0).asString()).isEqualTo("*/*");
-		assertThat(doc.get("x-amazon-apigateway-request-validators").get("imagegate-validate-parameters")
-			.get("validateRequestParameters").asBoolean()).isTrue();
+		assertThat(doc.get("x-amazon-apigateway-request-validators")
+			.get("imagegate-validate-parameters")
+			.get("validateRequestParameters")
+			.asBoolean()).isTrue();
 	}
 
 	@Test
 	void theTemplateHasEveryResourceWithTheBucketAndStageAsParameters() {
-		String apiId = endpoint("export-cfn", "export-cfn-api", ProxyApiSpec.of("export-cfn", "export-cfn-api")
-			.withThrottle(new Throttle(25.0, 50)));
+		String apiId = endpoint("export-cfn", "export-cfn-api",
+				ProxyApiSpec.of("export-cfn", "export-cfn-api").withThrottle(new Throttle(25.0, 50)));
 
 		String template = exports.export(apiId, ExportFormat.CLOUDFORMATION).text();
 
@@ -141,11 +151,15 @@ class EndpointExportsTest {
 			.doesNotContain("s3:::export-cfn/");
 	}
 
-	/** The OpenAPI export, imported with aws apigateway import-rest-api and deployed, serves what the endpoint served. */
+	/**
+	 * The OpenAPI export, imported with aws apigateway import-rest-api and deployed,
+	 * serves what the endpoint served.
+	 */
 	@Test
 	@IntegrationTest
 	void theOpenApiExportImportedAndDeployedServesTheSameAnswers() throws Exception {
-		String apiId = endpoint("export-import", "export-import-api", ProxyApiSpec.of("export-import", "export-import-api"));
+		String apiId = endpoint("export-import", "export-import-api",
+				ProxyApiSpec.of("export-import", "export-import-api"));
 		String document = exports.export(apiId, ExportFormat.OPENAPI).text();
 
 		// The document names the endpoint's role (it makes none), so the original stays.
@@ -161,13 +175,15 @@ class EndpointExportsTest {
 	}
 
 	/**
-	 * The template, deployed with aws cloudformation deploy (after the endpoint was torn down,
-	 * since the role's name is the endpoint's) into a new bucket, serves the image put there.
+	 * The template, deployed with aws cloudformation deploy (after the endpoint was torn
+	 * down, since the role's name is the endpoint's) into a new bucket, serves the image
+	 * put there.
 	 */
 	@Test
 	@IntegrationTest
 	void theCloudFormationTemplateDeploysAnEndpointThatServesTheSameAnswers() throws Exception {
-		String apiId = endpoint("export-stack", "export-stack-api", ProxyApiSpec.of("export-stack", "export-stack-api"));
+		String apiId = endpoint("export-stack", "export-stack-api",
+				ProxyApiSpec.of("export-stack", "export-stack-api"));
 		Path template = Files.writeString(work.resolve("export-stack-api.yaml"),
 				exports.export(apiId, ExportFormat.CLOUDFORMATION).text());
 		teardown.teardown(apiId, false);
@@ -176,37 +192,47 @@ class EndpointExportsTest {
 				"--stack-name", "export-stack-api", "--capabilities", "CAPABILITY_NAMED_IAM", "--parameter-overrides",
 				"BucketName=export-stack-copy");
 		assertThat(deployed.exitCode()).as(deployed.stderr()).isZero();
-		assertThat(s3.getPublicAccessBlock((g) -> g.bucket("export-stack-copy")).publicAccessBlockConfiguration()
+		assertThat(s3.getPublicAccessBlock((g) -> g.bucket("export-stack-copy"))
+			.publicAccessBlockConfiguration()
 			.restrictPublicBuckets()).isTrue();
 		s3.putObject((p) -> p.bucket("export-stack-copy").key("images/dot.png").contentType("image/png"),
 				RequestBody.fromBytes(PNG));
-		List<RestApi> apis = RestApis.all(apiGateway).stream().filter((a) -> a.name().equals("export-stack-api")).toList();
+		List<RestApi> apis = RestApis.all(apiGateway)
+			.stream()
+			.filter((a) -> a.name().equals("export-stack-api"))
+			.toList();
 		assertThat(apis).hasSize(1);
 
 		ClientProcess.Result described = run("aws", "cloudformation", "describe-stacks", "--stack-name",
-				"export-stack-api", "--query", "Stacks[0].[StackStatus, Outputs[?OutputKey=='InvokeUrl'].OutputValue | [0]]",
-				"--output", "text");
+				"export-stack-api", "--query",
+				"Stacks[0].[StackStatus, Outputs[?OutputKey=='InvokeUrl'].OutputValue | [0]]", "--output", "text");
 		assertThat(described.stdout()).contains("CREATE_COMPLETE")
 			.contains("https://" + apis.get(0).id() + ".execute-api.us-east-1.amazonaws.com/test/s3?image={key}");
 
 		assertServesTheImage(new InvokeUrls(connection).template(apis.get(0).id(), "test", "s3", "image"), "stack");
 
 		s3.deleteObject((d) -> d.bucket("export-stack-copy").key("images/dot.png"));
-		assertThat(run("aws", "cloudformation", "delete-stack", "--stack-name", "export-stack-api").exitCode()).isZero();
+		assertThat(run("aws", "cloudformation", "delete-stack", "--stack-name", "export-stack-api").exitCode())
+			.isZero();
 		assertThat(RestApis.all(apiGateway)).noneMatch((a) -> a.name().equals("export-stack-api"));
 		assertThat(s3.listBuckets().buckets()).noneMatch((b) -> b.name().equals("export-stack-copy"));
 		assertThat(run("aws", "iam", "get-role", "--role-name", "imagegate-export-stack-api").exitCode()).isNotZero();
 	}
 
-	/** The script builds the endpoint again where it is gone, and a second run changes nothing that serves. */
+	/**
+	 * The script builds the endpoint again where it is gone, and a second run changes
+	 * nothing that serves.
+	 */
 	@Test
 	@IntegrationTest
 	void theCliScriptBuildsTheEndpointAgainAndIsSafeToRunTwice() throws Exception {
 		String apiId = endpoint("export-cli", "export-cli-api", ProxyApiSpec.of("export-cli", "export-cli-api"));
-		Path script = Files.writeString(work.resolve("export-cli-api.sh"), exports.export(apiId, ExportFormat.CLI).text());
+		Path script = Files.writeString(work.resolve("export-cli-api.sh"),
+				exports.export(apiId, ExportFormat.CLI).text());
 		assertThat(run("bash", "-n", script.toString()).exitCode()).as("bash -n").isZero();
 		teardown.teardown(apiId, false);
-		// More APIs than one page of GetRestApis (25): the CLI then answers a --query once per page.
+		// More APIs than one page of GetRestApis (25): the CLI then answers a --query
+		// once per page.
 		for (int i = 0; i < 26; i++) {
 			String name = "export-cli-other-" + i;
 			apiGateway.createRestApi((c) -> c.name(name));
@@ -215,35 +241,48 @@ class EndpointExportsTest {
 		for (int round = 1; round <= 2; round++) {
 			ClientProcess.Result result = run("bash", script.toString());
 			assertThat(result.exitCode()).as("round %d: %s", round, result.stderr()).isZero();
-			List<RestApi> apis = RestApis.all(apiGateway).stream().filter((a) -> a.name().equals("export-cli-api")).toList();
+			List<RestApi> apis = RestApis.all(apiGateway)
+				.stream()
+				.filter((a) -> a.name().equals("export-cli-api"))
+				.toList();
 			assertThat(apis).as("round %d", round).hasSize(1);
 			assertThat(result.stdout()).contains("Invoke URL: https://" + apis.get(0).id() + ".execute-api.us-east-1");
 			String id = apis.get(0).id();
 			int deployments = apiGateway.getDeployments((g) -> g.restApiId(id)).items().size();
 			assertThat(deployments).as("round %d: one deployment, the second run changes nothing", round).isEqualTo(1);
 			if (round == 2) {
-				assertThat(result.stdout()).contains("The stage test already runs this configuration: nothing to change.");
+				assertThat(result.stdout())
+					.contains("The stage test already runs this configuration: nothing to change.");
 			}
 			assertServesTheImage(new InvokeUrls(connection).template(apis.get(0).id(), "test", "s3", "image"),
 					"round " + round);
 		}
 	}
 
-	/** Run with BUCKET and STAGE set, the script builds there, and the portal finds the endpoint as it is. */
+	/**
+	 * Run with BUCKET and STAGE set, the script builds there, and the portal finds the
+	 * endpoint as it is.
+	 */
 	@Test
 	@IntegrationTest
 	void theCliScriptBuildsInTheBucketAndStageItIsGiven() throws Exception {
 		String apiId = endpoint("export-env", "export-env-api", ProxyApiSpec.of("export-env", "export-env-api"));
-		Path script = Files.writeString(work.resolve("export-env-api.sh"), exports.export(apiId, ExportFormat.CLI).text());
+		Path script = Files.writeString(work.resolve("export-env-api.sh"),
+				exports.export(apiId, ExportFormat.CLI).text());
 		teardown.teardown(apiId, false);
 
-		ClientProcess.Result result = ClientProcess.run(List.of("bash", script.toString()), work, "bash and the AWS CLI",
-				Map.of("AWS_ENDPOINT_URL", localCloud.endpoint().toString(), "AWS_DEFAULT_REGION", "us-east-1", "BUCKET",
-						"export-env-copy", "STAGE", "prod"), 300);
+		ClientProcess.Result result = ClientProcess.run(List.of("bash", script.toString()), work,
+				"bash and the AWS CLI", Map.of("AWS_ENDPOINT_URL", localCloud.endpoint().toString(),
+						"AWS_DEFAULT_REGION", "us-east-1", "BUCKET", "export-env-copy", "STAGE", "prod"),
+				300);
 		assertThat(result.exitCode()).as(result.stderr()).isZero();
 
-		String id = RestApis.all(apiGateway).stream().filter((a) -> a.name().equals("export-env-api")).findFirst()
-			.orElseThrow().id();
+		String id = RestApis.all(apiGateway)
+			.stream()
+			.filter((a) -> a.name().equals("export-env-api"))
+			.findFirst()
+			.orElseThrow()
+			.id();
 		ProxyApiSpec found = specs.current(id).orElseThrow();
 		assertThat(found.stage()).isEqualTo("prod");
 		assertThat(found.bucket()).isEqualTo("export-env-copy");
@@ -252,7 +291,10 @@ class EndpointExportsTest {
 		assertServesTheImage(new InvokeUrls(connection).template(id, "prod", "s3", "image"), "stage prod");
 	}
 
-	/** The image with its bytes and type, a 304 for its ETag, 404 for a missing key, 400 without the parameter. */
+	/**
+	 * The image with its bytes and type, a 304 for its ETag, 404 for a missing key, 400
+	 * without the parameter.
+	 */
 	private void assertServesTheImage(String template, String what) throws Exception {
 		HttpResponse<byte[]> image = get(InvokeUrls.forKey(template, "dot.png"));
 		assertThat(image.statusCode()).as(what).isEqualTo(200);
@@ -260,7 +302,8 @@ class EndpointExportsTest {
 		assertThat(image.headers().firstValue("Content-Type")).as(what).hasValue("image/png");
 		String etag = image.headers().firstValue("ETag").orElseThrow();
 		HttpResponse<byte[]> notModified = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(InvokeUrls.forKey(template, "dot.png"))).header("If-None-Match", etag)
+			.send(HttpRequest.newBuilder(URI.create(InvokeUrls.forKey(template, "dot.png")))
+				.header("If-None-Match", etag)
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(notModified.statusCode()).as(what).isEqualTo(304);
 		assertThat(get(InvokeUrls.forKey(template, "missing.png")).statusCode()).as(what).isEqualTo(404);
@@ -268,13 +311,14 @@ class EndpointExportsTest {
 	}
 
 	private ClientProcess.Result run(String... command) throws Exception {
-		return ClientProcess.run(List.of(command), work, "bash and the AWS CLI are needed (CI's .ci/run installs awscli)",
+		return ClientProcess.run(List.of(command), work,
+				"bash and the AWS CLI are needed (CI's .ci/run installs awscli)",
 				Map.of("AWS_ENDPOINT_URL", localCloud.endpoint().toString(), "AWS_DEFAULT_REGION", "us-east-1"), 300);
 	}
 
 	private static HttpResponse<byte[]> get(String url) throws Exception {
-		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-				HttpResponse.BodyHandlers.ofByteArray());
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 }

@@ -17,9 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * docs/export/ holds one example of each format, from the endpoint docs/export.md describes:
- * this keeps them what the exporter gives. With {@code -Dimagegate.update-docs=true} it
- * rewrites them instead.
+ * docs/export/ holds one example of each format, from the endpoint docs/export.md
+ * describes: this keeps them what the exporter gives. With
+ * {@code -Dimagegate.update-docs=true} it rewrites them instead.
  */
 @LocalCloudTest
 class ExportExamplesTest {
@@ -38,8 +38,8 @@ class ExportExamplesTest {
 	@Test
 	void theExamplesInTheDocsAreWhatTheExporterGives() throws IOException {
 		s3.createBucket((b) -> b.bucket("my-images"));
-		ProvisioningResult result = provisioner.provision(ProxyApiSpec.of("my-images", "my-images-api")
-			.withThrottle(new Throttle(50.0, 100)));
+		ProvisioningResult result = provisioner
+			.provision(ProxyApiSpec.of("my-images", "my-images-api").withThrottle(new Throttle(50.0, 100)));
 		assertThat(result.succeeded()).isTrue();
 
 		for (ExportFormat format : ExportFormat.values()) {
@@ -48,8 +48,9 @@ class ExportExamplesTest {
 			if (Boolean.getBoolean("imagegate.update-docs")) {
 				Files.writeString(example, export.text());
 			}
-			assertThat(example).as("%s is out of date: run ./mvnw test -Dtest=ExportExamplesTest "
-					+ "-Dimagegate.update-docs=true", example)
+			assertThat(example)
+				.as("%s is out of date: run ./mvnw test -Dtest=ExportExamplesTest " + "-Dimagegate.update-docs=true",
+						example)
 				.hasContent(export.text());
 		}
 	}

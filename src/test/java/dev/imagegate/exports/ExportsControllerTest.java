@@ -20,7 +20,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The export page, the download and the JSON API's export, with the exports themselves mocked. */
+/**
+ * The export page, the download and the JSON API's export, with the exports themselves
+ * mocked.
+ */
 @WebMvcTest({ ExportsController.class, ExportsApiController.class })
 @Import(SecurityConfiguration.class)
 @WithMockUser
@@ -34,8 +37,8 @@ class ExportsControllerTest {
 
 	@Test
 	void thePageShowsOneFormatWithTabsCopyAndDownloadEscaped() throws Exception {
-		given(exports.export("abc123", ExportFormat.CLOUDFORMATION)).willReturn(new EndpointExports.Export(
-				ExportFormat.CLOUDFORMATION, "cats.yaml", "Resources: <script>x</script>"));
+		given(exports.export("abc123", ExportFormat.CLOUDFORMATION)).willReturn(
+				new EndpointExports.Export(ExportFormat.CLOUDFORMATION, "cats.yaml", "Resources: <script>x</script>"));
 
 		mvc.perform(get("/endpoints/abc123/export").param("format", "cloudformation"))
 			.andExpect(status().isOk())
@@ -43,7 +46,8 @@ class ExportsControllerTest {
 			.andExpect(content().string(not(containsString("<script>x"))))
 			.andExpect(content().string(containsString("aria-current=\"page\">CloudFormation (YAML)</a>")))
 			.andExpect(content().string(containsString("href=\"/endpoints/abc123/export?format=openapi\"")))
-			.andExpect(content().string(containsString("href=\"/endpoints/abc123/export/download?format=cloudformation\"")))
+			.andExpect(content()
+				.string(containsString("href=\"/endpoints/abc123/export/download?format=cloudformation\"")))
 			.andExpect(content().string(containsString("data-copy=\"export-text\"")));
 	}
 
@@ -61,8 +65,8 @@ class ExportsControllerTest {
 
 	@Test
 	void theJsonApiAnswersTheFileOrAProblem() throws Exception {
-		given(exports.export("abc123", ExportFormat.OPENAPI))
-			.willReturn(new EndpointExports.Export(ExportFormat.OPENAPI, "cats.openapi.json", "{\"openapi\":\"3.0.1\"}"));
+		given(exports.export("abc123", ExportFormat.OPENAPI)).willReturn(
+				new EndpointExports.Export(ExportFormat.OPENAPI, "cats.openapi.json", "{\"openapi\":\"3.0.1\"}"));
 		given(exports.export("nope", ExportFormat.OPENAPI)).willThrow(new EndpointNotFoundException("nope"));
 
 		mvc.perform(get("/api/endpoints/abc123/export").param("format", "openapi"))
@@ -74,7 +78,8 @@ class ExportsControllerTest {
 			.andExpect(jsonPath("$.detail").value("No imagegate endpoint with API id nope"));
 		mvc.perform(get("/api/endpoints/abc123/export").param("format", "terraform"))
 			.andExpect(status().isBadRequest());
-		mvc.perform(get("/endpoints/nope/export")).andExpect(status().isNotFound())
+		mvc.perform(get("/endpoints/nope/export"))
+			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("No imagegate endpoint with API id nope")));
 	}
 

@@ -24,8 +24,8 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 /**
  * Uploads a careless user or an attacker would send, through the real multipart stack, as
- * upload.js sends them (JSON) and as the plain form does (a page): each is refused with the rule
- * it broke and stores nothing (the cloud is listed before and after).
+ * upload.js sends them (JSON) and as the plain form does (a page): each is refused with
+ * the rule it broke and stores nothing (the cloud is listed before and after).
  */
 @LocalCloudTest
 class HostileUploadTest {
@@ -40,7 +40,6 @@ class HostileUploadTest {
 	@Autowired
 	S3Client s3;
 
-
 	@Autowired
 	CloudSnapshot.Taker cloud;
 
@@ -54,8 +53,7 @@ class HostileUploadTest {
 	static Stream<Arguments> uploads() {
 		byte[] png = TestImages.png(8, 6);
 		byte[] jpeg = TestImages.jpeg(8, 6);
-		return Stream.of(
-				upload("a NUL in the name", "cat\u0000.png", png, 400, "a file name contains a NUL character"),
+		return Stream.of(upload("a NUL in the name", "cat\u0000.png", png, 400, "a file name contains a NUL character"),
 				upload("a control character in the name", "cat\u0001.png", png, 400, "contains a control character"),
 				upload("a tab in the name", "cat\t.png", png, 400, "contains a control character"),
 				upload("a name of spaces only", "   ", png, 400, "is only spaces"),
@@ -71,17 +69,21 @@ class HostileUploadTest {
 				upload("an empty file", "empty.png", new byte[0], 400, "empty.png is empty"),
 				upload("text named .png", "notes.png", "just words".getBytes(StandardCharsets.UTF_8), 400,
 						"is not an image (text/plain)"),
-				upload("an SVG", "logo.png", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
-					.getBytes(StandardCharsets.UTF_8), 400, "is an SVG drawing, which is refused: an SVG can carry script"),
-				upload("HTML named .gif", "page.gif", "<!DOCTYPE html><html><body>hi</body></html>"
-					.getBytes(StandardCharsets.UTF_8), 400, "is not an image (text/html)"),
+				upload("an SVG", "logo.png",
+						"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+							.getBytes(StandardCharsets.UTF_8),
+						400, "is an SVG drawing, which is refused: an SVG can carry script"),
+				upload("HTML named .gif", "page.gif",
+						"<!DOCTYPE html><html><body>hi</body></html>".getBytes(StandardCharsets.UTF_8), 400,
+						"is not an image (text/html)"),
 				upload("a truncated PNG", "cut.png", Arrays.copyOf(png, png.length - 20), 400,
 						"is not a complete PNG image"),
 				upload("a truncated JPEG", "cut.jpg", Arrays.copyOf(jpeg, jpeg.length / 2), 400,
 						"is not a complete JPEG image"),
 				upload("a GIF header followed by HTML", "poly.gif",
 						"GIF89a<html><body><script>alert(document.cookie)</script></body></html>"
-							.getBytes(StandardCharsets.US_ASCII), 400, "contains markup"),
+							.getBytes(StandardCharsets.US_ASCII),
+						400, "contains markup"),
 				upload("a whole PNG with script appended", "tail.png", appended(png, "<script>alert(1)</script>"), 400,
 						"contains markup (<script)"),
 				upload("a PNG header alone", "header.png", Arrays.copyOf(png, 16), 400, "is not a complete PNG image"),
@@ -101,8 +103,8 @@ class HostileUploadTest {
 		HttpResponse<String> answer = post(portal, name, content, true);
 
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).contains("json"));
+		assertThat(answer.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).contains("json"));
 		assertThat(answer.body()).contains(reason).doesNotContainPattern("java\\.|Exception");
 		assertThat(cloud.take()).isEqualTo(before);
 	}
@@ -117,8 +119,8 @@ class HostileUploadTest {
 		HttpResponse<String> answer = post(portal, name, content, false);
 
 		assertThat(answer.statusCode()).isEqualTo(status);
-		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/html"));
+		assertThat(answer.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		assertThat(answer.body()).contains(PortalClient.escaped(reason)).doesNotContain("<script>alert");
 		assertThat(cloud.take()).isEqualTo(before);
 	}
@@ -136,8 +138,6 @@ class HostileUploadTest {
 		portal.loginAsTester();
 		return portal;
 	}
-
-
 
 	private static byte[] appended(byte[] image, String text) {
 		byte[] tail = text.getBytes(StandardCharsets.US_ASCII);

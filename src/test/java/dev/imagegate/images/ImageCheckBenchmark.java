@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On demand, not part of the build's tests: {@code ./mvnw -Pbenchmark test -Dtest=ImageCheckBenchmark}.
- * What checking a 10 MB upload costs ({@link ImageStructure}: end, markup scan, subsampled
- * decode): median time of 5 after 2 warm-ups, bytes the checking thread allocated, and the heap's
- * peak during one check over the heap in use before it. Figures go to stdout and
+ * On demand, not part of the build's tests:
+ * {@code ./mvnw -Pbenchmark test -Dtest=ImageCheckBenchmark}. What checking a 10 MB
+ * upload costs ({@link ImageStructure}: end, markup scan, subsampled decode): median time
+ * of 5 after 2 warm-ups, bytes the checking thread allocated, and the heap's peak during
+ * one check over the heap in use before it. Figures go to stdout and
  * target/benchmarks/image-check.txt; see docs/reliability.md.
  */
 @Tag("benchmark")
@@ -88,7 +89,10 @@ class ImageCheckBenchmark {
 	}
 
 	private static List<MemoryPoolMXBean> heapPools() {
-		return ManagementFactory.getMemoryPoolMXBeans().stream().filter((pool) -> pool.getType() == MemoryType.HEAP).toList();
+		return ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter((pool) -> pool.getType() == MemoryType.HEAP)
+			.toList();
 	}
 
 	private static BufferedImage noise(int width, int height) {

@@ -61,7 +61,8 @@ class ImageKeysTest {
 	void theTypeComesFromTheContent() throws Exception {
 		assertThat(detect(TestImages.png(3, 2))).isEqualTo("image/png");
 		assertThat(detect(TestImages.jpeg(3, 2))).isEqualTo("image/jpeg");
-		assertThat(detect("GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo("image/gif");
+		assertThat(detect("GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1)))
+			.isEqualTo("image/gif");
 		assertThat(detect("just some notes".getBytes(StandardCharsets.UTF_8))).isEqualTo("text/plain");
 		String svg = "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
 		assertThat(detect(svg.getBytes(StandardCharsets.UTF_8))).isEqualTo("image/svg+xml");

@@ -21,7 +21,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Whole images pass; cut, damaged, oversized and markup-carrying ones are refused with why. */
+/**
+ * Whole images pass; cut, damaged, oversized and markup-carrying ones are refused with
+ * why.
+ */
 class ImageStructureTest {
 
 	@ParameterizedTest
@@ -69,8 +72,8 @@ class ImageStructureTest {
 		byte[] polyglot = "GIF89a/*<html><body><script>alert(document.cookie)</script></body></html>*/"
 			.getBytes(StandardCharsets.US_ASCII);
 
-		assertThat(ImageStructure.problem(source(polyglot), "image/gif")).isEqualTo(
-				"contains markup (<html>), which an image never holds");
+		assertThat(ImageStructure.problem(source(polyglot), "image/gif"))
+			.isEqualTo("contains markup (<html>), which an image never holds");
 	}
 
 	@ParameterizedTest

@@ -64,7 +64,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The images pages' controller alone: gallery, uploads, raw images, bad locations, CSRF, AWS errors. */
+/**
+ * The images pages' controller alone: gallery, uploads, raw images, bad locations, CSRF,
+ * AWS errors.
+ */
 @WebMvcTest(ImagesController.class)
 @Import(SecurityConfiguration.class)
 @ImportAutoConfiguration(MultipartAutoConfiguration.class)
@@ -90,7 +93,8 @@ class ImagesControllerTest {
 		mvc.perform(get("/buckets/my-bucket/images"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("s3://my-bucket/images/")))
-			.andExpect(content().string(containsString("<span class=\"image-name\" title=\"images/cat.png\">cat.png</span>")))
+			.andExpect(content()
+				.string(containsString("<span class=\"image-name\" title=\"images/cat.png\">cat.png</span>")))
 			.andExpect(content().string(containsString("images/&lt;script&gt;alert(1)&lt;/script&gt;.png")))
 			.andExpect(content().string(not(containsString("<script>alert(1)"))))
 			.andExpect(content().string(containsString("page=next-token")))
@@ -106,7 +110,8 @@ class ImagesControllerTest {
 
 		mvc.perform(get("/buckets/empty-bucket/images"))
 			.andExpect(content().string(containsString("id=\"no-images\"")))
-			.andExpect(content().string(containsString("id=\"next-step\" class=\"button-link\" href=\"/apis/new?bucket=empty-bucket&amp;prefix=images/\" hidden")));
+			.andExpect(content().string(containsString(
+					"id=\"next-step\" class=\"button-link\" href=\"/apis/new?bucket=empty-bucket&amp;prefix=images/\" hidden")));
 		mvc.perform(get("/buckets/my-bucket/images"))
 			.andExpect(content().string(containsString("href=\"/apis/new?bucket=my-bucket&amp;prefix=images/\">")));
 	}
@@ -183,8 +188,8 @@ class ImagesControllerTest {
 		mvc.perform(upload("my-bucket", "images/").file(png("cat.png")).file(png("dog.png")).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/buckets/my-bucket/images?prefix=images/"))
-			.andExpect(flash().attribute("results",
-					List.of(UploadResult.stored("cat.png", "images/cat.png", "image/png"),
+			.andExpect(
+					flash().attribute("results", List.of(UploadResult.stored("cat.png", "images/cat.png", "image/png"),
 							UploadResult.stored("dog.png", "images/dog.png", "image/png"))));
 		then(images).should(times(2)).store(eq("my-bucket"), eq("images/"), any(), eq(false));
 	}
@@ -218,8 +223,10 @@ class ImagesControllerTest {
 	void anEmptyFileIsRefusedWithTheReason() throws Exception {
 		checkedByTheRealService();
 
-		mvc.perform(upload("my-bucket", "images/").file(new MockMultipartFile("files", "cat.png", "image/png",
-				new byte[0])).with(csrf()).accept(MediaType.APPLICATION_JSON))
+		mvc.perform(
+				upload("my-bucket", "images/").file(new MockMultipartFile("files", "cat.png", "image/png", new byte[0]))
+					.with(csrf())
+					.accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.results[0].status").value("refused"))
 			.andExpect(jsonPath("$.results[0].key").doesNotExist())
@@ -230,8 +237,11 @@ class ImagesControllerTest {
 	void aFileThatIsNotAnImageIsRefusedWhateverItsNameAndType() throws Exception {
 		checkedByTheRealService();
 
-		mvc.perform(upload("my-bucket", "images/").file(new MockMultipartFile("files", "cat.png", "image/png",
-				"meow, not a picture".getBytes(StandardCharsets.UTF_8))).with(csrf()).accept(MediaType.APPLICATION_JSON))
+		mvc.perform(upload("my-bucket", "images/")
+			.file(new MockMultipartFile("files", "cat.png", "image/png",
+					"meow, not a picture".getBytes(StandardCharsets.UTF_8)))
+			.with(csrf())
+			.accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.results[0].status").value("refused"))
 			.andExpect(jsonPath("$.results[0].reason").value("cat.png is not an image (text/plain)"));
@@ -273,7 +283,8 @@ class ImagesControllerTest {
 		mvc.perform(upload("my-bucket", "images/").file(png("cat.png")).with(csrf()).accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isBadGateway())
 			.andExpect(jsonPath("$.results[0].status").value("failed"))
-			.andExpect(jsonPath("$.results[0].reason").value("cat.png could not be stored: AccessDenied: Access Denied"));
+			.andExpect(
+					jsonPath("$.results[0].reason").value("cat.png could not be stored: AccessDenied: Access Denied"));
 	}
 
 	@Test
@@ -285,8 +296,7 @@ class ImagesControllerTest {
 					+ "may be at most 10 MB (API Gateway&#39;s payload limit) and one upload at most 100 MB.")))
 			.andExpect(content().string(not(containsString("Exception"))));
 		mvc.perform(new TooLargeUpload("/buckets/my-bucket/images?prefix=images/").with(csrf().asHeader())
-			.accept(MediaType.APPLICATION_JSON))
-			.andExpect(status().isPayloadTooLarge());
+			.accept(MediaType.APPLICATION_JSON)).andExpect(status().isPayloadTooLarge());
 		then(images).should(never()).store(any(), any(), any(), anyBoolean());
 	}
 
@@ -326,15 +336,14 @@ class ImagesControllerTest {
 	@Test
 	@WithAnonymousUser
 	void withoutALoginTheGalleryRedirectsToTheLoginPage() throws Exception {
-		mvc.perform(get("/buckets/my-bucket/images"))
-			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/buckets/my-bucket/images")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 		then(images).should(never()).page(any(), any(), any(), anyInt());
 	}
 
 	/**
-	 * The service's own checks (name, size, content type with Tika) run for real; it has no S3
-	 * client, so a file that passed them could not be stored but would fail the request.
+	 * The service's own checks (name, size, content type with Tika) run for real; it has
+	 * no S3 client, so a file that passed them could not be stored but would fail the
+	 * request.
 	 */
 	private void checkedByTheRealService() throws IOException {
 		ImageService real = new ImageService(null, new ImagesProperties(MAX_SIZE));
@@ -365,8 +374,8 @@ class ImagesControllerTest {
 
 	/**
 	 * A multipart POST whose parts Tomcat refuses as it would a file over
-	 * {@code spring.servlet.multipart.max-file-size}: the multipart resolver turns that into a
-	 * MaxUploadSizeExceededException before any controller runs.
+	 * {@code spring.servlet.multipart.max-file-size}: the multipart resolver turns that
+	 * into a MaxUploadSizeExceededException before any controller runs.
 	 */
 	static final class TooLargeUpload extends AbstractMockHttpServletRequestBuilder<TooLargeUpload> {
 

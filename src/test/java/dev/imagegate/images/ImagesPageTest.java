@@ -45,8 +45,8 @@ class ImagesPageTest {
 				form.build());
 
 		assertThat(posted.statusCode()).isEqualTo(302);
-		assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).endsWith("/buckets/img-form/images?prefix=images/"));
+		assertThat(posted.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/buckets/img-form/images?prefix=images/"));
 		HeadObjectResponse storedPng = s3.headObject((h) -> h.bucket("img-form").key("images/cat.png"));
 		assertThat(storedPng.contentType()).isEqualTo("image/png");
 		assertThat(storedPng.contentLength()).isEqualTo(png.length);
@@ -85,7 +85,8 @@ class ImagesPageTest {
 		String answer = uploadJson(loggedIn(), "img-svg", "images/", "logo.svg", svg.getBytes(StandardCharsets.UTF_8));
 
 		assertThat(answer).contains("\"status\":\"refused\"")
-			.contains("logo.svg is an SVG drawing, which is refused: an SVG can carry script that would run when it is opened");
+			.contains(
+					"logo.svg is an SVG drawing, which is refused: an SVG can carry script that would run when it is opened");
 		assertThat(s3.listObjectsV2((l) -> l.bucket("img-svg")).contents()).isEmpty();
 	}
 
@@ -99,11 +100,9 @@ class ImagesPageTest {
 			.contains("\"key\":\"images/x.png\",\"status\":\"stored\"");
 		assertThat(uploadJson(portal, "img-names", "images/", "a/b.png", png))
 			.contains("\"key\":\"images/b.png\",\"status\":\"stored\"");
-		assertThat(uploadJson(portal, "img-names", "images/", ".hidden.png", png))
-			.contains("\"status\":\"refused\"")
+		assertThat(uploadJson(portal, "img-names", "images/", ".hidden.png", png)).contains("\"status\":\"refused\"")
 			.contains(".hidden.png starts with a dot");
-		assertThat(uploadJson(portal, "img-names", "images/", "<script>.png", png))
-			.contains("\"status\":\"refused\"")
+		assertThat(uploadJson(portal, "img-names", "images/", "<script>.png", png)).contains("\"status\":\"refused\"")
 			.contains("may contain only letters, digits");
 
 		assertThat(s3.listObjectsV2((l) -> l.bucket("img-names")).contents()).extracting((o) -> o.key())
@@ -148,7 +147,8 @@ class ImagesPageTest {
 		assertThat(s3.listObjectsV2((l) -> l.bucket("img-delete")).contents()).extracting((o) -> o.key())
 			.containsExactly("images/dog.png");
 		String gallery = portal.get("/buckets/img-delete/images?prefix=images/").body();
-		assertThat(gallery).contains("Deleted images/cat.png.").contains("data-key=\"images/dog.png\"")
+		assertThat(gallery).contains("Deleted images/cat.png.")
+			.contains("data-key=\"images/dog.png\"")
 			.doesNotContain("data-key=\"images/cat.png\"");
 	}
 
@@ -189,11 +189,13 @@ class ImagesPageTest {
 		assertThat(badBucket.statusCode()).isEqualTo(400);
 		assertThat(badBucket.body()).contains("The bucket name may contain only lowercase letters");
 
-		Multipart form = new Multipart().field("_csrf", token).file("files", "cat.png", "image/png", TestImages.png(2, 2));
+		Multipart form = new Multipart().field("_csrf", token)
+			.file("files", "cat.png", "image/png", TestImages.png(2, 2));
 		HttpResponse<String> badPrefix = portal.post("/buckets/img-bad/images?prefix=../", form.contentType(),
 				form.build());
 		assertThat(badPrefix.statusCode()).isEqualTo(400);
-		assertThat(badPrefix.body()).contains("The prefix must not contain . or .. segments").contains("Nothing was stored");
+		assertThat(badPrefix.body()).contains("The prefix must not contain . or .. segments")
+			.contains("Nothing was stored");
 		assertThat(s3.listObjectsV2((l) -> l.bucket("img-bad")).contents()).isEmpty();
 	}
 
@@ -255,8 +257,8 @@ class ImagesPageTest {
 			throws Exception {
 		String token = csrf(portal, bucket);
 		Multipart form = new Multipart().file("files", name, "image/png", content);
-		HttpResponse<String> answer = portal.post("/buckets/" + bucket + "/images?prefix=" + prefix,
-				form.contentType(), form.build(), "Accept", "application/json", "X-CSRF-TOKEN", token);
+		HttpResponse<String> answer = portal.post("/buckets/" + bucket + "/images?prefix=" + prefix, form.contentType(),
+				form.build(), "Accept", "application/json", "X-CSRF-TOKEN", token);
 		// 200 when a file was stored; 400 when every file was refused (nothing changed).
 		assertThat(answer.statusCode()).as(answer.body())
 			.isEqualTo(answer.body().contains("\"status\":\"stored\"") ? 200 : 400);

@@ -18,8 +18,8 @@ final class Multipart {
 	}
 
 	Multipart file(String name, String fileName, String contentType, byte[] content) {
-		write("--" + this.boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+		write("--" + this.boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
 		this.body.writeBytes(content);
 		write("\r\n");
 		return this;

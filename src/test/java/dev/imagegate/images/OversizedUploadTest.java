@@ -15,13 +15,13 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Uploads over max-request-size, over HTTP. From the plain form the CSRF token is in a body
- * Tomcat will not parse, so the CSRF filter cannot read it. Small limits (so its own context)
- * keep the bodies small.
+ * Uploads over max-request-size, over HTTP. From the plain form the CSRF token is in a
+ * body Tomcat will not parse, so the CSRF filter cannot read it. Small limits (so its own
+ * context) keep the bodies small.
  */
 @LocalCloudTest
-@TestPropertySource(properties = { "spring.servlet.multipart.max-request-size=1MB",
-		"server.tomcat.max-http-form-post-size=64KB" })
+@TestPropertySource(
+		properties = { "spring.servlet.multipart.max-request-size=1MB", "server.tomcat.max-http-form-post-size=64KB" })
 class OversizedUploadTest {
 
 	private static final String TOO_LARGE = "The upload is too large: send fewer files at once. Each image may be at "
@@ -47,7 +47,10 @@ class OversizedUploadTest {
 		assertThat(s3.listObjectsV2((l) -> l.bucket("big-form")).contents()).isEmpty();
 	}
 
-	/** Tomcat refuses the body before the token could be compared, so without one it is the same 413. */
+	/**
+	 * Tomcat refuses the body before the token could be compared, so without one it is
+	 * the same 413.
+	 */
 	@Test
 	void withoutAnyTokenItIsTheSame413AndNothingIsStored() throws Exception {
 		PortalClient portal = loggedIn("big-no-token");
@@ -93,7 +96,10 @@ class OversizedUploadTest {
 			.isEqualTo(png);
 	}
 
-	/** Only a multipart body gets the upload's message: a too large plain form keeps the error page. */
+	/**
+	 * Only a multipart body gets the upload's message: a too large plain form keeps the
+	 * error page.
+	 */
 	@Test
 	void aPlainFormOverItsLimitKeepsTheGenericErrorPage() throws Exception {
 		PortalClient portal = loggedIn("big-plain");
@@ -114,8 +120,7 @@ class OversizedUploadTest {
 
 	private static HttpResponse<String> post(PortalClient portal, String bucket, Multipart form, String... headers)
 			throws Exception {
-		return portal.post("/buckets/" + bucket + "/images?prefix=images/", form.contentType(), form.build(),
-				headers);
+		return portal.post("/buckets/" + bucket + "/images?prefix=images/", form.contentType(), form.build(), headers);
 	}
 
 	private static String token(PortalClient portal, String bucket) throws Exception {

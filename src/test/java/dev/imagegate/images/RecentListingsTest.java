@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** One listing serves a gallery's viewers for two seconds; uploads and failures are never hidden by it. */
+/**
+ * One listing serves a gallery's viewers for two seconds; uploads and failures are never
+ * hidden by it.
+ */
 class RecentListingsTest {
 
 	private final MovingClock clock = new MovingClock();

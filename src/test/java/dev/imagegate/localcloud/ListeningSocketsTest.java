@@ -26,9 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a portal process exposes to the network, read from the kernel (/proc): in mode local
- * exactly two listening TCP sockets, the portal's and the local cloud's, both on loopback; in
- * mode aws only the portal's. S3 is served in process: nothing else listens, on any interface.
+ * What a portal process exposes to the network, read from the kernel (/proc): in mode
+ * local exactly two listening TCP sockets, the portal's and the local cloud's, both on
+ * loopback; in mode aws only the portal's. S3 is served in process: nothing else listens,
+ * on any interface.
  */
 @IntegrationTest
 @EnabledOnOs(OS.LINUX)
@@ -49,16 +50,17 @@ class ListeningSocketsTest {
 
 			assertThat(listening).extracting(Socket::port)
 				.containsExactlyInAnyOrder(portal.portalPort(), portal.localCloudPort());
-			assertThat(listening).allSatisfy((socket) -> assertThat(socket.address().isLoopbackAddress())
-				.as("%s listens on loopback", socket)
-				.isTrue());
+			assertThat(listening).allSatisfy(
+					(socket) -> assertThat(socket.address().isLoopbackAddress()).as("%s listens on loopback", socket)
+						.isTrue());
 			assertThat(udpSockets(portal.pid())).isEmpty();
 		}
 	}
 
 	@Test
 	void awsModeListensOnThePortalOnly() throws Exception {
-		// Credentials and a region that lead nowhere: the portal starts without calling AWS.
+		// Credentials and a region that lead nowhere: the portal starts without calling
+		// AWS.
 		Map<String, String> aws = Map.of("AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "none",
 				"AWS_SECRET_ACCESS_KEY", "none", "AWS_EC2_METADATA_DISABLED", "true");
 		try (PortalProcess portal = PortalProcess
@@ -75,7 +77,10 @@ class ListeningSocketsTest {
 			.statusCode();
 	}
 
-	/** TCP sockets in state LISTEN that belong to the process (its file descriptors name their inodes). */
+	/**
+	 * TCP sockets in state LISTEN that belong to the process (its file descriptors name
+	 * their inodes).
+	 */
 	static List<Socket> listeningSockets(long pid) throws IOException {
 		Set<String> inodes = socketInodes(pid);
 		List<Socket> sockets = new ArrayList<>();
@@ -128,7 +133,10 @@ class ListeningSocketsTest {
 		return inodes;
 	}
 
-	/** An address and port as /proc/net prints them: hexadecimal, each 32-bit word in host (little-endian) order. */
+	/**
+	 * An address and port as /proc/net prints them: hexadecimal, each 32-bit word in host
+	 * (little-endian) order.
+	 */
 	record Socket(InetAddress address, int port) {
 
 		static Socket parse(String hex) throws IOException {

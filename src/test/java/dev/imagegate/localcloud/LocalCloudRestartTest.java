@@ -19,7 +19,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Stop the portal, start it again on the same data directory: everything is still there. */
+/**
+ * Stop the portal, start it again on the same data directory: everything is still there.
+ */
 class LocalCloudRestartTest {
 
 	@TempDir
@@ -43,11 +45,13 @@ class LocalCloudRestartTest {
 			var object = s3.getObjectAsBytes((g) -> g.bucket("survives-restart").key("images/cat.png"));
 			assertThat(object.asUtf8String()).isEqualTo("not really a png");
 			assertThat(object.response().contentType()).isEqualTo("image/png");
-			assertThat(second.getBean(AwsClients.class).iam()
+			assertThat(second.getBean(AwsClients.class)
+				.iam()
 				.getRole((g) -> g.roleName("imagegate-survives-restart-api"))
 				.role()
 				.arn()).isEqualTo("arn:aws:iam::000000000000:role/imagegate-survives-restart-api");
-			assertThat(second.getBean(AwsClients.class).apiGateway()
+			assertThat(second.getBean(AwsClients.class)
+				.apiGateway()
 				.getStage((g) -> g.restApiId(apiId).stageName("test"))
 				.deploymentId()).isNotBlank();
 			assertThat(second.getBean(EndpointDiscovery.class).list()).extracting(ManagedEndpoint::apiId)

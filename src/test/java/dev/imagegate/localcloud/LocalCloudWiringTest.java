@@ -14,8 +14,8 @@ import org.springframework.util.ClassUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One way of wiring the local cloud: a {@code @Configuration} per service declares its beans,
- * and in mode {@code aws} none of them exists.
+ * One way of wiring the local cloud: a {@code @Configuration} per service declares its
+ * beans, and in mode {@code aws} none of them exists.
  */
 class LocalCloudWiringTest {
 
@@ -23,8 +23,7 @@ class LocalCloudWiringTest {
 
 	@Test
 	void everyComponentOfTheLocalCloudIsAConfiguration() {
-		assertThat(components()).isNotEmpty()
-			.allSatisfy((type) -> assertThat(type).hasAnnotation(Configuration.class));
+		assertThat(components()).isNotEmpty().allSatisfy((type) -> assertThat(type).hasAnnotation(Configuration.class));
 	}
 
 	@Test

@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP/1.1 written by hand over a socket, for what no HTTP client will send: raw characters
- * in a path, a declared length with no body behind it, headers that are not a signature.
+ * HTTP/1.1 written by hand over a socket, for what no HTTP client will send: raw
+ * characters in a path, a declared length with no body behind it, headers that are not a
+ * signature.
  */
 public final class RawHttp {
 
@@ -28,13 +29,16 @@ public final class RawHttp {
 
 	/**
 	 * Sends the request head (the request line, then each header line; Host and
-	 * {@code Connection: close} are added), then {@code body}, and reads the whole answer.
+	 * {@code Connection: close} are added), then {@code body}, and reads the whole
+	 * answer.
 	 */
 	public static Response send(int port, String requestLine, Map<String, String> headers, byte[] body)
 			throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(20_000);
-			StringBuilder head = new StringBuilder(requestLine).append("\r\nHost: localhost:").append(port).append("\r\n");
+			StringBuilder head = new StringBuilder(requestLine).append("\r\nHost: localhost:")
+				.append(port)
+				.append("\r\n");
 			headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
 			head.append("Connection: close\r\n\r\n");
 			OutputStream out = socket.getOutputStream();
@@ -65,7 +69,8 @@ public final class RawHttp {
 		Map<String, String> headers = new LinkedHashMap<>();
 		for (int i = 1; i < lines.length; i++) {
 			int colon = lines[i].indexOf(':');
-			headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+			headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+					lines[i].substring(colon + 1).trim());
 		}
 		String body = text.substring(end + 4);
 		if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
@@ -89,7 +94,9 @@ public final class RawHttp {
 		return body.toString();
 	}
 
-	/** @param headers by lower-cased name */
+	/**
+	 * @param headers by lower-cased name
+	 */
 	public record Response(int status, Map<String, String> headers, String body) {
 
 		public String header(String name) {

@@ -23,9 +23,9 @@ class InvokeUrlsTest {
 
 	@Test
 	void onTheLocalCloudOrLocalStackTheExecuteApiPath() {
-		InvokeUrls urls = new InvokeUrls(new CloudConnection(CloudConnection.Kind.LOCAL_CLOUD,
-				Optional.of(URI.create("http://localhost:4566")), Region.US_EAST_1,
-				AnonymousCredentialsProvider.create(), true));
+		InvokeUrls urls = new InvokeUrls(
+				new CloudConnection(CloudConnection.Kind.LOCAL_CLOUD, Optional.of(URI.create("http://localhost:4566")),
+						Region.US_EAST_1, AnonymousCredentialsProvider.create(), true));
 
 		assertThat(urls.template("abc123defg", "test", "s3", "image"))
 			.isEqualTo("http://localhost:4566/_aws/execute-api/abc123defg/test/s3?image={key}");

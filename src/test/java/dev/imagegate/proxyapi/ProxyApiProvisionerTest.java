@@ -74,7 +74,8 @@ class ProxyApiProvisionerTest {
 		assertThat(result.steps().get(1).ids()).containsOnlyKeys("roleArn");
 		assertThat(result.steps().get(2).ids()).containsOnlyKeys("apiId");
 		assertThat(result.invokeUrl()).endsWith("/_aws/execute-api/" + result.apiId() + "/test/s3?image={key}");
-		// The local cloud serves the deployed API: the image comes back with S3's bytes and Content-Type.
+		// The local cloud serves the deployed API: the image comes back with S3's bytes
+		// and Content-Type.
 		assertThat(result.verification().status()).isEqualTo(VerificationStatus.PASSED);
 		assertThat(result.verification().sha256Match()).isTrue();
 		assertThat(result.verification().contentType()).isEqualTo("image/png");
@@ -84,9 +85,9 @@ class ProxyApiProvisionerTest {
 
 		var role = iam.getRole((g) -> g.roleName("imagegate-" + spec.apiName())).role();
 		assertThat(decode(role.assumeRolePolicyDocument())).contains("apigateway.amazonaws.com");
-		String policy = decode(iam
-			.getRolePolicy((g) -> g.roleName(role.roleName()).policyName(ProxyApiDesign.INLINE_POLICY_NAME))
-			.policyDocument());
+		String policy = decode(
+				iam.getRolePolicy((g) -> g.roleName(role.roleName()).policyName(ProxyApiDesign.INLINE_POLICY_NAME))
+					.policyDocument());
 		assertThat(policy).contains("arn:aws:s3:::" + spec.bucket() + "/images/*").contains("s3:ListBucket");
 		assertThat(iam.listAttachedRolePolicies((l) -> l.roleName(role.roleName())).attachedPolicies()).isEmpty();
 
@@ -107,7 +108,8 @@ class ProxyApiProvisionerTest {
 			.containsEntry("method.response.header.Content-Type", "integration.response.header.Content-Type");
 		assertThat(apiGateway.getStage((g) -> g.restApiId(result.apiId()).stageName("test")).deploymentId())
 			.isNotBlank();
-		assertThat(s3.getPublicAccessBlock((g) -> g.bucket(spec.bucket())).publicAccessBlockConfiguration()
+		assertThat(s3.getPublicAccessBlock((g) -> g.bucket(spec.bucket()))
+			.publicAccessBlockConfiguration()
 			.restrictPublicBuckets()).isTrue();
 	}
 
@@ -171,8 +173,7 @@ class ProxyApiProvisionerTest {
 		assertThat(failed.failedStep().name()).isEqualTo(step);
 		assertThat(failed.failedStep().error().code()).isEqualTo(code);
 		assertThat(failed.failedStep().error().message()).contains("injected by the test");
-		assertThat(failed.steps().stream().dropWhile((s) -> !s.name().equals(step)).skip(1))
-			.isNotEmpty()
+		assertThat(failed.steps().stream().dropWhile((s) -> !s.name().equals(step)).skip(1)).isNotEmpty()
 			.allSatisfy((s) -> assertThat(s.status()).isEqualTo(StepStatus.NOT_RUN));
 
 		ProvisioningResult rerun = provisioner.provision(spec);

@@ -38,7 +38,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The first page's controller alone: the cloud's facts and account, its buckets, a cloud that does not answer. */
+/**
+ * The first page's controller alone: the cloud's facts and account, its buckets, a cloud
+ * that does not answer.
+ */
 @WebMvcTest(HomeController.class)
 @Import(SecurityConfiguration.class)
 @WithMockUser
@@ -74,14 +77,16 @@ class HomeControllerTest {
 
 	@Test
 	void showsTheCloudAndItsAccountButNotItsCredentials() throws Exception {
-		given(account.identify()).willReturn(new CallerIdentity("123456789012", "arn:aws:iam::123456789012:user/alice"));
+		given(account.identify())
+			.willReturn(new CallerIdentity("123456789012", "arn:aws:iam::123456789012:user/alice"));
 		given(buckets.listBuckets()).willReturn(List.of());
 
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<dd id=\"cloud-kind\">AWS-compatible endpoint</dd>")))
 			.andExpect(content().string(containsString("<span id=\"account-id\">123456789012</span>")))
-			.andExpect(content().string(containsString("<code id=\"account-arn\">arn:aws:iam::123456789012:user/alice</code>")))
+			.andExpect(content()
+				.string(containsString("<code id=\"account-arn\">arn:aws:iam::123456789012:user/alice</code>")))
 			.andExpect(content().string(not(containsString("Cannot tell which account"))))
 			.andExpect(content().string(containsString("<dd id=\"cloud-endpoint\">http://minio.internal:9000</dd>")))
 			.andExpect(content().string(containsString("<dd id=\"cloud-region\">eu-west-1</dd>")))
@@ -94,8 +99,9 @@ class HomeControllerTest {
 
 	@Test
 	void listsTheBucketsWithTheirNamesEscaped() throws Exception {
-		given(buckets.listBuckets()).willReturn(List.of(new BucketSummary("cats", Instant.parse("2026-01-02T03:04:05Z")),
-				new BucketSummary("<script>alert(1)</script>", null)));
+		given(buckets.listBuckets())
+			.willReturn(List.of(new BucketSummary("cats", Instant.parse("2026-01-02T03:04:05Z")),
+					new BucketSummary("<script>alert(1)</script>", null)));
 
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
@@ -108,22 +114,22 @@ class HomeControllerTest {
 
 	@Test
 	void aCloudThatCannotBeReachedIsNotAnsweringAndSaysWhy() throws Exception {
-		given(buckets.listBuckets())
-			.willThrow(SdkClientException.create("Unable to execute HTTP request: Connect to minio.internal:9000 failed"));
+		given(buckets.listBuckets()).willThrow(
+				SdkClientException.create("Unable to execute HTTP request: Connect to minio.internal:9000 failed"));
 
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("not answering")))
-			.andExpect(content().string(
-					containsString("ClientError: Unable to execute HTTP request: Connect to minio.internal:9000 failed")))
+			.andExpect(content().string(containsString(
+					"ClientError: Unable to execute HTTP request: Connect to minio.internal:9000 failed")))
 			.andExpect(content().string(not(containsString("No buckets yet."))))
 			.andExpect(content().string(not(containsString("SdkClientException"))));
 	}
 
 	@Test
 	void anAwsRefusalIsShownInItsOwnWords() throws Exception {
-		given(buckets.listBuckets())
-			.willThrow(s3Refusal("InvalidAccessKeyId", "The AWS Access Key Id you provided does not exist in our records."));
+		given(buckets.listBuckets()).willThrow(
+				s3Refusal("InvalidAccessKeyId", "The AWS Access Key Id you provided does not exist in our records."));
 
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
@@ -154,7 +160,8 @@ class HomeControllerTest {
 
 	@Test
 	void theAccountIsShownEvenWhenTheBucketsCannotBeListed() throws Exception {
-		given(account.identify()).willReturn(new CallerIdentity("123456789012", "arn:aws:sts::123456789012:assumed-role/viewer/me"));
+		given(account.identify())
+			.willReturn(new CallerIdentity("123456789012", "arn:aws:sts::123456789012:assumed-role/viewer/me"));
 		given(buckets.listBuckets()).willThrow(s3Refusal("AccessDenied", "Access Denied"));
 
 		mvc.perform(get("/"))

@@ -15,7 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The first page (with the account, from the local cloud's STS) and actuator health, served by the running portal over HTTP, logged in. */
+/**
+ * The first page (with the account, from the local cloud's STS) and actuator health,
+ * served by the running portal over HTTP, logged in.
+ */
 @LocalCloudTest
 class HomePageTest {
 
@@ -53,7 +56,8 @@ class HomePageTest {
 
 	@Test
 	void anStsRefusalStillRendersThePageAndSaysWhy() throws Exception {
-		// More failures than the SDK's attempts: AccessDenied is not retried, but keep it certain.
+		// More failures than the SDK's attempts: AccessDenied is not retried, but keep it
+		// certain.
 		faults.failNext("GetCallerIdentity", 5, 403, "AccessDenied", "Injected: not allowed");
 
 		HttpResponse<String> page = firstPage();

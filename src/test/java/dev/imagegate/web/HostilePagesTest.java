@@ -21,17 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 /**
- * The portal's forms as a careless user or an attacker fills them in, in the browser's own
- * encoding: each answer is a 4xx page saying what is wrong (escaped), and the cloud is exactly
- * as it was (listed before and after). And every form refuses a forged CSRF token.
+ * The portal's forms as a careless user or an attacker fills them in, in the browser's
+ * own encoding: each answer is a 4xx page saying what is wrong (escaped), and the cloud
+ * is exactly as it was (listed before and after). And every form refuses a forged CSRF
+ * token.
  */
 @LocalCloudTest
 class HostilePagesTest {
 
 	@LocalServerPort
 	int port;
-
-
 
 	@Autowired
 	CloudSnapshot.Taker cloud;
@@ -99,8 +98,8 @@ class HostilePagesTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/buckets", "/buckets/hostile-pages/private", "/buckets/hostile-pages/images",
 			"/apis/plan", "/apis/deploy", "/apis/abc1234567/redeploy", "/apis/runs/no-such-run/retry",
-			"/apis/runs/no-such-run/rollback", "/endpoints/abc1234567/verify", "/endpoints/abc1234567/delete", "/logout",
-			"/login" })
+			"/apis/runs/no-such-run/rollback", "/endpoints/abc1234567/verify", "/endpoints/abc1234567/delete",
+			"/logout", "/login" })
 	void aForgedCsrfTokenIsA403OnEveryForm(String path) throws Exception {
 		PortalClient portal = loggedIn();
 		CloudSnapshot before = cloud.take();
@@ -123,11 +122,9 @@ class HostilePagesTest {
 		return portal;
 	}
 
-
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
-
 
 	private static Arguments name(String description, String bucket, String reason) {
 		return argumentSet(description, bucket, reason);

@@ -23,7 +23,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The login page's controller alone, with the login and logout Spring Security adds around it. */
+/**
+ * The login page's controller alone, with the login and logout Spring Security adds
+ * around it.
+ */
 @WebMvcTest(LoginController.class)
 @Import(SecurityConfiguration.class)
 @WithAnonymousUser
@@ -37,8 +40,8 @@ class LoginControllerTest {
 		mvc.perform(get("/login"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<form action=\"/login\" method=\"post\"")))
-			.andExpect(content().string(matchesPattern(
-					"(?s).*<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\"/?>.*")))
+			.andExpect(content()
+				.string(matchesPattern("(?s).*<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\"/?>.*")))
 			.andExpect(content().string(not(containsString("id=\"login-error\""))))
 			.andExpect(content().string(not(containsString("id=\"logged-out\""))));
 	}
@@ -46,8 +49,7 @@ class LoginControllerTest {
 	@ParameterizedTest
 	@CsvSource({ "error, Wrong user name or password., You are logged out.",
 			"logout, You are logged out., Wrong user name or password." })
-	void afterAFailedLoginOrALogoutThePageSaysWhichAlone(String param, String shown, String notShown)
-			throws Exception {
+	void afterAFailedLoginOrALogoutThePageSaysWhichAlone(String param, String shown, String notShown) throws Exception {
 		mvc.perform(get("/login").param(param, ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(shown)))

@@ -13,8 +13,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Failed sign-ins over HTTP, by the login form and by HTTP Basic, with short waits: after the
- * free failures even the right password is refused until the wait is over, and says when.
+ * Failed sign-ins over HTTP, by the login form and by HTTP Basic, with short waits: after
+ * the free failures even the right password is refused until the wait is over, and says
+ * when.
  */
 @LocalCloudTest
 @TestPropertySource(properties = { "imagegate.security.login-throttle.free-failures=2",
@@ -39,14 +40,14 @@ class LoginThrottlingTest {
 		PortalClient browser = new PortalClient(port);
 		for (int i = 0; i < 3; i++) {
 			HttpResponse<String> wrong = browser.login(LocalCloudTest.USER, "wrong-" + i);
-			assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(
-					(location) -> assertThat(location).endsWith("/login?error"));
+			assertThat(wrong.headers().firstValue("Location"))
+				.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error"));
 		}
 
 		HttpResponse<String> right = browser.login(LocalCloudTest.USER, LocalCloudTest.PASSWORD);
 
-		assertThat(right.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).matches(".*/login\\?throttled=[12]"));
+		assertThat(right.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).matches(".*/login\\?throttled=[12]"));
 		assertThat(browser.get("/").statusCode()).as("not signed in").isEqualTo(302);
 		String page = browser.get("/login?throttled=2").body();
 		assertThat(page).contains("Too many failed sign-ins").contains("Try again in <span>2 seconds</span>");
@@ -77,8 +78,7 @@ class LoginThrottlingTest {
 		PortalClient browser = new PortalClient(port);
 
 		for (String value : new String[] { "0", "-5", "abc", "99999999", "<b>1</b>" }) {
-			assertThat(browser.get("/login?throttled=" + java.net.URLEncoder.encode(value, "UTF-8")).body())
-				.as(value)
+			assertThat(browser.get("/login?throttled=" + java.net.URLEncoder.encode(value, "UTF-8")).body()).as(value)
 				.doesNotContain("Too many failed sign-ins");
 		}
 	}

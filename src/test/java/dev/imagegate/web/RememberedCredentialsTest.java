@@ -17,7 +17,10 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** A verified pair skips the password hash for a while; anything else is checked every time. */
+/**
+ * A verified pair skips the password hash for a while; anything else is checked every
+ * time.
+ */
 class RememberedCredentialsTest {
 
 	private final PasswordEncoder real = PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -88,7 +91,8 @@ class RememberedCredentialsTest {
 	void thePairIsRememberedAsAWholeNotByItsParts() {
 		credentials.authenticate(pair("ada", "right-password"));
 
-		// The same characters split differently between name and password are another pair.
+		// The same characters split differently between name and password are another
+		// pair.
 		assertThatExceptionOfType(BadCredentialsException.class)
 			.isThrownBy(() -> credentials.authenticate(pair("adar", "ight-password")));
 		assertThatExceptionOfType(BadCredentialsException.class)

@@ -48,9 +48,9 @@ class SecurityTest {
 	}
 
 	/**
-	 * A token of the right length whose unmasked bytes are not UTF-8 (Spring Security's own
-	 * handler threw on it: a 500 and a stack trace per request), on the anonymous login form and
-	 * on a signed-in user's form.
+	 * A token of the right length whose unmasked bytes are not UTF-8 (Spring Security's
+	 * own handler threw on it: a 500 and a stack trace per request), on the anonymous
+	 * login form and on a signed-in user's form.
 	 */
 	@Test
 	void aForgedCsrfTokenOfTheRightLengthIsA403() throws Exception {
@@ -85,13 +85,15 @@ class SecurityTest {
 
 		HttpResponse<String> response = portal.login(LocalCloudTest.USER, "wrong");
 
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/login?error"));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/login?error"));
 		assertThat(portal.get("/").statusCode()).isEqualTo(302);
 		String again = portal.get("/login?error").body();
 		assertThat(again).contains("Wrong user name or password.")
 			.contains("value=\"" + LocalCloudTest.USER + "\"")
 			.doesNotContain("value=\"wrong\"");
-		assertThat(portal.get("/login").body()).as("shown once").doesNotContain("value=\"" + LocalCloudTest.USER + "\"");
+		assertThat(portal.get("/login").body()).as("shown once")
+			.doesNotContain("value=\"" + LocalCloudTest.USER + "\"");
 	}
 
 	@Test
@@ -119,8 +121,7 @@ class SecurityTest {
 		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).contains("Basic realm=\"imagegate\"");
 		assertThat(anonymous.headers().firstValue("Content-Type")).contains("application/problem+json");
 		assertThat(anonymous.body()).contains("\"status\":401").contains("HTTP Basic authentication");
-		assertThat(portal.api("GET", "/api/endpoints", null, LocalCloudTest.USER, "wrong").statusCode())
-			.isEqualTo(401);
+		assertThat(portal.api("GET", "/api/endpoints", null, LocalCloudTest.USER, "wrong").statusCode()).isEqualTo(401);
 		assertThat(portal.api("GET", "/api/endpoints", null).statusCode()).isEqualTo(200);
 
 		// A browser's login session does not authenticate the API (hence no CSRF there).
@@ -144,7 +145,9 @@ class SecurityTest {
 		HttpResponse<String> health = new PortalClient(port).get("/actuator/health");
 
 		assertThat(health.statusCode()).isEqualTo(200);
-		assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("localCloud");
+		assertThat(health.body()).contains("\"status\":\"UP\"")
+			.doesNotContain("components")
+			.doesNotContain("localCloud");
 		assertThat(new PortalClient(port).get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 	}
 
@@ -152,10 +155,10 @@ class SecurityTest {
 	void theSessionCookieIsSameSiteAndHttpOnly() throws Exception {
 		HttpResponse<String> login = new PortalClient(port).get("/login");
 
-		assertThat(login.headers().allValues("Set-Cookie")).anySatisfy((cookie) -> assertThat(cookie)
-			.startsWith("JSESSIONID=")
-			.containsIgnoringCase("; HttpOnly")
-			.containsIgnoringCase("; SameSite=Lax"));
+		assertThat(login.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=")
+				.containsIgnoringCase("; HttpOnly")
+				.containsIgnoringCase("; SameSite=Lax"));
 	}
 
 	@Test

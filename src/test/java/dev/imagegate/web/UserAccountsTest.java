@@ -18,11 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class UserAccountsTest {
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Accounts.class);
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withUserConfiguration(Accounts.class);
 
 	@Test
 	void configuredAccountsArePasswordEncoded() {
-		runner.withPropertyValues("imagegate.security.users[0].name=alice", "imagegate.security.users[0].password=s3cret")
+		runner
+			.withPropertyValues("imagegate.security.users[0].name=alice", "imagegate.security.users[0].password=s3cret")
 			.run((context) -> {
 				var alice = context.getBean(UserDetailsService.class).loadUserByUsername("alice");
 				assertThat(alice.getPassword()).startsWith("{bcrypt}").doesNotContain("s3cret");
@@ -47,7 +49,8 @@ class UserAccountsTest {
 	void onAwsAnAccountMustBeConfigured() {
 		runner.withPropertyValues("imagegate.cloud.mode=aws").run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("imagegate.security.users[0].name");
+			assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("imagegate.security.users[0].name");
 		});
 	}
 

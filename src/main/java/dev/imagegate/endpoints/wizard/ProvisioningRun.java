@@ -24,7 +24,10 @@ public final class ProvisioningRun implements ProvisioningListener {
 
 	private final ProxyApiSpec spec;
 
-	/** Part of the setup wizard (a new endpoint), not a redeploy or a change of an existing one. */
+	/**
+	 * Part of the setup wizard (a new endpoint), not a redeploy or a change of an
+	 * existing one.
+	 */
 	private final boolean setup;
 
 	private final Map<String, StepView> steps = new LinkedHashMap<>();
@@ -71,7 +74,10 @@ public final class ProvisioningRun implements ProvisioningListener {
 		return result;
 	}
 
-	/** An unexpected error that ended the run (not a failed step, which the result reports). */
+	/**
+	 * An unexpected error that ended the run (not a failed step, which the result
+	 * reports).
+	 */
 	public String failure() {
 		return failure;
 	}
@@ -96,8 +102,8 @@ public final class ProvisioningRun implements ProvisioningListener {
 	@Override
 	public synchronized void stepFinished(StepReport report) {
 		StepView view = new StepView(report.name(), report.title(), report.status(), report.durationMs(),
-				report.awsCalls(), report.ids(), (report.error() != null)
-						? report.error().code() + ": " + report.error().message() : null);
+				report.awsCalls(), report.ids(),
+				(report.error() != null) ? report.error().code() + ": " + report.error().message() : null);
 		steps.put(report.name(), view);
 		send("step", view);
 	}
@@ -113,8 +119,9 @@ public final class ProvisioningRun implements ProvisioningListener {
 	}
 
 	/**
-	 * Everything a page shows, read at one instant: the run goes on in another thread, and a
-	 * page that read "finished" and "result" at different moments would contradict itself.
+	 * Everything a page shows, read at one instant: the run goes on in another thread,
+	 * and a page that read "finished" and "result" at different moments would contradict
+	 * itself.
 	 */
 	public synchronized Snapshot snapshot() {
 		return new Snapshot(id, spec, setup, List.copyOf(steps.values()), List.copyOf(progress), result, failure);
@@ -125,9 +132,9 @@ public final class ProvisioningRun implements ProvisioningListener {
 	}
 
 	/**
-	 * A new watcher first gets everything so far, then what follows; a finished run just completes.
-	 * Queued under the lock, so nothing that happens meanwhile comes before or is lost; sent later,
-	 * by the watcher's own thread.
+	 * A new watcher first gets everything so far, then what follows; a finished run just
+	 * completes. Queued under the lock, so nothing that happens meanwhile comes before or
+	 * is lost; sent later, by the watcher's own thread.
 	 */
 	synchronized SseEmitter watch(SseEmitter emitter) {
 		RunWatcher watcher = new RunWatcher(emitter);
@@ -150,7 +157,10 @@ public final class ProvisioningRun implements ProvisioningListener {
 		watchers.clear();
 	}
 
-	/** Queues the event for every watcher: the browsers get it without the run waiting for them. */
+	/**
+	 * Queues the event for every watcher: the browsers get it without the run waiting for
+	 * them.
+	 */
 	private void send(String event, Object data) {
 		watchers.forEach((watcher) -> watcher.send(event, data));
 	}

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs started from the browser, in the background so the page can show each step as it
- * happens. Keeps the last {@value #KEPT} runs in memory only: the cloud itself is the record
- * of what exists.
+ * happens. Keeps the last {@value #KEPT} runs in memory only: the cloud itself is the
+ * record of what exists.
  */
 @Component
 class ProvisioningRuns implements DisposableBean {
@@ -47,8 +47,8 @@ class ProvisioningRuns implements DisposableBean {
 	}
 
 	/**
-	 * Starts a run of a valid spec; returns at once. {@code setup} says whether it makes a new
-	 * endpoint in the wizard, rather than redeploying or changing one.
+	 * Starts a run of a valid spec; returns at once. {@code setup} says whether it makes
+	 * a new endpoint in the wizard, rather than redeploying or changing one.
 	 */
 	ProvisioningRun start(ProxyApiSpec spec, boolean setup) {
 		ProvisioningRun run = new ProvisioningRun(UUID.randomUUID().toString(), spec, setup);

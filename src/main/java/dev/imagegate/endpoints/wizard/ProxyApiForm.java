@@ -5,12 +5,12 @@ import dev.imagegate.proxyapi.RoleMode;
 import dev.imagegate.proxyapi.Throttle;
 
 /**
- * The API step's form: a {@link ProxyApiSpec} with flat, typed fields the page binds to (see
- * {@link ProxyApiFormBinding}). A value of the wrong type is a field error that keeps what was
- * typed; the rules are the spec's own, so the form, the JSON API and the service can never
- * disagree. {@code createBucket} says a bucket that does not exist is to be created (private,
- * tagged as imagegate's). {@code changing} is the id of the endpoint being changed, blank for a
- * new one: a new API may not take an existing name.
+ * The API step's form: a {@link ProxyApiSpec} with flat, typed fields the page binds to
+ * (see {@link ProxyApiFormBinding}). A value of the wrong type is a field error that
+ * keeps what was typed; the rules are the spec's own, so the form, the JSON API and the
+ * service can never disagree. {@code createBucket} says a bucket that does not exist is
+ * to be created (private, tagged as imagegate's). {@code changing} is the id of the
+ * endpoint being changed, blank for a new one: a new API may not take an existing name.
  */
 public class ProxyApiForm {
 
@@ -55,7 +55,10 @@ public class ProxyApiForm {
 		return form;
 	}
 
-	/** A deployed endpoint's spec as the form shows it, to change that endpoint ({@code apiId}). */
+	/**
+	 * A deployed endpoint's spec as the form shows it, to change that endpoint
+	 * ({@code apiId}).
+	 */
 	public static ProxyApiForm of(ProxyApiSpec spec, String apiId) {
 		ProxyApiForm form = defaults(spec.bucket(), spec.prefix());
 		form.apiName = spec.apiName();
@@ -72,7 +75,9 @@ public class ProxyApiForm {
 		return form;
 	}
 
-	/** The spec the form describes; whether it is valid is the spec's validation's to say. */
+	/**
+	 * The spec the form describes; whether it is valid is the spec's validation's to say.
+	 */
 	public ProxyApiSpec toSpec() {
 		Throttle throttle = (rateLimit == null && burstLimit == null) ? null : new Throttle(rateLimit, burstLimit);
 		return new ProxyApiSpec(trim(bucket), null, Boolean.TRUE.equals(createBucket),

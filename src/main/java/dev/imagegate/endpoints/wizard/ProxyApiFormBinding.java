@@ -14,30 +14,35 @@ import org.springframework.validation.Validator;
 import org.springframework.web.bind.WebDataBinder;
 
 /**
- * How the API form binds and is validated. Text that is not of a field's type is a type mismatch
- * (its message is in messages.properties) that keeps what was typed; {@code @Valid} then applies
- * the spec's own rules, each as an error of the form field it concerns.
+ * How the API form binds and is validated. Text that is not of a field's type is a type
+ * mismatch (its message is in messages.properties) that keeps what was typed;
+ * {@code @Valid} then applies the spec's own rules, each as an error of the form field it
+ * concerns.
  */
 final class ProxyApiFormBinding {
 
 	private ProxyApiFormBinding() {
 	}
 
-	/** {@code validate} throws {@link InvalidSpecException} for a spec that breaks a rule. */
+	/**
+	 * {@code validate} throws {@link InvalidSpecException} for a spec that breaks a rule.
+	 */
 	static void configure(WebDataBinder binder, Consumer<ProxyApiSpec> validate) {
-		// Plain decimal notation only: Java's parsers would also take NaN, Infinity, 1e3, 0x1p3 and 2d.
-		binder.registerCustomEditor(Double.class, "rateLimit",
-				new TextEditor<>("[0-9]{1,9}(\\.[0-9]{1,9})?", Double::valueOf,
-						(rate) -> BigDecimal.valueOf(rate).stripTrailingZeros().toPlainString()));
+		// Plain decimal notation only: Java's parsers would also take NaN, Infinity, 1e3,
+		// 0x1p3 and 2d.
+		binder.registerCustomEditor(Double.class, "rateLimit", new TextEditor<>("[0-9]{1,9}(\\.[0-9]{1,9})?",
+				Double::valueOf, (rate) -> BigDecimal.valueOf(rate).stripTrailingZeros().toPlainString()));
 		// A fraction is refused, not cut to its whole part.
 		binder.registerCustomEditor(Integer.class, "burstLimit",
 				new TextEditor<>("[0-9]{1,9}", Integer::valueOf, String::valueOf));
-		binder.registerCustomEditor(RoleMode.class, "roleMode",
-				new TextEditor<>(".+", RoleMode::of, RoleMode::value));
+		binder.registerCustomEditor(RoleMode.class, "roleMode", new TextEditor<>(".+", RoleMode::of, RoleMode::value));
 		binder.addValidators(new SpecRules(validate));
 	}
 
-	/** One value as the form's text: blank is no value, text not matching the pattern is refused. */
+	/**
+	 * One value as the form's text: blank is no value, text not matching the pattern is
+	 * refused.
+	 */
 	private static final class TextEditor<T> extends PropertyEditorSupport {
 
 		private final String pattern;
@@ -73,8 +78,8 @@ final class ProxyApiFormBinding {
 	}
 
 	/**
-	 * The spec's rules as the form's field errors. A field that did not even bind keeps that one
-	 * error: its rule would only say again that it is missing.
+	 * The spec's rules as the form's field errors. A field that did not even bind keeps
+	 * that one error: its rule would only say again that it is missing.
 	 */
 	private record SpecRules(Consumer<ProxyApiSpec> validate) implements Validator {
 
@@ -98,7 +103,10 @@ final class ProxyApiFormBinding {
 			}
 		}
 
-		/** The throttle's fields are flat in the form; a missing throttle value is the rate's. */
+		/**
+		 * The throttle's fields are flat in the form; a missing throttle value is the
+		 * rate's.
+		 */
 		private static String formField(String specField) {
 			if (specField.equals("throttle")) {
 				return "rateLimit";

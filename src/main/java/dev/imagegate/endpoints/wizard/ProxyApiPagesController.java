@@ -70,7 +70,10 @@ class ProxyApiPagesController {
 		this.endpointDiscovery = endpointDiscovery;
 	}
 
-	/** A new API's form with the defaults, or with a deployed endpoint's settings ({@code from}) to change them. */
+	/**
+	 * A new API's form with the defaults, or with a deployed endpoint's settings
+	 * ({@code from}) to change them.
+	 */
 	@GetMapping("/apis/new")
 	String form(@RequestParam(defaultValue = "") String bucket,
 			@RequestParam(defaultValue = ProxyApiSpec.DEFAULT_PREFIX) String prefix,
@@ -87,7 +90,10 @@ class ProxyApiPagesController {
 		return formPage(model);
 	}
 
-	/** Back from the plan to the form, with everything as it was typed (a wrong value with its error). */
+	/**
+	 * Back from the plan to the form, with everything as it was typed (a wrong value with
+	 * its error).
+	 */
 	@PostMapping("/apis/edit")
 	String edit(@ModelAttribute("form") ProxyApiForm form, BindingResult errors, Model model) {
 		if (form.changesAnEndpoint()) {
@@ -97,9 +103,9 @@ class ProxyApiPagesController {
 	}
 
 	/**
-	 * A name for a new API serving the bucket: {@code {bucket}-api}, numbered when an endpoint
-	 * already has it; blank without a bucket, or when the cloud cannot be asked (the form says why
-	 * once it is sent).
+	 * A name for a new API serving the bucket: {@code {bucket}-api}, numbered when an
+	 * endpoint already has it; blank without a bucket, or when the cloud cannot be asked
+	 * (the form says why once it is sent).
 	 */
 	private String suggestedName(String bucket) {
 		if (bucket.isBlank() || BucketNames.problem(bucket) != null) {
@@ -124,8 +130,9 @@ class ProxyApiPagesController {
 	}
 
 	/**
-	 * Provisions a deployed endpoint's spec again, as read back from AWS: whatever was changed
-	 * by hand is put back and, when the deployed configuration differs, deployed anew.
+	 * Provisions a deployed endpoint's spec again, as read back from AWS: whatever was
+	 * changed by hand is put back and, when the deployed configuration differs, deployed
+	 * anew.
 	 */
 	@PostMapping("/apis/{apiId}/redeploy")
 	String redeploy(@PathVariable String apiId) {
@@ -165,12 +172,11 @@ class ProxyApiPagesController {
 		ProvisioningRun.Snapshot run = find(id).snapshot();
 		model.addAttribute("run", run);
 		ProvisioningResult result = run.result();
-		if (run.succeeded() && result.verification() != null
-				&& result.verification().key() != null) {
+		if (run.succeeded() && result.verification() != null && result.verification().key() != null) {
 			String key = result.verification().key().substring(run.spec().prefix().length());
 			model.addAttribute("previewUrl", InvokeUrls.forKey(result.invokeUrl(), key));
-			model.addAttribute("curl", "curl -o '" + key.replace("'", "") + "' '"
-					+ InvokeUrls.forKey(result.invokeUrl(), key) + "'");
+			model.addAttribute("curl",
+					"curl -o '" + key.replace("'", "") + "' '" + InvokeUrls.forKey(result.invokeUrl(), key) + "'");
 		}
 		return "apis/run";
 	}
@@ -187,7 +193,10 @@ class ProxyApiPagesController {
 		return "redirect:/apis/runs/" + runs.start(failed.spec(), failed.setup()).id();
 	}
 
-	/** Removes what a failed run created (the API and its role); the bucket and images stay. */
+	/**
+	 * Removes what a failed run created (the API and its role); the bucket and images
+	 * stay.
+	 */
 	@PostMapping("/apis/runs/{id}/rollback")
 	String rollback(@PathVariable String id, RedirectAttributes redirect) {
 		ProvisioningRun run = find(id);
@@ -215,7 +224,10 @@ class ProxyApiPagesController {
 		return formPage(model);
 	}
 
-	/** The API form, with the account's buckets to pick from (none when S3 cannot list them). */
+	/**
+	 * The API form, with the account's buckets to pick from (none when S3 cannot list
+	 * them).
+	 */
 	private String formPage(Model model) {
 		List<String> names;
 		try {
@@ -235,10 +247,14 @@ class ProxyApiPagesController {
 
 	private ProvisioningRun find(String id) {
 		return runs.find(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such run (runs are kept in memory)"));
+			.orElseThrow(
+					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such run (runs are kept in memory)"));
 	}
 
-	/** The form binds typed values and is checked against the spec's rules ({@code @Valid}). */
+	/**
+	 * The form binds typed values and is checked against the spec's rules
+	 * ({@code @Valid}).
+	 */
 	@InitBinder("form")
 	void bindForm(WebDataBinder binder) {
 		ProxyApiFormBinding.configure(binder, provisioner::validate);
@@ -254,20 +270,21 @@ class ProxyApiPagesController {
 	}
 
 	/**
-	 * A new API (or a change that renames one) may not take the name of another endpoint: the
-	 * run would re-point that endpoint to this spec's bucket and role without a word.
+	 * A new API (or a change that renames one) may not take the name of another endpoint:
+	 * the run would re-point that endpoint to this spec's bucket and role without a word.
 	 */
 	private void refuseATakenName(ProxyApiForm form, ProxyApiSpec spec, BindingResult errors) {
 		try {
 			endpointDiscovery.findByName(spec.apiName())
 				.filter((endpoint) -> !endpoint.apiId().equals(form.getChanging()))
-				.ifPresent((taken) -> errors.rejectValue("apiName", "taken", "is already the name of the endpoint "
-						+ taken.apiId() + " (serving s3://" + taken.bucket() + "/" + taken.prefix()
-						+ "): choose another name, or change that endpoint from its page"));
+				.ifPresent((taken) -> errors.rejectValue("apiName", "taken",
+						"is already the name of the endpoint " + taken.apiId() + " (serving s3://" + taken.bucket()
+								+ "/" + taken.prefix()
+								+ "): choose another name, or change that endpoint from its page"));
 		}
 		catch (SdkException ex) {
-			errors.rejectValue("apiName", "unchecked", "could not be checked against the existing endpoints: "
-					+ AwsErrors.describe(ex));
+			errors.rejectValue("apiName", "unchecked",
+					"could not be checked against the existing endpoints: " + AwsErrors.describe(ex));
 		}
 	}
 

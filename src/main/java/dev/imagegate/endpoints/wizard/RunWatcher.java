@@ -10,10 +10,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter.SseEventBuilder;
 
 /**
- * One browser watching a run. Its events go out in order on a thread of their own: writing to a
- * slow browser blocks until the browser reads, and that must stall neither the provisioning
- * thread nor page loads. A browser that falls {@value #MAX_PENDING} events behind is dropped (its
- * stream ends; a reload shows the run as it is).
+ * One browser watching a run. Its events go out in order on a thread of their own:
+ * writing to a slow browser blocks until the browser reads, and that must stall neither
+ * the provisioning thread nor page loads. A browser that falls {@value #MAX_PENDING}
+ * events behind is dropped (its stream ends; a reload shows the run as it is).
  */
 final class RunWatcher {
 
@@ -65,7 +65,8 @@ final class RunWatcher {
 				return;
 			}
 			if (pending.size() >= MAX_PENDING) {
-				// The sender thread ends the stream once the browser takes the event it is writing.
+				// The sender thread ends the stream once the browser takes the event it
+				// is writing.
 				pending.clear();
 				pending.add(emitter::complete);
 				closed = true;
@@ -94,7 +95,8 @@ final class RunWatcher {
 				delivery.deliver();
 			}
 			catch (IOException | RuntimeException ex) {
-				// The browser went away (or the stream had ended): nothing more can reach it.
+				// The browser went away (or the stream had ended): nothing more can reach
+				// it.
 				synchronized (this) {
 					closed = true;
 					pending.clear();

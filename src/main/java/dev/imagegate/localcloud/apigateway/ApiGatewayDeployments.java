@@ -39,8 +39,8 @@ public class ApiGatewayDeployments {
 	}
 
 	/**
-	 * The stage's current deployment id, variables and stage-wide throttling, without copying
-	 * the snapshot: the execute-api data plane reads this on every request.
+	 * The stage's current deployment id, variables and stage-wide throttling, without
+	 * copying the snapshot: the execute-api data plane reads this on every request.
 	 */
 	public StageDeployment stageDeployment(String apiId, String stageName) {
 		return store.read((state) -> {

@@ -18,9 +18,10 @@ import dev.imagegate.localcloud.wire.TextResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * API Gateway's control plane (REST-JSON) on the local cloud's port: routes each request to
- * its operation, checks injected faults first, and renders results and errors in AWS's shape.
- * This is the only place that writes API Gateway responses, so every error looks alike.
+ * API Gateway's control plane (REST-JSON) on the local cloud's port: routes each request
+ * to its operation, checks injected faults first, and renders results and errors in AWS's
+ * shape. This is the only place that writes API Gateway responses, so every error looks
+ * alike.
  */
 final class ApiGatewayHandler implements CloudServiceHandler {
 
@@ -54,8 +55,8 @@ final class ApiGatewayHandler implements CloudServiceHandler {
 			Router.Match match = router.match(request.getMethod(), request.getRequestURI(),
 					Call.rawQueryParameter(request.getQueryString(), "mode"));
 			if (match == null) {
-				throw Errors.notFound("No API Gateway operation matches " + request.getMethod() + " "
-						+ request.getRequestURI());
+				throw Errors.notFound(
+						"No API Gateway operation matches " + request.getMethod() + " " + request.getRequestURI());
 			}
 			faults.check(match.route().operationName());
 			byte[] body = BodyLimit.readAll(request, MAX_BODY);
@@ -68,12 +69,12 @@ final class ApiGatewayHandler implements CloudServiceHandler {
 			writeError(response, ex.status(), ex.code(), ex.getMessage());
 		}
 		catch (BodyLimit.TooLarge ex) {
-			writeError(response, 413, "RequestEntityTooLargeException",
-					"Request size exceeded " + MAX_BODY + " bytes");
+			writeError(response, 413, "RequestEntityTooLargeException", "Request size exceeded " + MAX_BODY + " bytes");
 		}
 		catch (RuntimeException ex) {
 			logger.error("API Gateway emulator failed on {} {}", request.getMethod(), request.getRequestURI(), ex);
-			writeError(response, 500, "InternalFailure", "The local cloud could not serve this request; its log says why.");
+			writeError(response, 500, "InternalFailure",
+					"The local cloud could not serve this request; its log says why.");
 		}
 	}
 
@@ -113,8 +114,9 @@ final class ApiGatewayHandler implements CloudServiceHandler {
 	}
 
 	/**
-	 * AWS's REST-JSON error: the code in {@code x-amzn-ErrorType}, the message in the body;
-	 * Coral's unmodeled errors (ValidationException) carry it as {@code Message} instead.
+	 * AWS's REST-JSON error: the code in {@code x-amzn-ErrorType}, the message in the
+	 * body; Coral's unmodeled errors (ValidationException) carry it as {@code Message}
+	 * instead.
 	 */
 	private static void writeError(HttpServletResponse response, int status, String code, String message)
 			throws IOException {

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The one mapper of the API Gateway emulator: for the wire, the state file and deep copies. */
+/**
+ * The one mapper of the API Gateway emulator: for the wire, the state file and deep
+ * copies.
+ */
 final class ApiGatewayJson {
 
 	private ApiGatewayJson() {
@@ -12,7 +15,8 @@ final class ApiGatewayJson {
 
 	/**
 	 * Absent members stay absent (AWS omits unset members rather than sending null), and
-	 * unknown members are ignored, as newer SDKs send members this emulator does not know.
+	 * unknown members are ignored, as newer SDKs send members this emulator does not
+	 * know.
 	 */
 	static JsonMapper mapper() {
 		return JsonMapper.builder()

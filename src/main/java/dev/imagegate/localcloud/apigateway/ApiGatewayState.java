@@ -30,8 +30,8 @@ class ApiGatewayState {
 	}
 
 	/**
-	 * The API, or {@code ifMissing}: AWS looks up an API's parts by the API's id and the part's,
-	 * so for most operations on a part a missing API reads as a missing part.
+	 * The API, or {@code ifMissing}: AWS looks up an API's parts by the API's id and the
+	 * part's, so for most operations on a part a missing API reads as a missing part.
 	 */
 	ApiRecord api(String apiId, Supplier<CloudException> ifMissing) {
 		ApiRecord api = apis.get(apiId);

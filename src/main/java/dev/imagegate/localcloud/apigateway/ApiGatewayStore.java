@@ -17,11 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The API Gateway state, persisted as one JSON file per REST API under
- * {@code apigateway/apis/}. Changes are copy-on-write under one lock: an operation changes
- * private copies of the APIs it touches, which replace the state (and their files) only if
- * the operation succeeds. So an operation that fails half-way changes nothing, readers,
- * which need no lock, never see a half-made change, and a change costs what the API it
- * touches costs, however many APIs there are.
+ * {@code apigateway/apis/}. Changes are copy-on-write under one lock: an operation
+ * changes private copies of the APIs it touches, which replace the state (and their
+ * files) only if the operation succeeds. So an operation that fails half-way changes
+ * nothing, readers, which need no lock, never see a half-made change, and a change costs
+ * what the API it touches costs, however many APIs there are.
  */
 class ApiGatewayStore {
 

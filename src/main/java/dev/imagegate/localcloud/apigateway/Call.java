@@ -50,14 +50,18 @@ final class Call {
 	}
 
 	/**
-	 * A call whose body is an API definition (ImportRestApi, PutRestApi) kept as sent, and whose
-	 * {@code Accept} header chooses the format of an answered document (GetExport).
+	 * A call whose body is an API definition (ImportRestApi, PutRestApi) kept as sent,
+	 * and whose {@code Accept} header chooses the format of an answered document
+	 * (GetExport).
 	 */
 	static Call document(Map<String, String> pathParams, String rawQuery, byte[] body, String accept) {
 		return new Call(pathParams, parseQuery(rawQuery), MissingNode.getInstance(), body, accept);
 	}
 
-	/** Only the query string names its parameters, so a raw query ({@code mode}) can choose the route. */
+	/**
+	 * Only the query string names its parameters, so a raw query ({@code mode}) can
+	 * choose the route.
+	 */
 	static String rawQueryParameter(String rawQuery, String name) {
 		return parseQuery(rawQuery).getOrDefault(name, List.of()).stream().reduce((a, b) -> b).orElse(null);
 	}
@@ -70,7 +74,10 @@ final class Call {
 		return accept;
 	}
 
-	/** The query parameters other than {@code skip}, e.g. GetExport's and ImportRestApi's {@code parameters} map. */
+	/**
+	 * The query parameters other than {@code skip}, e.g. GetExport's and ImportRestApi's
+	 * {@code parameters} map.
+	 */
 	Map<String, String> queryExcept(String... skip) {
 		Map<String, String> values = new LinkedHashMap<>();
 		query.forEach((name, all) -> {
@@ -114,7 +121,10 @@ final class Call {
 		return query;
 	}
 
-	/** Form encoding, as API Gateway reads its query: {@code +} is a space, a malformed escape a 400. */
+	/**
+	 * Form encoding, as API Gateway reads its query: {@code +} is a space, a malformed
+	 * escape a 400.
+	 */
 	private static String decode(String text) {
 		try {
 			return PercentEncoding.decode(text, Plus.SPACE, Malformed.REJECT);
@@ -215,7 +225,10 @@ final class Call {
 		return values;
 	}
 
-	/** A map of strings; a boolean or number value is refused as Coral's deserializer refuses it. */
+	/**
+	 * A map of strings; a boolean or number value is refused as Coral's deserializer
+	 * refuses it.
+	 */
 	Map<String, String> stringMap(String member) {
 		JsonNode node = body.get(member);
 		if (node != null && node.isObject()) {
@@ -248,14 +261,18 @@ final class Call {
 	}
 
 	/**
-	 * The body's {@code patchOperations}, with AWS's escaping of the path left as sent; an op
-	 * outside the model's enum is a ValidationException naming {@code input} (e.g. updateRestApiInput).
+	 * The body's {@code patchOperations}, with AWS's escaping of the path left as sent;
+	 * an op outside the model's enum is a ValidationException naming {@code input} (e.g.
+	 * updateRestApiInput).
 	 */
 	List<PatchOperation> patchOperations(String input) {
 		return patchOperations(input, UnaryOperator.identity());
 	}
 
-	/** The same, with the operation's other constraints ({@code more}) reported after the ops', as AWS lists them. */
+	/**
+	 * The same, with the operation's other constraints ({@code more}) reported after the
+	 * ops', as AWS lists them.
+	 */
 	List<PatchOperation> patchOperations(String input, UnaryOperator<Constraints> more) {
 		List<PatchOperation> ops = readPatchOperations();
 		more.apply(new Constraints(input).patchOps(ops)).check();

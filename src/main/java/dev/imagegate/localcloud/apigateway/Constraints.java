@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The service model's enum and pattern constraints, checked before any lookup as Coral does,
- * and reported all at once in a ValidationException. Enum sets are listed in the order AWS
- * prints them, which is not the model's.
+ * The service model's enum and pattern constraints, checked before any lookup as Coral
+ * does, and reported all at once in a ValidationException. Enum sets are listed in the
+ * order AWS prints them, which is not the model's.
  */
 final class Constraints {
 
@@ -34,7 +34,10 @@ final class Constraints {
 
 	private final List<String> errors = new ArrayList<>();
 
-	/** @param input the operation's input shape in camel case, e.g. {@code createRestApiInput} */
+	/**
+	 * @param input the operation's input shape in camel case, e.g.
+	 * {@code createRestApiInput}
+	 */
 	Constraints(String input) {
 		this.input = input;
 	}
@@ -83,8 +86,8 @@ final class Constraints {
 	}
 
 	private static String enumError(String value, String where, List<String> allowed) {
-		return "Value '" + value + "' at '" + where + "' failed to satisfy constraint: Member must satisfy enum value set: "
-				+ allowed;
+		return "Value '" + value + "' at '" + where
+				+ "' failed to satisfy constraint: Member must satisfy enum value set: " + allowed;
 	}
 
 }

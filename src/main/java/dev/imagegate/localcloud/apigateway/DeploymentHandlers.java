@@ -18,8 +18,9 @@ final class DeploymentHandlers {
 			if (call.has("canarySettings")) {
 				throw Errors.badRequest("canarySettings are not supported by the imagegate local cloud");
 			}
-			DeploymentService.StageRequest stage = new DeploymentService.StageRequest(emptyToNull(call.string("stageName")),
-					call.string("stageDescription"), call.stringMap("variables"));
+			DeploymentService.StageRequest stage = new DeploymentService.StageRequest(
+					emptyToNull(call.string("stageName")), call.string("stageDescription"),
+					call.stringMap("variables"));
 			return Reply.created(service.create(call.path("restapi_id"), call.string("description"), stage));
 		})
 			.add("GET", DEPLOYMENTS, "GetDeployments",

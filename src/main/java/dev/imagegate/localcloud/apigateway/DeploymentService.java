@@ -14,8 +14,8 @@ import dev.imagegate.localcloud.apigateway.model.Stage;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * CreateDeployment, GetDeployment(s), DeleteDeployment. A deployment freezes a deep copy of
- * the API, so later edits reach callers only through a new deployment, as on AWS.
+ * CreateDeployment, GetDeployment(s), DeleteDeployment. A deployment freezes a deep copy
+ * of the API, so later edits reach callers only through a new deployment, as on AWS.
  */
 class DeploymentService {
 
@@ -71,7 +71,8 @@ class DeploymentService {
 		snapshot.apiId = api.api.id;
 		snapshot.apiName = api.api.name;
 		snapshot.apiKeySource = api.api.apiKeySource;
-		snapshot.binaryMediaTypes = (api.api.binaryMediaTypes != null) ? List.copyOf(api.api.binaryMediaTypes) : List.of();
+		snapshot.binaryMediaTypes = (api.api.binaryMediaTypes != null) ? List.copyOf(api.api.binaryMediaTypes)
+				: List.of();
 		snapshot.resources = new LinkedHashMap<>();
 		for (Resource resource : api.resources.values()) {
 			snapshot.resources.put(resource.id, ApiGatewayJson.copy(mapper, resource, Resource.class));
@@ -104,7 +105,8 @@ class DeploymentService {
 	}
 
 	List<Deployment> list(String apiId) {
-		return store.read((state) -> state.api(accountId, apiId).deployments.values().stream().map((d) -> d.deployment).toList());
+		return store.read(
+				(state) -> state.api(accountId, apiId).deployments.values().stream().map((d) -> d.deployment).toList());
 	}
 
 	void delete(String apiId, String deploymentId) {

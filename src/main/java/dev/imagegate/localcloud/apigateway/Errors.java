@@ -7,7 +7,10 @@ import dev.imagegate.localcloud.wire.CloudException;
 /** AWS's API Gateway error codes with their statuses, so every site raises them alike. */
 final class Errors {
 
-	/** Coral's own errors, which the service model does not declare: their body has no {@code message} member. */
+	/**
+	 * Coral's own errors, which the service model does not declare: their body has no
+	 * {@code message} member.
+	 */
 	private static final List<String> UNMODELED = List.of("ValidationException", "SerializationException");
 
 	private Errors() {
@@ -32,7 +35,10 @@ final class Errors {
 		return new CloudException(400, "ValidationException", count + String.join("; ", errors));
 	}
 
-	/** A JSON value of the wrong type where the model wants a string, e.g. {@code true} in a string map. */
+	/**
+	 * A JSON value of the wrong type where the model wants a string, e.g. {@code true} in
+	 * a string map.
+	 */
 	static CloudException notAString(String javaType) {
 		return new CloudException(400, "SerializationException", javaType + " can not be converted to an String");
 	}

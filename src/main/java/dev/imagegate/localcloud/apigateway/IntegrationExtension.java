@@ -11,10 +11,11 @@ import dev.imagegate.localcloud.apigateway.model.TlsConfig;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The {@code x-amazon-apigateway-integration} extension both ways, so an exported integration
- * imports as the same integration. As AWS exports it, {@code type} and {@code passthroughBehavior}
- * are lower case and {@code responses} are keyed by selection pattern, {@code default} for none
- * (AWS's "x-amazon-apigateway-integration object" page of the OpenAPI extensions).
+ * The {@code x-amazon-apigateway-integration} extension both ways, so an exported
+ * integration imports as the same integration. As AWS exports it, {@code type} and
+ * {@code passthroughBehavior} are lower case and {@code responses} are keyed by selection
+ * pattern, {@code default} for none (AWS's "x-amazon-apigateway-integration object" page
+ * of the OpenAPI extensions).
  */
 final class IntegrationExtension {
 
@@ -35,8 +36,10 @@ final class IntegrationExtension {
 		put(extension, "connectionId", integration.connectionId);
 		if (integration.integrationResponses != null) {
 			Map<String, Object> responses = new LinkedHashMap<>();
-			integration.integrationResponses.values().forEach((response) -> responses.put(
-					(response.selectionPattern != null) ? response.selectionPattern : DEFAULT_RESPONSE, response(response)));
+			integration.integrationResponses.values()
+				.forEach((response) -> responses.put(
+						(response.selectionPattern != null) ? response.selectionPattern : DEFAULT_RESPONSE,
+						response(response)));
 			extension.put("responses", responses);
 		}
 		put(extension, "requestParameters", integration.requestParameters);
@@ -50,7 +53,8 @@ final class IntegrationExtension {
 			extension.put("cacheKeyParameters", integration.cacheKeyParameters);
 		}
 		if (integration.tlsConfig != null) {
-			extension.put("tlsConfig", Map.of("insecureSkipVerification", integration.tlsConfig.insecureSkipVerification));
+			extension.put("tlsConfig",
+					Map.of("insecureSkipVerification", integration.tlsConfig.insecureSkipVerification));
 		}
 		return extension;
 	}
@@ -64,7 +68,10 @@ final class IntegrationExtension {
 		return written;
 	}
 
-	/** The integration the extension describes, without its responses (see {@link #responses}). */
+	/**
+	 * The integration the extension describes, without its responses (see
+	 * {@link #responses}).
+	 */
 	static Integration read(JsonNode extension) {
 		Integration integration = new Integration();
 		integration.type = upper(text(extension, "type"));
@@ -79,7 +86,8 @@ final class IntegrationExtension {
 		integration.contentHandling = text(extension, "contentHandling");
 		integration.cacheNamespace = text(extension, "cacheNamespace");
 		JsonNode keys = extension.path("cacheKeyParameters");
-		integration.cacheKeyParameters = keys.isArray() ? keys.values().stream().map(JsonNode::asString).toList() : null;
+		integration.cacheKeyParameters = keys.isArray() ? keys.values().stream().map(JsonNode::asString).toList()
+				: null;
 		JsonNode timeout = extension.path("timeoutInMillis");
 		integration.timeoutInMillis = timeout.isMissingNode() ? null : timeout.asInt();
 		JsonNode tls = extension.path("tlsConfig").path("insecureSkipVerification");
@@ -93,7 +101,10 @@ final class IntegrationExtension {
 		return integration;
 	}
 
-	/** The integration responses, {@code default} read as the one without a selection pattern. */
+	/**
+	 * The integration responses, {@code default} read as the one without a selection
+	 * pattern.
+	 */
 	static List<IntegrationResponse> responses(JsonNode extension) {
 		return extension.path("responses").properties().stream().map((entry) -> {
 			IntegrationResponse response = new IntegrationResponse();

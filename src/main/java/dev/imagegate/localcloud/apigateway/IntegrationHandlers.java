@@ -21,7 +21,8 @@ final class IntegrationHandlers {
 	void register(Router router) {
 		router.add("PUT", INTEGRATION, "PutIntegration", this::putIntegration)
 			.add("GET", INTEGRATION, "GetIntegration",
-					(call) -> Reply.ok(service.get(call.path("restapi_id"), call.path("resource_id"), call.path("http_method"))))
+					(call) -> Reply
+						.ok(service.get(call.path("restapi_id"), call.path("resource_id"), call.path("http_method"))))
 			.add("DELETE", INTEGRATION, "DeleteIntegration", (call) -> {
 				service.delete(call.path("restapi_id"), call.path("resource_id"), call.path("http_method"));
 				return Reply.noContent();
@@ -62,8 +63,8 @@ final class IntegrationHandlers {
 			.oneOf("connectionType", integration.connectionType, Constraints.CONNECTION_TYPES)
 			.oneOf("contentHandling", integration.contentHandling, Constraints.CONTENT_HANDLING)
 			.check();
-		return Reply.created(service.put(call.path("restapi_id"), call.path("resource_id"), call.path("http_method"),
-				integration));
+		return Reply.created(
+				service.put(call.path("restapi_id"), call.path("resource_id"), call.path("http_method"), integration));
 	}
 
 	private Reply putResponse(Call call) {

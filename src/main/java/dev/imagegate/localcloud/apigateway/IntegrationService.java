@@ -30,7 +30,8 @@ class IntegrationService {
 	private static final Pattern METHOD_SOURCE = Pattern
 		.compile("method\\.request\\.(path|querystring|multivaluequerystring|header|multivalueheader)\\.([^\\s]+)");
 
-	private static final Pattern OTHER_SOURCE = Pattern.compile("'[^']*'|method\\.request\\.body(\\..+)?|stageVariables\\.[a-zA-Z0-9_]+|context\\.[a-zA-Z0-9_.]+");
+	private static final Pattern OTHER_SOURCE = Pattern
+		.compile("'[^']*'|method\\.request\\.body(\\..+)?|stageVariables\\.[a-zA-Z0-9_]+|context\\.[a-zA-Z0-9_.]+");
 
 	private final ApiGatewayStore store;
 
@@ -84,10 +85,15 @@ class IntegrationService {
 	}
 
 	IntegrationResponse getResponse(String apiId, String resourceId, String httpMethod, String statusCode) {
-		return store.read((state) -> response(state.api(apiId, Errors::missingResource).integration(resourceId, httpMethod), statusCode));
+		return store
+			.read((state) -> response(state.api(apiId, Errors::missingResource).integration(resourceId, httpMethod),
+					statusCode));
 	}
 
-	/** A missing method reads as a missing integration here (test_delete_integration_response_errors). */
+	/**
+	 * A missing method reads as a missing integration here
+	 * (test_delete_integration_response_errors).
+	 */
 	void deleteResponse(String apiId, String resourceId, String httpMethod, String statusCode) {
 		store.write((state) -> {
 			ApiRecord api = state.api(apiId, Errors::missingResource);
@@ -117,7 +123,10 @@ class IntegrationService {
 		}
 	}
 
-	/** Template keys are media types (test_integration_response_invalid_responsetemplates). */
+	/**
+	 * Template keys are media types
+	 * (test_integration_response_invalid_responsetemplates).
+	 */
 	private static void checkContentTypes(Map<String, String> templates) {
 		if (templates == null) {
 			return;
@@ -162,7 +171,8 @@ class IntegrationService {
 		if (response.responseParameters == null || response.responseParameters.isEmpty()) {
 			return;
 		}
-		MethodResponse declared = (method.methodResponses != null) ? method.methodResponses.get(response.statusCode) : null;
+		MethodResponse declared = (method.methodResponses != null) ? method.methodResponses.get(response.statusCode)
+				: null;
 		if (declared == null) {
 			throw invalidMapping("No method response exists for method.");
 		}
@@ -206,7 +216,8 @@ class IntegrationService {
 	private static void checkUri(Integration integration) {
 		String uri = integration.uri;
 		if (uri == null || uri.isBlank()) {
-			throw Errors.badRequest("Invalid integration URI specified: a URI is required for type " + integration.type);
+			throw Errors
+				.badRequest("Invalid integration URI specified: a URI is required for type " + integration.type);
 		}
 		if (integration.type.startsWith("AWS")) {
 			if (!uri.startsWith("arn:")) {
@@ -226,8 +237,8 @@ class IntegrationService {
 	}
 
 	/**
-	 * Each target must be a request part, and each {@code method.request.*} source must be
-	 * declared by the method (or be a path parameter of the resource), as AWS checks.
+	 * Each target must be a request part, and each {@code method.request.*} source must
+	 * be declared by the method (or be a path parameter of the resource), as AWS checks.
 	 */
 	private static void checkMappings(Integration integration, Method method, Resource resource) {
 		if (integration.requestParameters == null) {
@@ -255,8 +266,8 @@ class IntegrationService {
 	}
 
 	private static RuntimeException invalidMapping(String error) {
-		return Errors.badRequest("Invalid mapping expression specified: Validation Result: warnings : [], errors : ["
-				+ error + "]");
+		return Errors.badRequest(
+				"Invalid mapping expression specified: Validation Result: warnings : [], errors : [" + error + "]");
 	}
 
 }

@@ -19,7 +19,8 @@ final class MethodHandlers {
 	void register(Router router) {
 		router.add("PUT", METHOD, "PutMethod", this::putMethod)
 			.add("GET", METHOD, "GetMethod",
-					(call) -> Reply.ok(service.get(call.path("restapi_id"), call.path("resource_id"), call.path("http_method"))))
+					(call) -> Reply
+						.ok(service.get(call.path("restapi_id"), call.path("resource_id"), call.path("http_method"))))
 			.add("PATCH", METHOD, "UpdateMethod",
 					(call) -> Reply.ok(service.update(call.path("restapi_id"), call.path("resource_id"),
 							call.path("http_method"), call.patchOperations("updateMethodInput"))))
@@ -52,7 +53,10 @@ final class MethodHandlers {
 		return Reply.created(service.put(call.path("restapi_id"), call.path("resource_id"), method));
 	}
 
-	/** The URI's status code, which the model constrains to {@code [1-5]\d\d} before anything is looked up. */
+	/**
+	 * The URI's status code, which the model constrains to {@code [1-5]\d\d} before
+	 * anything is looked up.
+	 */
 	static String statusCode(Call call) {
 		String statusCode = call.path("status_code");
 		new Constraints(null).statusCode(statusCode).check();

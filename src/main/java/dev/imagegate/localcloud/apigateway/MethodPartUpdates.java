@@ -10,15 +10,17 @@ import dev.imagegate.localcloud.apigateway.model.Method;
 import dev.imagegate.localcloud.apigateway.model.MethodResponse;
 
 /**
- * UpdateMethodResponse, UpdateIntegration and UpdateIntegrationResponse: the patch operations on
- * a method's parts. Map entries are addressed by key in the path
- * ({@code /responseParameters/method.response.header.X}, {@code /responseTemplates/application~1json});
- * a map left empty is no map, as AWS sends none (LocalStack's AWS-recorded test_update_method_response*).
+ * UpdateMethodResponse, UpdateIntegration and UpdateIntegrationResponse: the patch
+ * operations on a method's parts. Map entries are addressed by key in the path
+ * ({@code /responseParameters/method.response.header.X},
+ * {@code /responseTemplates/application~1json}); a map left empty is no map, as AWS sends
+ * none (LocalStack's AWS-recorded test_update_method_response*).
  */
 class MethodPartUpdates {
 
-	private static final List<String> INTEGRATION_SCALARS = List.of("uri", "httpMethod", "connectionId", "connectionType",
-			"credentials", "passthroughBehavior", "timeoutInMillis", "contentHandling", "cacheNamespace");
+	private static final List<String> INTEGRATION_SCALARS = List.of("uri", "httpMethod", "connectionId",
+			"connectionType", "credentials", "passthroughBehavior", "timeoutInMillis", "contentHandling",
+			"cacheNamespace");
 
 	private final ApiGatewayStore store;
 
@@ -58,8 +60,8 @@ class MethodPartUpdates {
 			for (PatchOperation op : operations) {
 				List<String> path = op.segments();
 				if (path.size() == 2 && path.get(0).equals("requestParameters")) {
-					integration.requestParameters = patchEntry(integration.requestParameters, op, path.get(1), op.value(),
-							"Invalid parameter name specified");
+					integration.requestParameters = patchEntry(integration.requestParameters, op, path.get(1),
+							op.value(), "Invalid parameter name specified");
 				}
 				else if (path.size() == 2 && path.get(0).equals("requestTemplates")) {
 					integration.requestTemplates = patchEntry(integration.requestTemplates, op, path.get(1), op.value(),
@@ -140,10 +142,11 @@ class MethodPartUpdates {
 	}
 
 	/**
-	 * add puts the entry; replace and remove want it there, or answer NotFoundException with
-	 * {@code missing}; an emptied map is no map.
+	 * add puts the entry; replace and remove want it there, or answer NotFoundException
+	 * with {@code missing}; an emptied map is no map.
 	 */
-	static <V> Map<String, V> patchEntry(Map<String, V> current, PatchOperation op, String key, V value, String missing) {
+	static <V> Map<String, V> patchEntry(Map<String, V> current, PatchOperation op, String key, V value,
+			String missing) {
 		Map<String, V> entries = (current != null) ? new LinkedHashMap<>(current) : new LinkedHashMap<>();
 		if (!op.is("add") && !op.is("replace") && !op.is("remove")) {
 			throw op.unsupported();

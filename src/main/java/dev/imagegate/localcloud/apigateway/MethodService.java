@@ -59,7 +59,8 @@ class MethodService {
 
 	/**
 	 * UpdateMethod: what a re-run needs when PutMethod answers ConflictException. Request
-	 * parameters are addressed by name in the path ({@code /requestParameters/method.request.querystring.image}).
+	 * parameters are addressed by name in the path
+	 * ({@code /requestParameters/method.request.querystring.image}).
 	 */
 	Method update(String apiId, String resourceId, String httpMethod, List<PatchOperation> operations) {
 		return store.write((state) -> {
@@ -71,8 +72,8 @@ class MethodService {
 					patchRequestParameter(method, op, path.get(1));
 				}
 				else if (path.size() == 2 && path.get(0).equals("requestModels")) {
-					method.requestModels = MethodPartUpdates.patchEntry(method.requestModels, op, path.get(1), op.value(),
-							"Content-Type specified was not found");
+					method.requestModels = MethodPartUpdates.patchEntry(method.requestModels, op, path.get(1),
+							op.value(), "Content-Type specified was not found");
 					checkModels(method.requestModels);
 				}
 				else if (path.size() == 1 && SCALARS.contains(path.get(0))) {
@@ -109,8 +110,8 @@ class MethodService {
 	}
 
 	/**
-	 * A request parameter's name must be unique across the query string, the headers and the
-	 * path (LocalStack's AWS-recorded test_method_request_parameters snapshot).
+	 * A request parameter's name must be unique across the query string, the headers and
+	 * the path (LocalStack's AWS-recorded test_method_request_parameters snapshot).
 	 */
 	private static void checkRequestParameters(Map<String, Boolean> parameters) {
 		if (parameters == null) {
@@ -129,22 +130,21 @@ class MethodService {
 	}
 
 	/**
-	 * Models are not emulated beyond the two AWS gives every API, Empty and Error, so any other
-	 * name is unknown (test_put_method_validation invalid-model-name).
+	 * Models are not emulated beyond the two AWS gives every API, Empty and Error, so any
+	 * other name is unknown (test_put_method_validation invalid-model-name).
 	 */
 	private static void checkModels(Map<String, String> models) {
 		if (models != null) {
-			models.values()
-				.stream()
-				.filter((name) -> !DEFAULT_MODELS.contains(name))
-				.findFirst()
-				.ifPresent((name) -> {
-					throw Errors.badRequest("Invalid model identifier specified: " + name);
-				});
+			models.values().stream().filter((name) -> !DEFAULT_MODELS.contains(name)).findFirst().ifPresent((name) -> {
+				throw Errors.badRequest("Invalid model identifier specified: " + name);
+			});
 		}
 	}
 
-	/** No authorizers are emulated, so CUSTOM and COGNITO_USER_POOLS never have a valid one. */
+	/**
+	 * No authorizers are emulated, so CUSTOM and COGNITO_USER_POOLS never have a valid
+	 * one.
+	 */
 	private static void checkAuthorization(String authorizationType, String authorizerId) {
 		if ("CUSTOM".equalsIgnoreCase(authorizationType) || "COGNITO_USER_POOLS".equalsIgnoreCase(authorizationType)) {
 			throw Errors.badRequest("Invalid authorizer ID specified. Setting the authorization type to CUSTOM or "
@@ -165,8 +165,8 @@ class MethodService {
 	}
 
 	/**
-	 * The four types, in any case, kept as spelled: the model types the member as a plain string,
-	 * and clients (moto's suite, CloudFormation templates) send {@code none}.
+	 * The four types, in any case, kept as spelled: the model types the member as a plain
+	 * string, and clients (moto's suite, CloudFormation templates) send {@code none}.
 	 */
 	private static String checkAuthorizationType(String authorizationType) {
 		if (authorizationType == null || !AUTHORIZATION_TYPES.contains(authorizationType.toUpperCase(Locale.ROOT))) {
@@ -211,7 +211,8 @@ class MethodService {
 	}
 
 	MethodResponse getResponse(String apiId, String resourceId, String httpMethod, String statusCode) {
-		return store.read((state) -> response(state.api(apiId, Errors::missingResource).method(resourceId, httpMethod), statusCode));
+		return store.read((state) -> response(state.api(apiId, Errors::missingResource).method(resourceId, httpMethod),
+				statusCode));
 	}
 
 	void deleteResponse(String apiId, String resourceId, String httpMethod, String statusCode) {

@@ -18,8 +18,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An OpenAPI 3.0 or Swagger 2.0 definition as text: read from JSON or YAML (as ImportRestApi
- * and PutRestApi take it) and written as either (as GetExport answers, per its Accept header).
+ * An OpenAPI 3.0 or Swagger 2.0 definition as text: read from JSON or YAML (as
+ * ImportRestApi and PutRestApi take it) and written as either (as GetExport answers, per
+ * its Accept header).
  */
 final class OpenApiDocument {
 
@@ -37,7 +38,10 @@ final class OpenApiDocument {
 		return Errors.badRequest("Invalid OpenAPI input.");
 	}
 
-	/** The definition as a tree; JSON first, then YAML (of which JSON is a subset, but slower and laxer). */
+	/**
+	 * The definition as a tree; JSON first, then YAML (of which JSON is a subset, but
+	 * slower and laxer).
+	 */
 	static JsonNode read(byte[] body) {
 		String text = new String(body, StandardCharsets.UTF_8);
 		if (text.isBlank()) {
@@ -67,7 +71,10 @@ final class OpenApiDocument {
 		}
 	}
 
-	/** YAML reads an unquoted date (an exported info.version) as a Date; OpenAPI means the text. */
+	/**
+	 * YAML reads an unquoted date (an exported info.version) as a Date; OpenAPI means the
+	 * text.
+	 */
 	private static Object plain(Object value) {
 		if (value instanceof Map<?, ?> map) {
 			Map<String, Object> copy = new LinkedHashMap<>();
@@ -95,14 +102,18 @@ final class OpenApiDocument {
 		return MAPPER.writeValueAsBytes(document);
 	}
 
-	/** A map of strings in the document (request parameters, templates), or null when absent or empty. */
+	/**
+	 * A map of strings in the document (request parameters, templates), or null when
+	 * absent or empty.
+	 */
 	static Map<String, String> stringMap(JsonNode node) {
 		if (!node.isObject() || node.isEmpty()) {
 			return null;
 		}
 		Map<String, String> values = new LinkedHashMap<>();
-		node.properties().forEach((entry) -> values.put(entry.getKey(),
-				entry.getValue().isString() ? entry.getValue().stringValue() : entry.getValue().toString()));
+		node.properties()
+			.forEach((entry) -> values.put(entry.getKey(),
+					entry.getValue().isString() ? entry.getValue().stringValue() : entry.getValue().toString()));
 		return values;
 	}
 

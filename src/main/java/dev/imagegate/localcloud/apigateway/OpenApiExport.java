@@ -16,10 +16,11 @@ import dev.imagegate.localcloud.apigateway.model.RequestValidator;
 import dev.imagegate.localcloud.apigateway.model.Resource;
 
 /**
- * A stage's deployed API as GetExport writes it: OpenAPI 3.0.1 ({@code oas30}) or Swagger 2.0
- * ({@code swagger}), with API Gateway's extensions when asked for ({@code extensions=integrations}
- * or {@code apigateway}; AWS's "Export a REST API from API Gateway" page). The info version is the
- * deployment's creation time, and the server is the stage's invoke URL, as AWS exports them.
+ * A stage's deployed API as GetExport writes it: OpenAPI 3.0.1 ({@code oas30}) or Swagger
+ * 2.0 ({@code swagger}), with API Gateway's extensions when asked for
+ * ({@code extensions=integrations} or {@code apigateway}; AWS's "Export a REST API from
+ * API Gateway" page). The info version is the deployment's creation time, and the server
+ * is the stage's invoke URL, as AWS exports them.
  */
 final class OpenApiExport {
 
@@ -28,9 +29,8 @@ final class OpenApiExport {
 
 	/** The models AWS gives every API, as it exports them. */
 	private static final Map<String, Map<String, Object>> DEFAULT_MODELS = Map.of("Empty",
-			ordered("title", "Empty Schema", "type", "object"), "Error",
-			ordered("title", "Error Schema", "type", "object", "properties",
-					Map.of("message", Map.of("type", "string"))));
+			ordered("title", "Empty Schema", "type", "object"), "Error", ordered("title", "Error Schema", "type",
+					"object", "properties", Map.of("message", Map.of("type", "string"))));
 
 	/** What to export: which flavour and which extensions. */
 	record Request(boolean swagger, boolean integrations, boolean apigateway) {
@@ -41,14 +41,20 @@ final class OpenApiExport {
 
 	}
 
-	/** Where the stage is served, for {@code servers} (or Swagger's {@code host} and {@code basePath}). */
+	/**
+	 * Where the stage is served, for {@code servers} (or Swagger's {@code host} and
+	 * {@code basePath}).
+	 */
 	record Served(String apiId, String stageName, String region, long deployedAt) {
 
 		String host() {
 			return apiId + ".execute-api." + region + ".amazonaws.com";
 		}
 
-		/** The deployment's creation time as AWS writes it for {@code info.version}, e.g. 2016-09-29T20:27:30Z. */
+		/**
+		 * The deployment's creation time as AWS writes it for {@code info.version}, e.g.
+		 * 2016-09-29T20:27:30Z.
+		 */
 		String version() {
 			return Instant.ofEpochSecond(deployedAt).toString();
 		}
@@ -103,9 +109,9 @@ final class OpenApiExport {
 		}
 		if (request.apigateway() && api.requestValidators != null && !api.requestValidators.isEmpty()) {
 			Map<String, Object> validators = new LinkedHashMap<>();
-			api.requestValidators.values().forEach((validator) -> validators.put(validator.name,
-					ordered("validateRequestParameters", validator.validateRequestParameters, "validateRequestBody",
-							validator.validateRequestBody)));
+			api.requestValidators.values()
+				.forEach((validator) -> validators.put(validator.name, ordered("validateRequestParameters",
+						validator.validateRequestParameters, "validateRequestBody", validator.validateRequestBody)));
 			document.put(OpenApiImport.VALIDATORS, validators);
 		}
 		return document;
@@ -140,7 +146,8 @@ final class OpenApiExport {
 		}
 		Map<String, Object> responses = new LinkedHashMap<>();
 		if (method.methodResponses != null) {
-			method.methodResponses.values().forEach((response) -> responses.put(response.statusCode, response(response)));
+			method.methodResponses.values()
+				.forEach((response) -> responses.put(response.statusCode, response(response)));
 		}
 		operation.put("responses", responses);
 		List<Object> security = new ArrayList<>();
@@ -166,7 +173,10 @@ final class OpenApiExport {
 		return operation;
 	}
 
-	/** {@code method.request.querystring.image -> true} becomes a required query parameter {@code image}. */
+	/**
+	 * {@code method.request.querystring.image -> true} becomes a required query parameter
+	 * {@code image}.
+	 */
 	private List<Object> parameters(Method method) {
 		List<Object> parameters = new ArrayList<>();
 		if (method.requestParameters == null) {

@@ -8,9 +8,10 @@ import dev.imagegate.localcloud.apigateway.model.RestApi;
 import dev.imagegate.localcloud.apigateway.model.Stage;
 
 /**
- * The wire side of API definitions: GetExport answers a document in the Accept header's format,
- * ImportRestApi ({@code POST /restapis?mode=import}) and PutRestApi take one as their body, with
- * the options of botocore's {@code parameters} map as plain query parameters.
+ * The wire side of API definitions: GetExport answers a document in the Accept header's
+ * format, ImportRestApi ({@code POST /restapis?mode=import}) and PutRestApi take one as
+ * their body, with the options of botocore's {@code parameters} map as plain query
+ * parameters.
  */
 final class OpenApiHandlers {
 
@@ -30,8 +31,9 @@ final class OpenApiHandlers {
 	}
 
 	void register(Router router) {
-		router.addDocument("POST", "/restapis", "import", "ImportRestApi",
-				(call) -> Reply.created(importer.importApi(OpenApiDocument.read(call.document()), options(call))))
+		router
+			.addDocument("POST", "/restapis", "import", "ImportRestApi",
+					(call) -> Reply.created(importer.importApi(OpenApiDocument.read(call.document()), options(call))))
 			.addDocument("PUT", "/restapis/{restapi_id}", null, "PutRestApi", this::put)
 			.addDocument("GET", "/restapis/{restapi_id}/stages/{stage_name}/exports/{export_type}", null, "GetExport",
 					this::export);
@@ -49,7 +51,10 @@ final class OpenApiHandlers {
 		return call.queryExcept("mode", "failonwarnings");
 	}
 
-	/** PutRestApi answers as UpdateRestApi does: with the API's tags, {@code {}} when it has none. */
+	/**
+	 * PutRestApi answers as UpdateRestApi does: with the API's tags, {@code {}} when it
+	 * has none.
+	 */
 	private static RestApi withTags(ApiGatewayStore store, RestApi api) {
 		RestApi answer = ApiGatewayJson.copy(store.mapper(), api, RestApi.class);
 		answer.tags = (answer.tags != null) ? answer.tags : Map.of();
@@ -79,7 +84,10 @@ final class OpenApiHandlers {
 		});
 	}
 
-	/** JSON unless YAML is asked for; anything else is refused, as only these two are supported. */
+	/**
+	 * JSON unless YAML is asked for; anything else is refused, as only these two are
+	 * supported.
+	 */
 	private static String contentType(String accept) {
 		if (accept == null || accept.isBlank() || accept.contains("*/*") || accept.contains(OpenApiDocument.JSON)) {
 			return OpenApiDocument.JSON;

@@ -19,8 +19,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * ImportRestApi and PutRestApi: an OpenAPI 3.0 or Swagger 2.0 definition made into an API
- * through the same services the single calls use, so an import is exactly what those calls
- * would have made (and is refused as they would refuse it). A failed import leaves no API behind.
+ * through the same services the single calls use, so an import is exactly what those
+ * calls would have made (and is refused as they would refuse it). A failed import leaves
+ * no API behind.
  */
 final class OpenApiImport {
 
@@ -60,7 +61,10 @@ final class OpenApiImport {
 		this.validators = validators;
 	}
 
-	/** The key of a method's operation in a path item: {@code get}, or API Gateway's own for ANY. */
+	/**
+	 * The key of a method's operation in a path item: {@code get}, or API Gateway's own
+	 * for ANY.
+	 */
 	static String operationKey(String httpMethod) {
 		return httpMethod.equals("ANY") ? ANY_METHOD : httpMethod.toLowerCase(Locale.ROOT);
 	}
@@ -86,8 +90,8 @@ final class OpenApiImport {
 		String endpointType = parameters.get("endpointConfigurationTypes");
 		if (endpointType != null || endpoint.path("types").isArray()) {
 			request.endpointConfiguration = new EndpointConfiguration();
-			request.endpointConfiguration.types = (endpointType != null) ? List.of(endpointType.toUpperCase(Locale.ROOT))
-					: strings(endpoint.path("types"));
+			request.endpointConfiguration.types = (endpointType != null)
+					? List.of(endpointType.toUpperCase(Locale.ROOT)) : strings(endpoint.path("types"));
 		}
 		RestApi api = apis.create(request);
 		try {
@@ -100,7 +104,10 @@ final class OpenApiImport {
 		return apis.get(api.id);
 	}
 
-	/** PutRestApi: {@code overwrite} replaces the API's definition, {@code merge} (the default) adds to it. */
+	/**
+	 * PutRestApi: {@code overwrite} replaces the API's definition, {@code merge} (the
+	 * default) adds to it.
+	 */
 	RestApi putApi(String apiId, JsonNode document, String mode, Map<String, String> parameters) {
 		RestApi api = apis.get(apiId);
 		if ("overwrite".equals(mode)) {
@@ -116,7 +123,8 @@ final class OpenApiImport {
 			validators.list(apiId).forEach((validator) -> validators.delete(apiId, validator.id));
 			List<PatchOperation> types = new ArrayList<>();
 			if (api.binaryMediaTypes != null) {
-				api.binaryMediaTypes.forEach((type) -> types.add(new PatchOperation("remove", mediaTypePath(type), null, null)));
+				api.binaryMediaTypes
+					.forEach((type) -> types.add(new PatchOperation("remove", mediaTypePath(type), null, null)));
 			}
 			apis.update(apiId, types);
 		}
@@ -140,7 +148,10 @@ final class OpenApiImport {
 		return "/binaryMediaTypes/" + type.replace("~", "~0").replace("/", "~1");
 	}
 
-	/** Validators first (methods name them), then each path's resources, methods and integrations. */
+	/**
+	 * Validators first (methods name them), then each path's resources, methods and
+	 * integrations.
+	 */
 	private void define(String apiId, JsonNode document, Map<String, String> parameters) {
 		Map<String, String> validatorIds = new HashMap<>();
 		validators.list(apiId).forEach((validator) -> validatorIds.put(validator.name, validator.id));
@@ -149,7 +160,9 @@ final class OpenApiImport {
 				RequestValidator validator = new RequestValidator();
 				validator.name = entry.getKey();
 				validator.validateRequestBody = entry.getValue().path("validateRequestBody").asBoolean(false);
-				validator.validateRequestParameters = entry.getValue().path("validateRequestParameters").asBoolean(false);
+				validator.validateRequestParameters = entry.getValue()
+					.path("validateRequestParameters")
+					.asBoolean(false);
 				validatorIds.put(validator.name, validators.create(apiId, validator).id);
 			}
 		});
@@ -166,9 +179,11 @@ final class OpenApiImport {
 				JsonNode operation = path.getValue().path(key);
 				if (operation.isObject()) {
 					String validator = operation.path(VALIDATOR).asString(defaultValidator);
-					Method method = reader.method(operation, path.getValue(), key.equals(ANY_METHOD) ? "ANY"
-							: key.toUpperCase(Locale.ROOT), (validator != null) ? validatorIds.get(validator) : null);
-					putMethod(apiId, resourceId, method, reader.responses(operation), operation.path(IntegrationExtension.NAME));
+					Method method = reader.method(operation, path.getValue(),
+							key.equals(ANY_METHOD) ? "ANY" : key.toUpperCase(Locale.ROOT),
+							(validator != null) ? validatorIds.get(validator) : null);
+					putMethod(apiId, resourceId, method, reader.responses(operation),
+							operation.path(IntegrationExtension.NAME));
 				}
 			}
 		}
@@ -207,7 +222,10 @@ final class OpenApiImport {
 		return resourceIds.get(current);
 	}
 
-	/** Swagger's {@code basePath}, or the path of OpenAPI 3's first server with its variables' defaults. */
+	/**
+	 * Swagger's {@code basePath}, or the path of OpenAPI 3's first server with its
+	 * variables' defaults.
+	 */
 	private static String basePath(JsonNode document) {
 		if (document.has("basePath")) {
 			return trimSlash(document.path("basePath").asString(""));

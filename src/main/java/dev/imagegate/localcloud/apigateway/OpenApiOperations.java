@@ -13,9 +13,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One operation of a definition read as API Gateway reads it: its parameters become the
- * method's request parameters, its security the authorization type (AWS_IAM for a scheme of
- * {@code x-amazon-apigateway-authtype: awsSigv4}, an API key for {@code x-api-key}), its
- * responses the method responses with their headers.
+ * method's request parameters, its security the authorization type (AWS_IAM for a scheme
+ * of {@code x-amazon-apigateway-authtype: awsSigv4}, an API key for {@code x-api-key}),
+ * its responses the method responses with their headers.
  */
 final class OpenApiOperations {
 
@@ -85,11 +85,16 @@ final class OpenApiOperations {
 		}
 	}
 
-	/** OpenAPI 3's {@code requestBody} or Swagger's {@code in: body} parameter, by content type. */
+	/**
+	 * OpenAPI 3's {@code requestBody} or Swagger's {@code in: body} parameter, by content
+	 * type.
+	 */
 	private Map<String, String> requestModels(JsonNode operation) {
 		Map<String, String> models = new LinkedHashMap<>();
-		resolve(operation.path("requestBody")).path("content").properties().forEach((content) -> model(
-				content.getValue().path("schema")).ifPresent((model) -> models.put(content.getKey(), model)));
+		resolve(operation.path("requestBody")).path("content")
+			.properties()
+			.forEach((content) -> model(content.getValue().path("schema"))
+				.ifPresent((model) -> models.put(content.getKey(), model)));
 		for (JsonNode parameter : operation.path("parameters").values()) {
 			if (resolve(parameter).path("in").asString("").equals("body")) {
 				model(resolve(parameter).path("schema")).ifPresent((model) -> models.put("application/json", model));
@@ -98,7 +103,10 @@ final class OpenApiOperations {
 		return models.isEmpty() ? null : models;
 	}
 
-	/** A {@code $ref} to a parameter declared once for the document ({@code #/components/parameters/x}). */
+	/**
+	 * A {@code $ref} to a parameter declared once for the document
+	 * ({@code #/components/parameters/x}).
+	 */
 	private JsonNode resolve(JsonNode node) {
 		String ref = node.path("$ref").asString(null);
 		return (ref != null && ref.startsWith("#/")) ? document.at(ref.substring(1)) : node;
@@ -119,8 +127,10 @@ final class OpenApiOperations {
 				.forEach((name) -> headers.put(OpenApiImport.RESPONSE_HEADER + name, false));
 			response.responseParameters = headers.isEmpty() ? null : headers;
 			Map<String, String> models = new LinkedHashMap<>();
-			declared.path("content").properties().forEach((content) -> model(content.getValue().path("schema"))
-				.ifPresent((model) -> models.put(content.getKey(), model)));
+			declared.path("content")
+				.properties()
+				.forEach((content) -> model(content.getValue().path("schema"))
+					.ifPresent((model) -> models.put(content.getKey(), model)));
 			model(declared.path("schema")).ifPresent((model) -> models.put("application/json", model));
 			response.responseModels = models.isEmpty() ? null : models;
 			responses.add(response);
@@ -128,7 +138,10 @@ final class OpenApiOperations {
 		return responses;
 	}
 
-	/** Only the models every API has (Empty, Error) are emulated; a reference to another is left out. */
+	/**
+	 * Only the models every API has (Empty, Error) are emulated; a reference to another
+	 * is left out.
+	 */
 	private static Optional<String> model(JsonNode schema) {
 		String ref = schema.path("$ref").asString("");
 		String name = ref.substring(ref.lastIndexOf('/') + 1);

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * AWS's {@code limit}/{@code position} paging: a page of at most {@code limit} items (25 by
- * default, 500 at most) under {@code item}, and a {@code position} token for the next page
- * when there is one. The token is opaque to clients; here it is the next item's offset.
+ * AWS's {@code limit}/{@code position} paging: a page of at most {@code limit} items (25
+ * by default, 500 at most) under {@code item}, and a {@code position} token for the next
+ * page when there is one. The token is opaque to clients; here it is the next item's
+ * offset.
  */
 final class Paging {
 

@@ -7,7 +7,8 @@ import dev.imagegate.localcloud.wire.CloudException;
 
 /**
  * One JSON-patch-like operation of an Update* call. AWS escapes {@code /} inside a path
- * segment as {@code ~1} (and {@code ~} as {@code ~0}), e.g. {@code /binaryMediaTypes/image~1png}.
+ * segment as {@code ~1} (and {@code ~} as {@code ~0}), e.g.
+ * {@code /binaryMediaTypes/image~1png}.
  */
 record PatchOperation(String op, String path, String value, String from) {
 
@@ -44,16 +45,21 @@ record PatchOperation(String op, String path, String value, String from) {
 		return Errors.badRequest("Invalid patch operation specified. Must be one of: [replace]");
 	}
 
-	/** An op other than replace where only replace is supported (AWS's double space is its own). */
+	/**
+	 * An op other than replace where only replace is supported (AWS's double space is its
+	 * own).
+	 */
 	CloudException unsupportedOp() {
-		return Errors.badRequest("Invalid patch path  '" + path + "' specified for op '" + op
-				+ "'. Please choose supported operations");
+		return Errors.badRequest(
+				"Invalid patch path  '" + path + "' specified for op '" + op + "'. Please choose supported operations");
 	}
 
-	/** A replace of a path other than the listed ones, e.g. {@code /parentId, /pathPart}. */
+	/**
+	 * A replace of a path other than the listed ones, e.g. {@code /parentId, /pathPart}.
+	 */
 	CloudException notOneOf(String paths) {
-		return Errors.badRequest("Invalid patch path  '" + path + "' specified for op '" + op + "'. Must be one of: ["
-				+ paths + "]");
+		return Errors.badRequest(
+				"Invalid patch path  '" + path + "' specified for op '" + op + "'. Must be one of: [" + paths + "]");
 	}
 
 }

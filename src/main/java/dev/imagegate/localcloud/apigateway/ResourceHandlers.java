@@ -23,8 +23,8 @@ final class ResourceHandlers {
 			return Reply.ok(Paging.page(resources, call));
 		})
 			.add("GET", "/restapis/{restapi_id}/resources/{resource_id}", "GetResource",
-					(call) -> Reply.ok(ResourceService.render(
-							service.get(call.path("restapi_id"), call.path("resource_id")), embedsMethods(call))))
+					(call) -> Reply.ok(ResourceService
+						.render(service.get(call.path("restapi_id"), call.path("resource_id")), embedsMethods(call))))
 			.add("POST", "/restapis/{restapi_id}/resources/{parent_id}", "CreateResource",
 					(call) -> Reply.created(ResourceService.render(service.create(call.path("restapi_id"),
 							call.path("parent_id"), call.requiredString("pathPart")), false)))
@@ -39,7 +39,10 @@ final class ResourceHandlers {
 
 	/** {@code embed=methods}, possibly among other comma-separated or repeated values. */
 	private static boolean embedsMethods(Call call) {
-		return call.queryAll("embed").stream().flatMap((v) -> List.of(v.split(",")).stream()).anyMatch("methods"::equals);
+		return call.queryAll("embed")
+			.stream()
+			.flatMap((v) -> List.of(v.split(",")).stream())
+			.anyMatch("methods"::equals);
 	}
 
 }

@@ -11,8 +11,8 @@ import dev.imagegate.localcloud.apigateway.model.Method;
 import dev.imagegate.localcloud.apigateway.model.Resource;
 
 /**
- * CreateResource, GetResource(s), UpdateResource, DeleteResource: the API's tree of paths.
- * GetResources lists them by path, as AWS does.
+ * CreateResource, GetResource(s), UpdateResource, DeleteResource: the API's tree of
+ * paths. GetResources lists them by path, as AWS does.
  */
 class ResourceService {
 
@@ -54,11 +54,15 @@ class ResourceService {
 
 	private static void checkParent(Resource parent) {
 		if (parent.pathPart != null && parent.pathPart.endsWith("+}")) {
-			throw Errors.badRequest("Cannot create a child of a resource with a greedy path variable: " + parent.pathPart);
+			throw Errors
+				.badRequest("Cannot create a child of a resource with a greedy path variable: " + parent.pathPart);
 		}
 	}
 
-	/** Names are unique among siblings, and only one sibling may be a variable; {@code self} is not its own sibling. */
+	/**
+	 * Names are unique among siblings, and only one sibling may be a variable;
+	 * {@code self} is not its own sibling.
+	 */
 	private static void checkSiblings(ApiRecord api, String parentId, String pathPart, String self) {
 		for (Resource sibling : api.resources.values()) {
 			if (!parentId.equals(sibling.parentId) || sibling.id.equals(self)) {
@@ -75,8 +79,9 @@ class ResourceService {
 	}
 
 	/**
-	 * UpdateResource: a new pathPart or parentId, as AWS answers them (LocalStack's AWS-recorded
-	 * test_update_resource_behaviour and test_update_resource_on_root snapshots).
+	 * UpdateResource: a new pathPart or parentId, as AWS answers them (LocalStack's
+	 * AWS-recorded test_update_resource_behaviour and test_update_resource_on_root
+	 * snapshots).
 	 */
 	Resource update(String apiId, String resourceId, List<PatchOperation> operations) {
 		return store.write((state) -> {
@@ -164,8 +169,8 @@ class ResourceService {
 	}
 
 	/**
-	 * The resource as AWS sends it: its methods in full when asked to embed them, otherwise
-	 * each as an empty object that only says the method exists.
+	 * The resource as AWS sends it: its methods in full when asked to embed them,
+	 * otherwise each as an empty object that only says the method exists.
 	 */
 	static Resource render(Resource resource, boolean embedMethods) {
 		Resource view = new Resource();

@@ -1,6 +1,5 @@
 package dev.imagegate.localcloud.apigateway;
 
-
 import dev.imagegate.localcloud.apigateway.model.EndpointConfiguration;
 import dev.imagegate.localcloud.apigateway.model.RestApi;
 import tools.jackson.databind.JsonNode;
@@ -17,9 +16,11 @@ final class RestApiHandlers {
 	void register(Router router) {
 		router.add("POST", "/restapis", "CreateRestApi", this::create)
 			.add("GET", "/restapis", "GetRestApis", (call) -> Reply.ok(Paging.page(service.list(), call)))
-			.add("GET", "/restapis/{restapi_id}", "GetRestApi", (call) -> Reply.ok(service.get(call.path("restapi_id"))))
+			.add("GET", "/restapis/{restapi_id}", "GetRestApi",
+					(call) -> Reply.ok(service.get(call.path("restapi_id"))))
 			.add("PATCH", "/restapis/{restapi_id}", "UpdateRestApi",
-					(call) -> Reply.ok(service.update(call.path("restapi_id"), call.patchOperations("updateRestApiInput"))))
+					(call) -> Reply
+						.ok(service.update(call.path("restapi_id"), call.patchOperations("updateRestApiInput"))))
 			.add("DELETE", "/restapis/{restapi_id}", "DeleteRestApi", (call) -> {
 				service.delete(call.path("restapi_id"));
 				return Reply.accepted();
@@ -48,7 +49,10 @@ final class RestApiHandlers {
 			api.endpointConfiguration.ipAddressType = (ipAddressType != null) ? ipAddressType.asString() : null;
 			JsonNode vpcEndpointIds = endpoint.get("vpcEndpointIds");
 			if (vpcEndpointIds != null && vpcEndpointIds.isArray()) {
-				api.endpointConfiguration.vpcEndpointIds = vpcEndpointIds.values().stream().map(JsonNode::asString).toList();
+				api.endpointConfiguration.vpcEndpointIds = vpcEndpointIds.values()
+					.stream()
+					.map(JsonNode::asString)
+					.toList();
 			}
 		}
 		new Constraints("createRestApiInput").oneOf("apiKeySource", api.apiKeySource, Constraints.API_KEY_SOURCES)

@@ -38,8 +38,10 @@ final class RestApiPatches {
 	}
 
 	private static void scalar(RestApi api, PatchOperation op, String member) {
-		if (!List.of("name", "description", "version", "policy", "apiKeySource", "disableExecuteApiEndpoint",
-				"minimumCompressionSize").contains(member)) {
+		if (!List
+			.of("name", "description", "version", "policy", "apiKeySource", "disableExecuteApiEndpoint",
+					"minimumCompressionSize")
+			.contains(member)) {
 			throw op.unsupported();
 		}
 		if (!op.is("replace")) {
@@ -71,15 +73,18 @@ final class RestApiPatches {
 		}
 	}
 
-	/** AWS checks the value with CreateRestApi's constraint, and names that input (moto's test_update_rest_api). */
+	/**
+	 * AWS checks the value with CreateRestApi's constraint, and names that input (moto's
+	 * test_update_rest_api).
+	 */
 	private static String apiKeySource(String value) {
 		new Constraints("createRestApiInput").oneOf("apiKeySource", value, Constraints.API_KEY_SOURCES).check();
 		return value;
 	}
 
 	/**
-	 * The media type is the path's last segment ({@code ~1} for {@code /}). A replace takes the
-	 * old type out and puts the value last, as AWS does.
+	 * The media type is the path's last segment ({@code ~1} for {@code /}). A replace
+	 * takes the old type out and puts the value last, as AWS does.
 	 */
 	private static void binaryMediaType(RestApi api, PatchOperation op, List<String> path) {
 		if (path.size() != 2 || path.get(1).isEmpty()) {
@@ -107,7 +112,10 @@ final class RestApiPatches {
 		api.binaryMediaTypes = RestApiService.emptyToNull(types);
 	}
 
-	/** {@code /endpointConfiguration/types/EDGE} replaced by REGIONAL or PRIVATE (private is dualstack). */
+	/**
+	 * {@code /endpointConfiguration/types/EDGE} replaced by REGIONAL or PRIVATE (private
+	 * is dualstack).
+	 */
 	private static void endpointType(RestApi api, PatchOperation op) {
 		if (!op.is("add") && !op.is("remove") && !op.is("replace")) {
 			throw Errors.badRequest("Invalid patch operation specified. Must be 'add'|'remove'|'replace'");

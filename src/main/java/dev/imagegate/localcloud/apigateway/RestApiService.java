@@ -52,7 +52,10 @@ class RestApiService {
 		});
 	}
 
-	/** One endpoint type (EDGE unless given); a private API is reachable over dualstack only. */
+	/**
+	 * One endpoint type (EDGE unless given); a private API is reachable over dualstack
+	 * only.
+	 */
 	private static EndpointConfiguration endpointConfiguration(EndpointConfiguration requested) {
 		EndpointConfiguration configuration = (requested != null) ? requested : new EndpointConfiguration();
 		if (configuration.types == null) {
@@ -96,7 +99,10 @@ class RestApiService {
 		return store.read((state) -> state.apis.values().stream().map((record) -> record.api).toList());
 	}
 
-	/** The patched API as UpdateRestApi answers it: with its tags, an empty map when it has none. */
+	/**
+	 * The patched API as UpdateRestApi answers it: with its tags, an empty map when it
+	 * has none.
+	 */
 	RestApi update(String apiId, List<PatchOperation> operations) {
 		RestApi patched = store.write((state) -> {
 			RestApi api = state.api(accountId, apiId).api;

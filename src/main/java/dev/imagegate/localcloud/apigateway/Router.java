@@ -11,9 +11,10 @@ import dev.imagegate.localcloud.wire.PercentEncoding.Plus;
 
 /**
  * Maps an HTTP method and a raw request path to an operation of the REST-JSON protocol,
- * using botocore's URI templates ({@code /restapis/{restapi_id}/resources/{resource_id}}).
- * Path segments are matched raw and percent-decoded one by one, because a tag ARN arrives
- * percent-encoded inside a single segment.
+ * using botocore's URI templates
+ * ({@code /restapis/{restapi_id}/resources/{resource_id}}). Path segments are matched raw
+ * and percent-decoded one by one, because a tag ARN arrives percent-encoded inside a
+ * single segment.
  */
 final class Router {
 
@@ -28,7 +29,8 @@ final class Router {
 	/**
 	 * @param mode the {@code mode} query parameter this route needs (ImportRestApi is
 	 * {@code POST /restapis?mode=import}), or null
-	 * @param document whether the body is an API definition (OpenAPI, JSON or YAML) rather than members
+	 * @param document whether the body is an API definition (OpenAPI, JSON or YAML)
+	 * rather than members
 	 */
 	record Route(String method, String operationName, String[] template, Operation operation, String mode,
 			boolean document) {
@@ -46,8 +48,9 @@ final class Router {
 	}
 
 	/**
-	 * Registers an operation whose body is an API definition; with a {@code mode} it matches only
-	 * requests that carry that mode, and is tried before the routes registered after it.
+	 * Registers an operation whose body is an API definition; with a {@code mode} it
+	 * matches only requests that carry that mode, and is tried before the routes
+	 * registered after it.
 	 */
 	Router addDocument(String method, String uriTemplate, String mode, String operationName, Operation operation) {
 		routes.add(new Route(method, operationName, split(uriTemplate), operation, mode, true));

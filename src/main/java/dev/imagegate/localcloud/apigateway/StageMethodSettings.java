@@ -9,13 +9,17 @@ import dev.imagegate.localcloud.wire.CloudException;
 
 /**
  * UpdateStage's method-setting paths: {@code /{resource path}/{METHOD}/{group}/{setting}}
- * replaced, {@code /{resource path}/{METHOD}} removed. {@code /*}{@code /*} holds the stage-wide
- * settings (key {@code *}{@code /*}); {@code /~1s3/GET} goes under {@code s3/GET}. A method's own
- * settings start from the stage-wide ones, as AWS shows them.
+ * replaced, {@code /{resource path}/{METHOD}} removed. {@code /*}{@code /*} holds the
+ * stage-wide settings (key {@code *}{@code /*}); {@code /~1s3/GET} goes under
+ * {@code s3/GET}. A method's own settings start from the stage-wide ones, as AWS shows
+ * them.
  */
 final class StageMethodSettings {
 
-	/** Every path UpdateStage takes, as AWS lists them in its error (its run-together entries included). */
+	/**
+	 * Every path UpdateStage takes, as AWS lists them in its error (its run-together
+	 * entries included).
+	 */
 	static final String VALID_PATHS = "[/deploymentId, /description, /cacheClusterEnabled, /cacheClusterSize, "
 			+ "/clientCertificateId, /accessLogSettings, /accessLogSettings/destinationArn, /accessLogSettings/format, "
 			+ "/{resourcePath}/{httpMethod}/metrics/enabled, /{resourcePath}/{httpMethod}/logging/dataTrace, "
@@ -40,7 +44,10 @@ final class StageMethodSettings {
 	private StageMethodSettings() {
 	}
 
-	/** Whether the path addresses a method setting or one of its values, rather than a stage member. */
+	/**
+	 * Whether the path addresses a method setting or one of its values, rather than a
+	 * stage member.
+	 */
 	static boolean addresses(List<String> path) {
 		return path.size() >= 2 && !path.get(0).equals("variables") && !path.get(0).equals("accessLogSettings");
 	}
@@ -51,9 +58,9 @@ final class StageMethodSettings {
 	}
 
 	/**
-	 * The last two segments name the value ({@code throttling/rateLimit}), the one before them
-	 * the HTTP method, the rest the resource path, escaped ({@code ~1a~1b}) or not. Only a whole
-	 * method setting can be removed.
+	 * The last two segments name the value ({@code throttling/rateLimit}), the one before
+	 * them the HTTP method, the rest the resource path, escaped ({@code ~1a~1b}) or not.
+	 * Only a whole method setting can be removed.
 	 */
 	static void apply(Stage stage, PatchOperation op, List<String> path) {
 		int size = path.size();
@@ -76,7 +83,10 @@ final class StageMethodSettings {
 		set(values, path.get(size - 2) + "/" + path.get(size - 1), op.requiredValue());
 	}
 
-	/** What a new setting starts from: the stage-wide one when there is one, AWS's defaults otherwise. */
+	/**
+	 * What a new setting starts from: the stage-wide one when there is one, AWS's
+	 * defaults otherwise.
+	 */
 	private static MethodSetting inherited(Map<String, MethodSetting> settings) {
 		MethodSetting all = settings.get(ALL);
 		return (all != null) ? all.copy() : MethodSetting.defaults();
@@ -98,7 +108,10 @@ final class StageMethodSettings {
 		}
 	}
 
-	/** The segments before {@code end} as a key: {@code /~1s3/GET} is {@code s3/GET}, {@code /*}{@code /*} is {@code *}{@code /*}. */
+	/**
+	 * The segments before {@code end} as a key: {@code /~1s3/GET} is {@code s3/GET},
+	 * {@code /*}{@code /*} is {@code *}{@code /*}.
+	 */
 	private static String key(List<String> path, int end) {
 		String resourcePath = String.join("/", path.subList(0, end - 1));
 		return (resourcePath.startsWith("/") ? resourcePath.substring(1) : resourcePath) + "/" + path.get(end - 1);

@@ -120,14 +120,15 @@ class StageService {
 			case "tracingEnabled" -> stage.tracingEnabled = Boolean.parseBoolean(op.value());
 			case "clientCertificateId" -> stage.clientCertificateId = op.value();
 			case "cacheClusterEnabled" -> cacheCluster(stage, Boolean.parseBoolean(op.value()), stage.cacheClusterSize);
-			case "cacheClusterSize" -> cacheCluster(stage, stage.cacheClusterEnabled, cacheClusterSize(op.requiredValue()));
+			case "cacheClusterSize" ->
+				cacheCluster(stage, stage.cacheClusterEnabled, cacheClusterSize(op.requiredValue()));
 			default -> throw StageMethodSettings.invalidPath(op);
 		}
 	}
 
 	/**
-	 * A cache cluster is AVAILABLE once enabled (AWS takes minutes to get there) with its size,
-	 * 0.5 GB unless given; disabled, it is NOT_AVAILABLE and its size stays as set.
+	 * A cache cluster is AVAILABLE once enabled (AWS takes minutes to get there) with its
+	 * size, 0.5 GB unless given; disabled, it is NOT_AVAILABLE and its size stays as set.
 	 */
 	static void cacheCluster(Stage stage, boolean enabled, String size) {
 		stage.cacheClusterEnabled = enabled;
@@ -142,7 +143,10 @@ class StageService {
 		return size;
 	}
 
-	/** {@code /accessLogSettings/format} and {@code /destinationArn} replaced; {@code /accessLogSettings} removed. */
+	/**
+	 * {@code /accessLogSettings/format} and {@code /destinationArn} replaced;
+	 * {@code /accessLogSettings} removed.
+	 */
 	private static void patchAccessLog(Stage stage, PatchOperation op, List<String> path) {
 		if (path.size() == 1 && op.is("remove")) {
 			stage.accessLogSettings = null;

@@ -9,7 +9,8 @@ import dev.imagegate.localcloud.apigateway.model.MethodSetting;
  * What the execute-api data plane serves for one stage: the frozen API of the stage's
  * deployment, the stage variables and the stage's method settings (throttling).
  *
- * @param methodSettings by {@code resourcePath/METHOD}; {@code *}{@code /*} holds stage-wide settings
+ * @param methodSettings by {@code resourcePath/METHOD}; {@code *}{@code /*} holds
+ * stage-wide settings
  */
 public record StageSnapshot(String apiId, String stageName, String deploymentId, ApiSnapshot api,
 		Map<String, String> variables, Map<String, MethodSetting> methodSettings) {

@@ -22,16 +22,14 @@ final class TagHandlers {
 			}
 			service.tag(call.path("resource_arn"), tags);
 			return Reply.noContent();
-		})
-			.add("DELETE", TAGS, "UntagResource", (call) -> {
-				List<String> keys = call.queryAll("tagKeys");
-				if (keys.isEmpty()) {
-					throw Errors.badRequest("tagKeys must not be empty");
-				}
-				service.untag(call.path("resource_arn"), keys);
-				return Reply.noContent();
-			})
-			.add("GET", TAGS, "GetTags", (call) -> Reply.ok(Map.of("tags", service.get(call.path("resource_arn")))));
+		}).add("DELETE", TAGS, "UntagResource", (call) -> {
+			List<String> keys = call.queryAll("tagKeys");
+			if (keys.isEmpty()) {
+				throw Errors.badRequest("tagKeys must not be empty");
+			}
+			service.untag(call.path("resource_arn"), keys);
+			return Reply.noContent();
+		}).add("GET", TAGS, "GetTags", (call) -> Reply.ok(Map.of("tags", service.get(call.path("resource_arn")))));
 	}
 
 }

@@ -4,7 +4,10 @@ import java.util.List;
 
 import dev.imagegate.localcloud.apigateway.model.RequestValidator;
 
-/** CreateRequestValidator, GetRequestValidator(s), UpdateRequestValidator, DeleteRequestValidator. */
+/**
+ * CreateRequestValidator, GetRequestValidator(s), UpdateRequestValidator,
+ * DeleteRequestValidator.
+ */
 class ValidatorService {
 
 	private final ApiGatewayStore store;
@@ -49,7 +52,8 @@ class ValidatorService {
 				switch (String.valueOf(op.path())) {
 					case "/name" -> validator.name = name(op.value());
 					case "/validateRequestBody" -> validator.validateRequestBody = Boolean.parseBoolean(op.value());
-					case "/validateRequestParameters" -> validator.validateRequestParameters = Boolean.parseBoolean(op.value());
+					case "/validateRequestParameters" ->
+						validator.validateRequestParameters = Boolean.parseBoolean(op.value());
 					default -> throw op.notOneOf("/name, /validateRequestParameters, /validateRequestBody");
 				}
 			}

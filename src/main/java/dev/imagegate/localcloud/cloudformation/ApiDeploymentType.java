@@ -7,8 +7,9 @@ import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.NotFoundException;
 
 /**
- * {@code AWS::ApiGateway::Deployment}: RestApiId, Description, StageName (a stage the deployment
- * creates, and deletes with it). A changed deployment is a new one. Ref is the deployment's id.
+ * {@code AWS::ApiGateway::Deployment}: RestApiId, Description, StageName (a stage the
+ * deployment creates, and deletes with it). A changed deployment is a new one. Ref is the
+ * deployment's id.
  */
 final class ApiDeploymentType implements ResourceType {
 
@@ -57,10 +58,11 @@ final class ApiDeploymentType implements ResourceType {
 		String api = properties.string("RestApiId");
 		String stageName = properties.string("StageName");
 		if (stageName != null) {
-			// The stage this deployment made goes with it; API Gateway refuses to delete a deployment a stage uses.
+			// The stage this deployment made goes with it; API Gateway refuses to delete
+			// a deployment a stage uses.
 			try {
-				if (resource.physicalId.equals(apiGateway.getStage((g) -> g.restApiId(api).stageName(stageName))
-					.deploymentId())) {
+				if (resource.physicalId
+					.equals(apiGateway.getStage((g) -> g.restApiId(api).stageName(stageName)).deploymentId())) {
 					apiGateway.deleteStage((d) -> d.restApiId(api).stageName(stageName));
 				}
 			}

@@ -8,9 +8,10 @@ import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.NotFoundException;
 
 /**
- * {@code AWS::ApiGateway::Method}: the method request, its method responses, its integration and
- * the integration's responses, put in that order (an integration response maps into a method
- * response that must exist). An update puts the method afresh under the same id.
+ * {@code AWS::ApiGateway::Method}: the method request, its method responses, its
+ * integration and the integration's responses, put in that order (an integration response
+ * maps into a method response that must exist). An update puts the method afresh under
+ * the same id.
  */
 final class ApiMethodType implements ResourceType {
 
@@ -50,7 +51,8 @@ final class ApiMethodType implements ResourceType {
 			delete(current);
 		}
 		catch (NotFoundException ex) {
-			// Gone already (a rollback putting back a method whose update failed half-way).
+			// Gone already (a rollback putting back a method whose update failed
+			// half-way).
 		}
 		put(properties);
 		return new Provisioned(current.physicalId, current.attributes);

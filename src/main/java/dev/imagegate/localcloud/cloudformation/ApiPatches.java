@@ -12,7 +12,10 @@ final class ApiPatches {
 
 	private final List<PatchOperation> operations = new ArrayList<>();
 
-	/** {@code replace} of a member whose value changed (to "" when it went away, which API Gateway takes as unset). */
+	/**
+	 * {@code replace} of a member whose value changed (to "" when it went away, which API
+	 * Gateway takes as unset).
+	 */
 	ApiPatches replaceIfChanged(String path, Object old, Object value) {
 		if (!Objects.equals(old, value)) {
 			operations.add(operation(Op.REPLACE, path, (value != null) ? String.valueOf(value) : ""));

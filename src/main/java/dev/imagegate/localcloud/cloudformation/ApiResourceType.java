@@ -3,7 +3,10 @@ package dev.imagegate.localcloud.cloudformation;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code AWS::ApiGateway::Resource}: RestApiId, ParentId, PathPart, each replacing. Ref is the resource's id. */
+/**
+ * {@code AWS::ApiGateway::Resource}: RestApiId, ParentId, PathPart, each replacing. Ref
+ * is the resource's id.
+ */
 final class ApiResourceType implements ResourceType {
 
 	private final CloudClients clients;

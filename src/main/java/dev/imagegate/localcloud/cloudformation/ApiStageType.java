@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * {@code AWS::ApiGateway::Stage}: RestApiId and StageName (replacing), DeploymentId, Description,
- * Variables, TracingEnabled, Tags, MethodSettings (throttling, logging, metrics, caching, as
- * UpdateStage's method-setting paths). Ref is the stage's name.
+ * {@code AWS::ApiGateway::Stage}: RestApiId and StageName (replacing), DeploymentId,
+ * Description, Variables, TracingEnabled, Tags, MethodSettings (throttling, logging,
+ * metrics, caching, as UpdateStage's method-setting paths). Ref is the stage's name.
  */
 final class ApiStageType implements ResourceType {
 
@@ -95,7 +95,9 @@ final class ApiStageType implements ResourceType {
 		}
 	}
 
-	/** Removes the method settings that went away and replaces every value that changed. */
+	/**
+	 * Removes the method settings that went away and replaces every value that changed.
+	 */
 	private static void methodSettingPatches(Map<String, Properties> old, Map<String, Properties> settings,
 			ApiPatches patches) {
 		old.keySet().stream().filter((key) -> !settings.containsKey(key)).forEach(patches::remove);
@@ -110,13 +112,17 @@ final class ApiStageType implements ResourceType {
 		});
 	}
 
-	/** The method settings by their UpdateStage key: {@code /~1images/GET}, or {@code /*}{@code /*} for all. */
+	/**
+	 * The method settings by their UpdateStage key: {@code /~1images/GET}, or
+	 * {@code /*}{@code /*} for all.
+	 */
 	private static Map<String, Properties> settings(Properties properties) {
 		Map<String, Properties> settings = new LinkedHashMap<>();
 		for (Properties setting : properties.objects("MethodSettings")) {
 			String resourcePath = (setting.string("ResourcePath") != null) ? setting.string("ResourcePath") : "/*";
 			String httpMethod = (setting.string("HttpMethod") != null) ? setting.string("HttpMethod") : "*";
-			// CloudFormation takes the path already escaped as UpdateStage wants it ("/~1images"), except "/" itself.
+			// CloudFormation takes the path already escaped as UpdateStage wants it
+			// ("/~1images"), except "/" itself.
 			String path = resourcePath.equals("/") ? "/~1" : resourcePath;
 			settings.put(path + "/" + httpMethod, setting);
 		}

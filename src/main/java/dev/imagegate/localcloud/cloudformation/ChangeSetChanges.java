@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The resource changes a change set lists: Add for a new resource, Remove for one the template
- * dropped, Modify for one whose declaration or parameters changed. Computed from the templates
- * alone, before anything runs, as CloudFormation does (it cannot know a replacement's outcome yet).
+ * The resource changes a change set lists: Add for a new resource, Remove for one the
+ * template dropped, Modify for one whose declaration or parameters changed. Computed from
+ * the templates alone, before anything runs, as CloudFormation does (it cannot know a
+ * replacement's outcome yet).
  */
 final class ChangeSetChanges {
 

@@ -6,8 +6,8 @@ import dev.imagegate.localcloud.wire.CloudException;
 
 /**
  * CreateChangeSet, DescribeChangeSet, ExecuteChangeSet, DeleteChangeSet. A change set is
- * computed at once (its waiter sees CREATE_COMPLETE, or FAILED for one without changes, as
- * {@code aws cloudformation deploy} expects), and executes synchronously.
+ * computed at once (its waiter sees CREATE_COMPLETE, or FAILED for one without changes,
+ * as {@code aws cloudformation deploy} expects), and executes synchronously.
  */
 final class ChangeSets {
 
@@ -41,7 +41,8 @@ final class ChangeSets {
 				throw TemplateErrors.validation("Stack [" + stackName + "] does not exist");
 			}
 			else {
-				// A stack still in REVIEW_IN_PROGRESS is refused too: it has nothing to update yet.
+				// A stack still in REVIEW_IN_PROGRESS is refused too: it has nothing to
+				// update yet.
 				Stacks.checkUpdatable(stack);
 			}
 			StackPlan plan = StackPlan.of(input, changeSetType.equals("CREATE") ? null : stack, stacks.types());
@@ -82,20 +83,27 @@ final class ChangeSets {
 		return stacks.store().apply((state) -> find(state, name, stackName));
 	}
 
-	/** @param disableRollback ExecuteChangeSet's DisableRollback, which {@code deploy --disable-rollback} sends */
+	/**
+	 * @param disableRollback ExecuteChangeSet's DisableRollback, which
+	 * {@code deploy --disable-rollback} sends
+	 */
 	void execute(String name, String stackName, boolean disableRollback) {
 		stacks.store().apply((state) -> {
 			StackState.ChangeSet changeSet = find(state, name, stackName);
 			if (!"AVAILABLE".equals(changeSet.executionStatus)) {
-				throw new CloudException(400, "InvalidChangeSetStatus", "ChangeSet [" + changeSet.changeSetId
-						+ "] cannot be executed in its current execution status of [" + changeSet.executionStatus + "]");
+				throw new CloudException(400, "InvalidChangeSetStatus",
+						"ChangeSet [" + changeSet.changeSetId
+								+ "] cannot be executed in its current execution status of ["
+								+ changeSet.executionStatus + "]");
 			}
 			StackState.Stack stack = StackStore.require(state, changeSet.stackId);
 			stack.disableRollback = disableRollback;
-			StackInput input = new StackInput(changeSet.templateBody, false, changeSet.parameters.entrySet()
-				.stream()
-				.map((p) -> new StackParameters.Given(p.getKey(), p.getValue(), false))
-				.toList(), changeSet.capabilities, changeSet.tags, stack.disableRollback);
+			StackInput input = new StackInput(changeSet.templateBody, false,
+					changeSet.parameters.entrySet()
+						.stream()
+						.map((p) -> new StackParameters.Given(p.getKey(), p.getValue(), false))
+						.toList(),
+					changeSet.capabilities, changeSet.tags, stack.disableRollback);
 			StackPlan plan = new StackPlan(changeSet.templateBody,
 					Template.parse(changeSet.templateBody, stacks.types()), changeSet.parameters);
 			changeSet.executionStatus = "EXECUTE_COMPLETE";

@@ -15,9 +15,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.utils.Lazy;
 
 /**
- * The clients CloudFormation's resource handlers use, as on AWS: the services' own APIs, here
- * the local cloud's own port, so a resource is checked and stored exactly as a direct call
- * would be. Built on first use (the local cloud is listening by then).
+ * The clients CloudFormation's resource handlers use, as on AWS: the services' own APIs,
+ * here the local cloud's own port, so a resource is checked and stored exactly as a
+ * direct call would be. Built on first use (the local cloud is listening by then).
  */
 class CloudClients implements AutoCloseable {
 

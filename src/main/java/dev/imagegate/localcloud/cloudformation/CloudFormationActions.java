@@ -11,7 +11,10 @@ import java.util.function.Function;
 import dev.imagegate.localcloud.query.QueryRequest;
 import dev.imagegate.localcloud.wire.XmlWriter;
 
-/** CloudFormation's actions by name: each reads its parameters, calls the stacks or change sets, renders its Result. */
+/**
+ * CloudFormation's actions by name: each reads its parameters, calls the stacks or change
+ * sets, renders its Result.
+ */
 final class CloudFormationActions {
 
 	private final Map<String, Function<QueryRequest, Consumer<XmlWriter>>> actions = new HashMap<>();
@@ -26,8 +29,10 @@ final class CloudFormationActions {
 		this.stacks = stacks;
 		this.changeSets = changeSets;
 		this.templates = templates;
-		actions.put("CreateStack", (q) -> stackId(stacks.createStack(q.required("StackName"), StackInput.from(q, templates))));
-		actions.put("UpdateStack", (q) -> stackId(stacks.updateStack(q.required("StackName"), StackInput.from(q, templates))));
+		actions.put("CreateStack",
+				(q) -> stackId(stacks.createStack(q.required("StackName"), StackInput.from(q, templates))));
+		actions.put("UpdateStack",
+				(q) -> stackId(stacks.updateStack(q.required("StackName"), StackInput.from(q, templates))));
 		actions.put("DeleteStack", (q) -> {
 			stacks.deleteStack(q.required("StackName"));
 			return null;
@@ -74,9 +79,9 @@ final class CloudFormationActions {
 		if (name != null) {
 			Stacks.checkNameOrId(name);
 		}
-		List<StackState.Stack> found = stacks.store().apply((state) -> (name != null)
-				? List.of(StackStore.require(state, name))
-				: state.stacks.stream().filter((s) -> !"DELETE_COMPLETE".equals(s.status)).toList());
+		List<StackState.Stack> found = stacks.store()
+			.apply((state) -> (name != null) ? List.of(StackStore.require(state, name))
+					: state.stacks.stream().filter((s) -> !"DELETE_COMPLETE".equals(s.status)).toList());
 		return (xml) -> {
 			xml.start("Stacks");
 			found.forEach((stack) -> StackXml.stack(xml, stack, template(stack)));
@@ -116,11 +121,12 @@ final class CloudFormationActions {
 		if (name == null && physicalId == null) {
 			throw TemplateErrors.validation("Either StackName or PhysicalResourceId must be specified.");
 		}
-		StackState.Stack stack = (name != null) ? stack(name) : stacks.store()
-			.apply((state) -> state.stacks.stream()
-				.filter((s) -> s.resources.stream().anyMatch((r) -> physicalId.equals(r.physicalId)))
-				.findFirst()
-				.orElseThrow(() -> TemplateErrors.validation("Stack for " + physicalId + " does not exist")));
+		StackState.Stack stack = (name != null) ? stack(name)
+				: stacks.store()
+					.apply((state) -> state.stacks.stream()
+						.filter((s) -> s.resources.stream().anyMatch((r) -> physicalId.equals(r.physicalId)))
+						.findFirst()
+						.orElseThrow(() -> TemplateErrors.validation("Stack for " + physicalId + " does not exist")));
 		String logicalId = query.optional("LogicalResourceId");
 		return (xml) -> {
 			xml.start("StackResources");
@@ -170,7 +176,10 @@ final class CloudFormationActions {
 		};
 	}
 
-	/** What {@code aws cloudformation deploy} reads of a template before it makes a change set. */
+	/**
+	 * What {@code aws cloudformation deploy} reads of a template before it makes a change
+	 * set.
+	 */
 	private Consumer<XmlWriter> getTemplateSummary(QueryRequest query) {
 		Template template = Template.parse(templateBody(query, true), stacks.types());
 		return (xml) -> {
@@ -183,7 +192,9 @@ final class CloudFormationActions {
 		};
 	}
 
-	/** TemplateBody, or with {@code orStack} the template of the stack named by StackName. */
+	/**
+	 * TemplateBody, or with {@code orStack} the template of the stack named by StackName.
+	 */
 	private String templateBody(QueryRequest query, boolean orStack) {
 		String body = query.optional("TemplateBody");
 		if (body == null && query.optional("TemplateURL") != null) {

@@ -14,9 +14,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * CloudFormation on the local cloud's port: the query protocol ({@code Version=2010-05-15}) and
- * its XML, stacks kept under {@code {data-dir}/cloudformation/}, resources made through the
- * local cloud's own S3, IAM and API Gateway.
+ * CloudFormation on the local cloud's port: the query protocol
+ * ({@code Version=2010-05-15}) and its XML, stacks kept under
+ * {@code {data-dir}/cloudformation/}, resources made through the local cloud's own S3,
+ * IAM and API Gateway.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnLocalCloud
@@ -25,7 +26,10 @@ class CloudFormationConfiguration {
 	static final QueryProtocol CLOUDFORMATION = new QueryProtocol("cloudformation", "2010-05-15",
 			"http://cloudformation.amazonaws.com/doc/2010-05-15/", "InternalFailure");
 
-	/** The local cloud is looked up on first use: it is built from the services, this one included. */
+	/**
+	 * The local cloud is looked up on first use: it is built from the services, this one
+	 * included.
+	 */
 	@Bean(destroyMethod = "close")
 	CloudClients cloudFormationClients(ObjectProvider<LocalCloud> localCloud) {
 		return new CloudClients(localCloud::getObject);

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which resources each resource needs first (Ref, Fn::GetAtt, Fn::Sub, DependsOn), and the
- * order that follows: dependencies before dependents, otherwise the template's order.
+ * Which resources each resource needs first (Ref, Fn::GetAtt, Fn::Sub, DependsOn), and
+ * the order that follows: dependencies before dependents, otherwise the template's order.
  */
 final class DependencyGraph {
 
@@ -20,7 +20,10 @@ final class DependencyGraph {
 		this.order = order;
 	}
 
-	/** The graph of a template, refusing references to nothing and cycles as CloudFormation does. */
+	/**
+	 * The graph of a template, refusing references to nothing and cycles as
+	 * CloudFormation does.
+	 */
 	static DependencyGraph of(Template template) {
 		Map<String, Set<String>> needs = new LinkedHashMap<>();
 		Set<String> unresolved = new LinkedHashSet<>();
@@ -44,8 +47,8 @@ final class DependencyGraph {
 			needs.put(resource.logicalId(), dependencies);
 		}
 		if (!unresolved.isEmpty()) {
-			throw TemplateErrors.format("Unresolved resource dependencies " + unresolved
-					+ " in the Resources block of the template");
+			throw TemplateErrors
+				.format("Unresolved resource dependencies " + unresolved + " in the Resources block of the template");
 		}
 		Set<String> outputUnresolved = new LinkedHashSet<>();
 		TemplateReferences.references(template.outputs(), (name) -> {
@@ -54,8 +57,8 @@ final class DependencyGraph {
 			}
 		});
 		if (!outputUnresolved.isEmpty()) {
-			throw TemplateErrors.format("Unresolved resource dependencies " + outputUnresolved
-					+ " in the Outputs block of the template");
+			throw TemplateErrors.format(
+					"Unresolved resource dependencies " + outputUnresolved + " in the Outputs block of the template");
 		}
 		return new DependencyGraph(sort(needs));
 	}

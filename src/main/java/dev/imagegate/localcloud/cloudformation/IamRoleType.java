@@ -12,7 +12,8 @@ import software.amazon.awssdk.services.iam.model.Tag;
 
 /**
  * {@code AWS::IAM::Role}: RoleName, Path, Description, MaxSessionDuration,
- * AssumeRolePolicyDocument, Policies (inline), ManagedPolicyArns, Tags. Ref is the role's name.
+ * AssumeRolePolicyDocument, Policies (inline), ManagedPolicyArns, Tags. Ref is the role's
+ * name.
  */
 final class IamRoleType implements ResourceType {
 
@@ -37,12 +38,14 @@ final class IamRoleType implements ResourceType {
 		String name = properties.string("RoleName");
 		String roleName = (name != null) ? name : context.generatedName(64, false);
 		IamClient iam = clients.iam();
-		Role role = iam.createRole((r) -> r.roleName(roleName)
-			.path(properties.string("Path"))
-			.description(properties.string("Description"))
-			.maxSessionDuration(properties.integer("MaxSessionDuration"))
-			.assumeRolePolicyDocument(properties.json("AssumeRolePolicyDocument"))
-			.tags(tags(properties.tags()))).role();
+		Role role = iam
+			.createRole((r) -> r.roleName(roleName)
+				.path(properties.string("Path"))
+				.description(properties.string("Description"))
+				.maxSessionDuration(properties.integer("MaxSessionDuration"))
+				.assumeRolePolicyDocument(properties.json("AssumeRolePolicyDocument"))
+				.tags(tags(properties.tags())))
+			.role();
 		try {
 			putPolicies(roleName, properties, Map.of());
 			attach(roleName, properties.strings("ManagedPolicyArns"), List.of());
@@ -70,8 +73,8 @@ final class IamRoleType implements ResourceType {
 		Properties old = new Properties(current.properties);
 		IamClient iam = clients.iam();
 		if (properties.differs(old, "AssumeRolePolicyDocument")) {
-			iam.updateAssumeRolePolicy((u) -> u.roleName(roleName)
-				.policyDocument(properties.json("AssumeRolePolicyDocument")));
+			iam.updateAssumeRolePolicy(
+					(u) -> u.roleName(roleName).policyDocument(properties.json("AssumeRolePolicyDocument")));
 		}
 		if (properties.differs(old, "Description", "MaxSessionDuration")) {
 			iam.updateRole((u) -> u.roleName(roleName)
@@ -142,7 +145,11 @@ final class IamRoleType implements ResourceType {
 
 	/** Null for none: an empty list would reach IAM as an empty Tags parameter. */
 	private static List<Tag> tags(Map<String, String> tags) {
-		return tags.isEmpty() ? null : tags.entrySet().stream().map((e) -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList();
+		return tags.isEmpty() ? null
+				: tags.entrySet()
+					.stream()
+					.map((e) -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
+					.toList();
 	}
 
 	private static List<String> orEmpty(List<String> list) {

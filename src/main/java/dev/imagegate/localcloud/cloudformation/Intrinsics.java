@@ -9,13 +9,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Evaluates the intrinsic functions of a template fragment (Ref, Fn::GetAtt, Fn::Sub, Fn::Join,
- * Fn::Select, Fn::Split, Fn::If and the condition functions, Fn::FindInMap, Fn::Base64,
- * Fn::GetAZs) against one stack's values, and finds which names a fragment refers to.
+ * Evaluates the intrinsic functions of a template fragment (Ref, Fn::GetAtt, Fn::Sub,
+ * Fn::Join, Fn::Select, Fn::Split, Fn::If and the condition functions, Fn::FindInMap,
+ * Fn::Base64, Fn::GetAZs) against one stack's values, and finds which names a fragment
+ * refers to.
  */
 final class Intrinsics {
 
-	/** What {@code Ref: AWS::NoValue} gives: the property or list item holding it is dropped. */
+	/**
+	 * What {@code Ref: AWS::NoValue} gives: the property or list item holding it is
+	 * dropped.
+	 */
 	static final Object NO_VALUE = new Object() {
 		@Override
 		public String toString() {
@@ -44,11 +48,15 @@ final class Intrinsics {
 		this.scope = scope;
 	}
 
-	/** {@code Res.Attr}, and {@code Res.A.B} for attributes with dots, as !GetAtt's string form. */
+	/**
+	 * {@code Res.Attr}, and {@code Res.A.B} for attributes with dots, as !GetAtt's string
+	 * form.
+	 */
 	static List<Object> splitGetAtt(String dotted) {
 		int dot = dotted.indexOf('.');
 		if (dot < 0) {
-			throw TemplateErrors.validation("Template error: every Fn::GetAtt object requires two non-empty parameters");
+			throw TemplateErrors
+				.validation("Template error: every Fn::GetAtt object requires two non-empty parameters");
 		}
 		return new ArrayList<>(List.of(dotted.substring(0, dot), dotted.substring(dot + 1)));
 	}
@@ -107,7 +115,8 @@ final class Intrinsics {
 	private Object getAtt(Object argument) {
 		Object resolved = (argument instanceof String dotted) ? splitGetAtt(dotted) : resolve(argument);
 		if (!(resolved instanceof List<?> parts) || parts.size() != 2) {
-			throw TemplateErrors.validation("Template error: every Fn::GetAtt object requires two non-empty parameters");
+			throw TemplateErrors
+				.validation("Template error: every Fn::GetAtt object requires two non-empty parameters");
 		}
 		return scope.getAtt(String.valueOf(parts.get(0)), String.valueOf(parts.get(1)));
 	}
@@ -149,9 +158,10 @@ final class Intrinsics {
 	private String join(List<Object> arguments) {
 		Object values = arguments.get(1);
 		if (!(values instanceof List<?> items)) {
-			throw TemplateErrors.validation("Template error: every Fn::Join object requires two parameters, (1) a string "
-					+ "delimiter and (2) a list of strings to be joined or a function that returns a list of strings "
-					+ "(such as Fn::GetAZs) to be joined.");
+			throw TemplateErrors
+				.validation("Template error: every Fn::Join object requires two parameters, (1) a string "
+						+ "delimiter and (2) a list of strings to be joined or a function that returns a list of strings "
+						+ "(such as Fn::GetAZs) to be joined.");
 		}
 		return String.join(string("Fn::Join", arguments.get(0)), items.stream().map(Intrinsics::scalar).toList());
 	}
@@ -159,17 +169,20 @@ final class Intrinsics {
 	private Object select(List<Object> arguments) {
 		int index = Integer.parseInt(scalar(arguments.get(0)).trim());
 		if (!(arguments.get(1) instanceof List<?> items) || index < 0 || index >= items.size()) {
-			throw TemplateErrors.validation("Template error: Fn::Select cannot select nonexistent value at index " + index);
+			throw TemplateErrors
+				.validation("Template error: Fn::Select cannot select nonexistent value at index " + index);
 		}
 		return items.get(index);
 	}
 
 	private List<String> split(List<Object> arguments) {
-		return List.of(string("Fn::Split", arguments.get(1)).split(Pattern.quote(string("Fn::Split", arguments.get(0))), -1));
+		return List
+			.of(string("Fn::Split", arguments.get(1)).split(Pattern.quote(string("Fn::Split", arguments.get(0))), -1));
 	}
 
 	private Object ifThen(List<Object> unresolved) {
-		// Only the branch taken is evaluated: the other may refer to a resource its condition left out.
+		// Only the branch taken is evaluated: the other may refer to a resource its
+		// condition left out.
 		boolean condition = scope.condition(string("Fn::If", unresolved.get(0)));
 		return resolve(unresolved.get(condition ? 1 : 2));
 	}
@@ -194,7 +207,10 @@ final class Intrinsics {
 		return scope.findInMap(scalar(arguments.get(0)), scalar(arguments.get(1)), scalar(arguments.get(2)));
 	}
 
-	/** The arguments of a list-taking function, resolved unless it is Fn::If; {@code size} -1 for any. */
+	/**
+	 * The arguments of a list-taking function, resolved unless it is Fn::If; {@code size}
+	 * -1 for any.
+	 */
 	private List<Object> list(String function, Object argument, int size) {
 		if (!(argument instanceof List<?> items) || (size >= 0 && items.size() != size)) {
 			throw TemplateErrors.validation("Template error: every " + function + " object requires "
@@ -216,7 +232,9 @@ final class Intrinsics {
 		throw TemplateErrors.validation("Template error: " + function + " needs a string, not " + value);
 	}
 
-	/** A value as text, as CloudFormation joins and substitutes it: lists comma-separated. */
+	/**
+	 * A value as text, as CloudFormation joins and substitutes it: lists comma-separated.
+	 */
 	static String scalar(Object value) {
 		if (value instanceof List<?> list) {
 			return String.join(",", list.stream().map(Intrinsics::scalar).toList());

@@ -8,8 +8,9 @@ import java.util.Objects;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A resource's resolved properties, read as the types CloudFormation's resource schemas give
- * them (template numbers and booleans may arrive as strings, and the other way round).
+ * A resource's resolved properties, read as the types CloudFormation's resource schemas
+ * give them (template numbers and booleans may arrive as strings, and the other way
+ * round).
  */
 record Properties(Map<String, Object> values) {
 

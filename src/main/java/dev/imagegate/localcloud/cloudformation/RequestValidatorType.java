@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code AWS::ApiGateway::RequestValidator}: RestApiId (replacing), Name, ValidateRequestBody,
- * ValidateRequestParameters. Ref is the validator's id.
+ * {@code AWS::ApiGateway::RequestValidator}: RestApiId (replacing), Name,
+ * ValidateRequestBody, ValidateRequestParameters. Ref is the validator's id.
  */
 final class RequestValidatorType implements ResourceType {
 

@@ -8,8 +8,9 @@ import dev.imagegate.localcloud.wire.CloudException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 
 /**
- * Creates, updates and deletes one resource of a stack through its type, recording the events
- * CloudFormation records; a failure is recorded with the service's message as its reason.
+ * Creates, updates and deletes one resource of a stack through its type, recording the
+ * events CloudFormation records; a failure is recorded with the service's message as its
+ * reason.
  */
 final class ResourceOperations {
 
@@ -25,14 +26,18 @@ final class ResourceOperations {
 		this.accountId = accountId;
 	}
 
-	/** The created resource, or, with a {@code _FAILED} status and no physical id, the one that failed. */
+	/**
+	 * The created resource, or, with a {@code _FAILED} status and no physical id, the one
+	 * that failed.
+	 */
 	StackState.Resource create(StackState.Stack stack, Template.ResourceDeclaration declaration, StackScope scope,
 			StackState.Resource replacing) {
 		StackState.Resource resource = new StackState.Resource();
 		resource.logicalId = declaration.logicalId();
 		resource.type = declaration.type();
 		String status = (replacing != null) ? "UPDATE" : "CREATE";
-		// Resolved first: the events show the properties; a failure to resolve is the resource's failure.
+		// Resolved first: the events show the properties; a failure to resolve is the
+		// resource's failure.
 		Properties properties = null;
 		RuntimeException unresolved = null;
 		try {
@@ -44,8 +49,8 @@ final class ResourceOperations {
 		}
 		if (replacing != null) {
 			resource.physicalId = replacing.physicalId;
-			StackEvents.resourceStatus(stack, resource,
-					"UPDATE_IN_PROGRESS", "Requested update requires the creation of a new physical resource; hence creating one.");
+			StackEvents.resourceStatus(stack, resource, "UPDATE_IN_PROGRESS",
+					"Requested update requires the creation of a new physical resource; hence creating one.");
 			resource.physicalId = null;
 		}
 		else {
@@ -70,7 +75,10 @@ final class ResourceOperations {
 		}
 	}
 
-	/** The resource as updated in place to {@code properties}; null when it failed, its failure then recorded. */
+	/**
+	 * The resource as updated in place to {@code properties}; null when it failed, its
+	 * failure then recorded.
+	 */
 	StackState.Resource update(StackState.Stack stack, StackState.Resource current, Properties properties) {
 		StackState.Resource updated = current.copy();
 		StackEvents.resourceStatus(stack, updated, "UPDATE_IN_PROGRESS", null);
@@ -88,7 +96,10 @@ final class ResourceOperations {
 		}
 	}
 
-	/** Whether it is gone; a resource its service no longer has counts as deleted, as on AWS. */
+	/**
+	 * Whether it is gone; a resource its service no longer has counts as deleted, as on
+	 * AWS.
+	 */
 	boolean delete(StackState.Stack stack, StackState.Resource resource) {
 		if (resource.physicalId == null) {
 			StackEvents.resourceStatus(stack, resource, "DELETE_COMPLETE", null);
@@ -114,7 +125,8 @@ final class ResourceOperations {
 
 	/**
 	 * Refuses a replacement that would need a second resource of the same custom name, as
-	 * CloudFormation does before it creates anything; the resource's UPDATE_FAILED is recorded.
+	 * CloudFormation does before it creates anything; the resource's UPDATE_FAILED is
+	 * recorded.
 	 */
 	boolean replacementConflicts(StackState.Stack stack, StackState.Resource current, Properties properties) {
 		ResourceType type = types.get(current.type);
@@ -145,7 +157,10 @@ final class ResourceOperations {
 		return new ResourceType.ResourceContext(stack.stackName, logicalId, region, accountId);
 	}
 
-	/** The reason a failed resource's event gives, worded as CloudFormation's resource handlers word it. */
+	/**
+	 * The reason a failed resource's event gives, worded as CloudFormation's resource
+	 * handlers word it.
+	 */
 	static String reason(String logicalId, RuntimeException ex) {
 		if (ex instanceof AwsServiceException service) {
 			return "Resource handler returned message: \"" + service.getMessage() + "\" (RequestToken: "

@@ -17,15 +17,23 @@ interface ResourceType {
 
 	Provisioned create(ResourceContext context, Properties properties);
 
-	/** Whether going from the old properties to the new replaces the resource (else {@link #update}). */
+	/**
+	 * Whether going from the old properties to the new replaces the resource (else
+	 * {@link #update}).
+	 */
 	boolean needsReplacement(Properties old, Properties properties);
 
-	/** Updates in place; by default by replacing what changed inside the same physical id. */
+	/**
+	 * Updates in place; by default by replacing what changed inside the same physical id.
+	 */
 	Provisioned update(ResourceContext context, StackState.Resource current, Properties properties);
 
 	void delete(StackState.Resource resource);
 
-	/** The name the template gives the resource, for types whose name is unique (null when generated). */
+	/**
+	 * The name the template gives the resource, for types whose name is unique (null when
+	 * generated).
+	 */
 	default String customName(Properties properties) {
 		return null;
 	}

@@ -28,7 +28,10 @@ final class ResourceTypes {
 		return byName.get(name);
 	}
 
-	/** Whether a template's resources include IAM ones, named or not: the capability they need, else null. */
+	/**
+	 * Whether a template's resources include IAM ones, named or not: the capability they
+	 * need, else null.
+	 */
 	static String requiredCapability(Template template) {
 		String needed = null;
 		for (Template.ResourceDeclaration resource : template.resources().values()) {

@@ -10,8 +10,9 @@ import software.amazon.awssdk.services.apigateway.model.EndpointConfiguration;
 import software.amazon.awssdk.services.apigateway.model.EndpointType;
 
 /**
- * {@code AWS::ApiGateway::RestApi}: Name, Description, BinaryMediaTypes, EndpointConfiguration,
- * Tags. Ref is the API's id; {@code RootResourceId} the id of its {@code /}.
+ * {@code AWS::ApiGateway::RestApi}: Name, Description, BinaryMediaTypes,
+ * EndpointConfiguration, Tags. Ref is the API's id; {@code RootResourceId} the id of its
+ * {@code /}.
  */
 final class RestApiType implements ResourceType {
 
@@ -34,12 +35,13 @@ final class RestApiType implements ResourceType {
 	@Override
 	public Provisioned create(ResourceContext context, Properties properties) {
 		Map<String, String> tags = properties.tags();
-		CreateRestApiResponse api = clients.apiGateway().createRestApi((r) -> r.name(properties.required("Name"))
-			.description(properties.string("Description"))
-			.binaryMediaTypes(properties.strings("BinaryMediaTypes"))
-			.endpointConfiguration((types(properties) != null)
-					? EndpointConfiguration.builder().typesWithStrings(types(properties)).build() : null)
-			.tags(tags.isEmpty() ? null : tags));
+		CreateRestApiResponse api = clients.apiGateway()
+			.createRestApi((r) -> r.name(properties.required("Name"))
+				.description(properties.string("Description"))
+				.binaryMediaTypes(properties.strings("BinaryMediaTypes"))
+				.endpointConfiguration((types(properties) != null)
+						? EndpointConfiguration.builder().typesWithStrings(types(properties)).build() : null)
+				.tags(tags.isEmpty() ? null : tags));
 		return new Provisioned(api.id(), Map.of("RestApiId", api.id(), "RootResourceId", api.rootResourceId()));
 	}
 
@@ -73,7 +75,11 @@ final class RestApiType implements ResourceType {
 		}
 		if (properties.differs(old, "Tags")) {
 			String arn = "arn:aws:apigateway:" + context.region() + "::/restapis/" + current.physicalId;
-			List<String> removed = old.tags().keySet().stream().filter((k) -> !properties.tags().containsKey(k)).toList();
+			List<String> removed = old.tags()
+				.keySet()
+				.stream()
+				.filter((k) -> !properties.tags().containsKey(k))
+				.toList();
 			if (!removed.isEmpty()) {
 				apiGateway.untagResource((u) -> u.resourceArn(arn).tagKeys(removed));
 			}

@@ -8,7 +8,10 @@ import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import software.amazon.awssdk.services.s3.model.PublicAccessBlockConfiguration;
 import software.amazon.awssdk.services.s3.model.Tag;
 
-/** {@code AWS::S3::Bucket}: BucketName, PublicAccessBlockConfiguration, Tags. Ref is the bucket's name. */
+/**
+ * {@code AWS::S3::Bucket}: BucketName, PublicAccessBlockConfiguration, Tags. Ref is the
+ * bucket's name.
+ */
 final class S3BucketType implements ResourceType {
 
 	private final CloudClients clients;
@@ -35,14 +38,16 @@ final class S3BucketType implements ResourceType {
 		s3.createBucket((b) -> {
 			b.bucket(bucket);
 			if (!"us-east-1".equals(context.region())) {
-				b.createBucketConfiguration((c) -> c.locationConstraint(BucketLocationConstraint.fromValue(context.region())));
+				b.createBucketConfiguration(
+						(c) -> c.locationConstraint(BucketLocationConstraint.fromValue(context.region())));
 			}
 		});
 		try {
 			applySettings(bucket, properties, null);
 		}
 		catch (RuntimeException ex) {
-			// A bucket whose settings failed is not left behind: the stack never recorded it.
+			// A bucket whose settings failed is not left behind: the stack never recorded
+			// it.
 			s3.deleteBucket((b) -> b.bucket(bucket));
 			throw ex;
 		}
@@ -76,13 +81,13 @@ final class S3BucketType implements ResourceType {
 		if (old == null || properties.differs(old, "PublicAccessBlockConfiguration")) {
 			Properties block = properties.object("PublicAccessBlockConfiguration");
 			if (block != null) {
-				s3.putPublicAccessBlock((p) -> p.bucket(bucket).publicAccessBlockConfiguration(
-						PublicAccessBlockConfiguration.builder()
-							.blockPublicAcls(block.bool("BlockPublicAcls"))
-							.ignorePublicAcls(block.bool("IgnorePublicAcls"))
-							.blockPublicPolicy(block.bool("BlockPublicPolicy"))
-							.restrictPublicBuckets(block.bool("RestrictPublicBuckets"))
-							.build()));
+				s3.putPublicAccessBlock((p) -> p.bucket(bucket)
+					.publicAccessBlockConfiguration(PublicAccessBlockConfiguration.builder()
+						.blockPublicAcls(block.bool("BlockPublicAcls"))
+						.ignorePublicAcls(block.bool("IgnorePublicAcls"))
+						.blockPublicPolicy(block.bool("BlockPublicPolicy"))
+						.restrictPublicBuckets(block.bool("RestrictPublicBuckets"))
+						.build()));
 			}
 			else if (old != null) {
 				s3.deletePublicAccessBlock((d) -> d.bucket(bucket));
@@ -91,10 +96,11 @@ final class S3BucketType implements ResourceType {
 		if (old == null || properties.differs(old, "Tags")) {
 			Map<String, String> tags = properties.tags();
 			if (!tags.isEmpty()) {
-				s3.putBucketTagging((t) -> t.bucket(bucket).tagging((g) -> g.tagSet(tags.entrySet()
-					.stream()
-					.map((e) -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
-					.toList())));
+				s3.putBucketTagging((t) -> t.bucket(bucket)
+					.tagging((g) -> g.tagSet(tags.entrySet()
+						.stream()
+						.map((e) -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
+						.toList())));
 			}
 			else if (old != null) {
 				s3.deleteBucketTagging((d) -> d.bucket(bucket));
@@ -103,10 +109,11 @@ final class S3BucketType implements ResourceType {
 	}
 
 	private static Provisioned provisioned(String bucket, String region) {
-		return new Provisioned(bucket, Map.of("Arn", "arn:aws:s3:::" + bucket, "DomainName", bucket + ".s3.amazonaws.com",
-				"RegionalDomainName", bucket + ".s3." + region + ".amazonaws.com", "DualStackDomainName",
-				bucket + ".s3.dualstack." + region + ".amazonaws.com", "WebsiteURL",
-				"http://" + bucket + ".s3-website-" + region + ".amazonaws.com"));
+		return new Provisioned(bucket,
+				Map.of("Arn", "arn:aws:s3:::" + bucket, "DomainName", bucket + ".s3.amazonaws.com",
+						"RegionalDomainName", bucket + ".s3." + region + ".amazonaws.com", "DualStackDomainName",
+						bucket + ".s3.dualstack." + region + ".amazonaws.com", "WebsiteURL",
+						"http://" + bucket + ".s3-website-" + region + ".amazonaws.com"));
 	}
 
 }

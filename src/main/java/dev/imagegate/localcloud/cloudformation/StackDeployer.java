@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Carries out a stack's creation, update and deletion, synchronously, in dependency order: a
- * failed creation deletes what it made ({@code ROLLBACK_COMPLETE}); a failed update puts back
- * what it changed and deletes what it made ({@code UPDATE_ROLLBACK_COMPLETE}); a successful
- * update deletes what was replaced or removed last, as CloudFormation's cleanup does.
+ * Carries out a stack's creation, update and deletion, synchronously, in dependency
+ * order: a failed creation deletes what it made ({@code ROLLBACK_COMPLETE}); a failed
+ * update puts back what it changed and deletes what it made
+ * ({@code UPDATE_ROLLBACK_COMPLETE}); a successful update deletes what was replaced or
+ * removed last, as CloudFormation's cleanup does.
  */
 final class StackDeployer {
 
@@ -67,11 +68,15 @@ final class StackDeployer {
 		StackEvents.stackStatus(stack, clean ? "ROLLBACK_COMPLETE" : "ROLLBACK_FAILED", null);
 	}
 
-	/** Updates the stack to {@code template}; true when it did, false when it rolled back. */
+	/**
+	 * Updates the stack to {@code template}; true when it did, false when it rolled back.
+	 */
 	boolean update(StackState.Stack stack, Template old, Template template, Map<String, String> parameters) {
 		StackEvents.stackStatus(stack, "UPDATE_IN_PROGRESS", "User Initiated");
 		Map<String, StackState.Resource> live = new LinkedHashMap<>();
-		stack.resources.stream().filter((r) -> !"DELETE_COMPLETE".equals(r.status)).forEach((r) -> live.put(r.logicalId, r));
+		stack.resources.stream()
+			.filter((r) -> !"DELETE_COMPLETE".equals(r.status))
+			.forEach((r) -> live.put(r.logicalId, r));
 		Map<String, StackState.Resource> before = new LinkedHashMap<>(live);
 		StackScope scope = scope(stack, template, parameters, live);
 		List<StackState.Resource> made = new ArrayList<>();
@@ -91,9 +96,10 @@ final class StackDeployer {
 		if (failure == null && outputsFailure == null) {
 			StackEvents.stackStatus(stack, "UPDATE_COMPLETE_CLEANUP_IN_PROGRESS", null);
 			List<StackState.Resource> obsolete = new ArrayList<>(before.values());
-			// Removed from the template, or replaced by a new physical resource; updated in place stays.
-			obsolete.removeIf((r) -> live.containsKey(r.logicalId)
-					&& r.physicalId.equals(live.get(r.logicalId).physicalId));
+			// Removed from the template, or replaced by a new physical resource; updated
+			// in place stays.
+			obsolete.removeIf(
+					(r) -> live.containsKey(r.logicalId) && r.physicalId.equals(live.get(r.logicalId).physicalId));
 			deleteAll(stack, obsolete, old);
 			stack.resources = new ArrayList<>(live.values());
 			StackEvents.stackStatus(stack, "UPDATE_COMPLETE", null);
@@ -115,7 +121,10 @@ final class StackDeployer {
 		return false;
 	}
 
-	/** One resource of an update: created, replaced, updated or left alone; the stack's failure reason if it failed. */
+	/**
+	 * One resource of an update: created, replaced, updated or left alone; the stack's
+	 * failure reason if it failed.
+	 */
 	private String apply(StackState.Stack stack, Template.ResourceDeclaration declaration, StackScope scope,
 			Map<String, StackState.Resource> live, List<StackState.Resource> made, Set<String> changed) {
 		String id = declaration.logicalId();
@@ -146,7 +155,8 @@ final class StackDeployer {
 				: operations.update(stack, current, properties);
 		if (next == null || ResourceOperations.failed(next)) {
 			if (!replacing) {
-				// A failed in-place update may have changed part of the resource: the rollback puts it back too.
+				// A failed in-place update may have changed part of the resource: the
+				// rollback puts it back too.
 				changed.add(id);
 			}
 			return "The following resource(s) failed to update: [" + id + "]. ";
@@ -180,7 +190,10 @@ final class StackDeployer {
 		return true;
 	}
 
-	/** Deletes resources in the reverse of the template's dependency order; true when all went. */
+	/**
+	 * Deletes resources in the reverse of the template's dependency order; true when all
+	 * went.
+	 */
 	private boolean deleteAll(StackState.Stack stack, List<StackState.Resource> resources, Template template) {
 		List<StackState.Resource> ordered = new ArrayList<>();
 		List<String> reverse = (template != null) ? DependencyGraph.of(template).reverseOrder() : List.of();
@@ -224,8 +237,8 @@ final class StackDeployer {
 
 	private StackScope scope(StackState.Stack stack, Template template, Map<String, String> parameters,
 			Map<String, StackState.Resource> live) {
-		return new StackScope(template, parameters, new PseudoParameters(region, accountId, stack.stackName, stack.stackId),
-				live, types);
+		return new StackScope(template, parameters,
+				new PseudoParameters(region, accountId, stack.stackName, stack.stackId), live, types);
 	}
 
 }

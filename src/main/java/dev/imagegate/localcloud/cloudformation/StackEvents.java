@@ -20,7 +20,9 @@ final class StackEvents {
 		return Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
 	}
 
-	/** The stack's own status changes, with an event whose logical id is the stack's name. */
+	/**
+	 * The stack's own status changes, with an event whose logical id is the stack's name.
+	 */
 	static void stackStatus(StackState.Stack stack, String status, String reason) {
 		stack.status = status;
 		stack.statusReason = reason;

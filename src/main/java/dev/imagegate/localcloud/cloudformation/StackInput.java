@@ -6,7 +6,10 @@ import java.util.Map;
 
 import dev.imagegate.localcloud.query.QueryRequest;
 
-/** What CreateStack, UpdateStack and CreateChangeSet take alike: a template, parameters, capabilities, tags. */
+/**
+ * What CreateStack, UpdateStack and CreateChangeSet take alike: a template, parameters,
+ * capabilities, tags.
+ */
 record StackInput(String templateBody, boolean usePreviousTemplate, List<StackParameters.Given> parameters,
 		List<String> capabilities, Map<String, String> tags, boolean disableRollback) {
 

@@ -7,7 +7,10 @@ import java.util.Map;
 
 import dev.imagegate.localcloud.query.QueryRequest;
 
-/** The parameter values a stack gets: given, previous or default, checked against the template. */
+/**
+ * The parameter values a stack gets: given, previous or default, checked against the
+ * template.
+ */
 final class StackParameters {
 
 	/** One {@code Parameters.member.N} of a request. */
@@ -27,7 +30,10 @@ final class StackParameters {
 		return given;
 	}
 
-	/** The values of every template parameter; {@code previous} is the stack's current ones (empty for a new stack). */
+	/**
+	 * The values of every template parameter; {@code previous} is the stack's current
+	 * ones (empty for a new stack).
+	 */
 	static Map<String, String> resolve(Template template, List<Given> given, Map<String, String> previous) {
 		Map<String, Given> byKey = new LinkedHashMap<>();
 		List<String> unknown = new ArrayList<>();

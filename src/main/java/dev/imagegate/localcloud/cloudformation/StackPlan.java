@@ -5,12 +5,15 @@ import java.util.Map;
 import dev.imagegate.localcloud.wire.CloudException;
 
 /**
- * A template with its parameter values, checked as CloudFormation checks a request before it
- * does anything: the template, the parameters, the capabilities its IAM resources need.
+ * A template with its parameter values, checked as CloudFormation checks a request before
+ * it does anything: the template, the parameters, the capabilities its IAM resources
+ * need.
  */
 record StackPlan(String templateBody, Template template, Map<String, String> parameters) {
 
-	/** @param stack the stack being updated, null for a new one */
+	/**
+	 * @param stack the stack being updated, null for a new one
+	 */
 	static StackPlan of(StackInput input, StackState.Stack stack, ResourceTypes types) {
 		String body = input.templateBody();
 		if (input.usePreviousTemplate()) {
@@ -34,7 +37,10 @@ record StackPlan(String templateBody, Template template, Map<String, String> par
 		return new StackPlan(body, template, parameters);
 	}
 
-	/** Whether it would change nothing on the stack: the same template, parameters and tags. */
+	/**
+	 * Whether it would change nothing on the stack: the same template, parameters and
+	 * tags.
+	 */
 	boolean sameAs(StackState.Stack stack, StackInput input) {
 		return stack.templateBody != null
 				&& TemplateReader.read(stack.templateBody).equals(TemplateReader.read(templateBody))

@@ -3,8 +3,8 @@ package dev.imagegate.localcloud.cloudformation;
 import java.util.Map;
 
 /**
- * One stack's values as the intrinsic functions see them: its parameters, pseudo parameters,
- * conditions and mappings, and its resources as created so far.
+ * One stack's values as the intrinsic functions see them: its parameters, pseudo
+ * parameters, conditions and mappings, and its resources as created so far.
  */
 final class StackScope implements Intrinsics.Scope {
 
@@ -73,8 +73,8 @@ final class StackScope implements Intrinsics.Scope {
 				&& second.containsKey(secondKey)) {
 			return second.get(secondKey);
 		}
-		throw TemplateErrors.validation("Template error: Unable to get mapping for " + map + "::" + topKey + "::"
-				+ secondKey);
+		throw TemplateErrors
+			.validation("Template error: Unable to get mapping for " + map + "::" + topKey + "::" + secondKey);
 	}
 
 	/** Whether a resource is in the stack: its Condition, when it has one, holds. */
@@ -85,8 +85,8 @@ final class StackScope implements Intrinsics.Scope {
 	private StackState.Resource resource(String logicalId) {
 		StackState.Resource resource = resources.get(logicalId);
 		if (resource == null) {
-			throw TemplateErrors.format("Unresolved resource dependencies [" + logicalId
-					+ "] in the Resources block of the template");
+			throw TemplateErrors
+				.format("Unresolved resource dependencies [" + logicalId + "] in the Resources block of the template");
 		}
 		return resource;
 	}

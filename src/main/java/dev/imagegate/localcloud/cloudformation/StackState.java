@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Everything the CloudFormation emulator keeps, as saved in {@code cloudformation/state.json}. */
+/**
+ * Everything the CloudFormation emulator keeps, as saved in
+ * {@code cloudformation/state.json}.
+ */
 class StackState {
 
 	public List<Stack> stacks = new ArrayList<>();

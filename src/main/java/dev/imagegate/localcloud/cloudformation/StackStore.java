@@ -9,9 +9,9 @@ import dev.imagegate.localcloud.store.JsonStateFile;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The stacks and change sets, in memory and in {@code cloudformation/state.json}. One writer at
- * a time (stack operations run synchronously, so a whole deploy is one turn); every turn ends
- * with the state saved.
+ * The stacks and change sets, in memory and in {@code cloudformation/state.json}. One
+ * writer at a time (stack operations run synchronously, so a whole deploy is one turn);
+ * every turn ends with the state saved.
  */
 class StackStore {
 
@@ -26,7 +26,10 @@ class StackStore {
 		this.state = file.load(StackState::new);
 	}
 
-	/** Runs a read or a change with the state to itself, saving it afterwards whether or not it threw. */
+	/**
+	 * Runs a read or a change with the state to itself, saving it afterwards whether or
+	 * not it threw.
+	 */
 	synchronized <T> T apply(Function<StackState, T> work) {
 		try {
 			return work.apply(state);
@@ -37,8 +40,8 @@ class StackStore {
 	}
 
 	/**
-	 * The stack a StackName parameter names: by id (ARN) any stack, deleted ones included; by name
-	 * only a live one, the newest.
+	 * The stack a StackName parameter names: by id (ARN) any stack, deleted ones
+	 * included; by name only a live one, the newest.
 	 */
 	static Optional<StackState.Stack> find(StackState state, String nameOrId) {
 		if (nameOrId.startsWith("arn:")) {

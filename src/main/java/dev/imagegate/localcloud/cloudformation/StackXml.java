@@ -5,7 +5,10 @@ import java.util.Map;
 
 import dev.imagegate.localcloud.wire.XmlWriter;
 
-/** CloudFormation's XML shapes (botocore's cloudformation 2010-05-15 model, members in its order). */
+/**
+ * CloudFormation's XML shapes (botocore's cloudformation 2010-05-15 model, members in its
+ * order).
+ */
 final class StackXml {
 
 	private StackXml() {
@@ -81,7 +84,10 @@ final class StackXml {
 			.end();
 	}
 
-	/** A StackResource (DescribeStackResources) or, with {@code detail}, a StackResourceDetail. */
+	/**
+	 * A StackResource (DescribeStackResources) or, with {@code detail}, a
+	 * StackResourceDetail.
+	 */
 	static void resource(XmlWriter xml, StackState.Stack stack, StackState.Resource resource, String element,
 			boolean detail) {
 		xml.start(element)
@@ -166,14 +172,19 @@ final class StackXml {
 		xml.end().element("IncludeNestedStacks", false);
 	}
 
-	/** A template's Parameters section, as ValidateTemplate and (with types and constraints) GetTemplateSummary give it. */
+	/**
+	 * A template's Parameters section, as ValidateTemplate and (with types and
+	 * constraints) GetTemplateSummary give it.
+	 */
 	static void declaredParameters(XmlWriter xml, Template template, boolean summary) {
 		if (template.parameters().isEmpty()) {
 			return;
 		}
 		xml.start("Parameters");
 		for (TemplateParameter parameter : template.parameters().values()) {
-			xml.start("member").element("ParameterKey", parameter.name()).element("DefaultValue", parameter.defaultValue());
+			xml.start("member")
+				.element("ParameterKey", parameter.name())
+				.element("DefaultValue", parameter.defaultValue());
 			if (summary) {
 				xml.element("ParameterType", parameter.type());
 			}
@@ -195,13 +206,14 @@ final class StackXml {
 			return;
 		}
 		strings(xml, "Capabilities", List.of(capability));
-		xml.element("CapabilitiesReason", "The following resource(s) require capabilities: " + template.resources()
-			.values()
-			.stream()
-			.filter((r) -> r.type().startsWith("AWS::IAM::"))
-			.map(Template.ResourceDeclaration::type)
-			.distinct()
-			.toList());
+		xml.element("CapabilitiesReason",
+				"The following resource(s) require capabilities: " + template.resources()
+					.values()
+					.stream()
+					.filter((r) -> r.type().startsWith("AWS::IAM::"))
+					.map(Template.ResourceDeclaration::type)
+					.distinct()
+					.toList());
 	}
 
 	static void strings(XmlWriter xml, String name, List<String> values) {

@@ -70,7 +70,10 @@ final class Stacks {
 		});
 	}
 
-	/** Runs an update; on success the stack takes the plan's template, parameters and tags. */
+	/**
+	 * Runs an update; on success the stack takes the plan's template, parameters and
+	 * tags.
+	 */
 	void update(StackState.Stack stack, StackPlan plan, StackInput input) {
 		Template old = Template.parse(stack.templateBody, types);
 		stack.lastUpdatedTime = StackEvents.now();
@@ -83,8 +86,7 @@ final class Stacks {
 	void deleteStack(String name) {
 		store.apply((state) -> {
 			StackStore.find(state, name).ifPresent((stack) -> {
-				Template template = (stack.templateBody != null) ? Template.parse(stack.templateBody, types)
-						: null;
+				Template template = (stack.templateBody != null) ? Template.parse(stack.templateBody, types) : null;
 				if (deployer.delete(stack, template)) {
 					stack.deletionTime = StackEvents.now();
 					state.changeSets.removeIf((c) -> c.stackId.equals(stack.stackId));
@@ -97,7 +99,8 @@ final class Stacks {
 	StackState.Stack newStack(StackState state, String name, StackInput input) {
 		StackState.Stack stack = new StackState.Stack();
 		stack.stackName = name;
-		stack.stackId = "arn:aws:cloudformation:" + region + ":" + accountId + ":stack/" + name + "/" + UUID.randomUUID();
+		stack.stackId = "arn:aws:cloudformation:" + region + ":" + accountId + ":stack/" + name + "/"
+				+ UUID.randomUUID();
 		stack.creationTime = StackEvents.now();
 		stack.disableRollback = input.disableRollback();
 		stack.tags.putAll(input.tags());
@@ -118,8 +121,8 @@ final class Stacks {
 	static void checkUpdatable(StackState.Stack stack) {
 		if (!stack.status.endsWith("_COMPLETE") || stack.status.equals("ROLLBACK_COMPLETE")
 				|| stack.status.equals("DELETE_COMPLETE")) {
-			throw TemplateErrors.validation("Stack:" + stack.stackId + " is in " + stack.status
-					+ " state and can not be updated.");
+			throw TemplateErrors
+				.validation("Stack:" + stack.stackId + " is in " + stack.status + " state and can not be updated.");
 		}
 	}
 
@@ -128,7 +131,9 @@ final class Stacks {
 		checkPattern(name, member, NAME, "[a-zA-Z][-a-zA-Z0-9]*");
 	}
 
-	/** A name or id of an existing stack, as DescribeStacks and the other lookups take it. */
+	/**
+	 * A name or id of an existing stack, as DescribeStacks and the other lookups take it.
+	 */
 	static void checkNameOrId(String name) {
 		checkPattern(name, "stackName", NAME_OR_ID, "[a-zA-Z][-a-zA-Z0-9]*|arn:[-a-zA-Z0-9:/._+]*");
 	}

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A parsed, checked template: what CloudFormation refuses at CreateStack or CreateChangeSet
- * (structure, unknown types, unresolved references, cycles) is refused here, with its words.
+ * A parsed, checked template: what CloudFormation refuses at CreateStack or
+ * CreateChangeSet (structure, unknown types, unresolved references, cycles) is refused
+ * here, with its words.
  */
 record Template(String description, Map<String, TemplateParameter> parameters, Map<String, Object> conditions,
 		Map<String, Object> mappings, Map<String, ResourceDeclaration> resources, Map<String, Object> outputs) {
@@ -66,22 +67,24 @@ record Template(String description, Map<String, TemplateParameter> parameters, M
 				throw TemplateErrors.format("Any Resources member must be an object.");
 			}
 			if (!(raw.get("Type") instanceof String type)) {
-				throw TemplateErrors.format("[/Resources/" + id + "] Every Resources object must contain a Type member.");
+				throw TemplateErrors
+					.format("[/Resources/" + id + "] Every Resources object must contain a Type member.");
 			}
 			if (!knownTypes.contains(type) && !unknownTypes.contains(type)) {
 				unknownTypes.add(type);
 			}
 			Object properties = raw.get("Properties");
 			if (properties != null && !(properties instanceof Map)) {
-				throw TemplateErrors.format("[/Resources/" + id + "/Properties] Every Properties member must be an object.");
+				throw TemplateErrors
+					.format("[/Resources/" + id + "/Properties] Every Properties member must be an object.");
 			}
 			Object dependsOn = raw.get("DependsOn");
-			List<String> dependencies = (dependsOn == null) ? List.of()
-					: (dependsOn instanceof List<?> list) ? list.stream().map(String::valueOf).toList()
-							: List.of(String.valueOf(dependsOn));
-			resources.put(id, new ResourceDeclaration(id, type,
-					(properties != null) ? (Map<String, Object>) properties : Map.of(), dependencies,
-					(raw.get("Condition") instanceof String condition) ? condition : null));
+			List<String> dependencies = (dependsOn == null) ? List.of() : (dependsOn instanceof List<?> list)
+					? list.stream().map(String::valueOf).toList() : List.of(String.valueOf(dependsOn));
+			resources.put(id,
+					new ResourceDeclaration(id, type,
+							(properties != null) ? (Map<String, Object>) properties : Map.of(), dependencies,
+							(raw.get("Condition") instanceof String condition) ? condition : null));
 		}
 		if (!unknownTypes.isEmpty()) {
 			throw TemplateErrors.format("Unrecognized resource types: " + unknownTypes);
@@ -99,8 +102,9 @@ record Template(String description, Map<String, TemplateParameter> parameters, M
 
 	/** Every Fn::GetAtt of a resource names an attribute its type has. */
 	private void checkAttributes(ResourceTypes types) {
-		TemplateReferences.attributeReferences(List.of(resources.values().stream().map(ResourceDeclaration::properties).toList(),
-				outputs), (logicalId, attribute) -> {
+		TemplateReferences.attributeReferences(
+				List.of(resources.values().stream().map(ResourceDeclaration::properties).toList(), outputs),
+				(logicalId, attribute) -> {
 					ResourceDeclaration resource = resources.get(logicalId);
 					if (resource != null && !types.get(resource.type()).attributes().contains(attribute)) {
 						throw TemplateErrors.validation("Template error: resource " + logicalId
@@ -109,7 +113,9 @@ record Template(String description, Map<String, TemplateParameter> parameters, M
 				});
 	}
 
-	/** Whether a name is a parameter, a pseudo parameter or a resource: what Ref may name. */
+	/**
+	 * Whether a name is a parameter, a pseudo parameter or a resource: what Ref may name.
+	 */
 	boolean canReference(String name) {
 		return parameters.containsKey(name) || resources.containsKey(name) || PseudoParameters.NAMES.contains(name);
 	}

@@ -2,7 +2,10 @@ package dev.imagegate.localcloud.cloudformation;
 
 import dev.imagegate.localcloud.wire.CloudException;
 
-/** CloudFormation's ValidationError, the one code it uses for every refused template or argument. */
+/**
+ * CloudFormation's ValidationError, the one code it uses for every refused template or
+ * argument.
+ */
 final class TemplateErrors {
 
 	private TemplateErrors() {

@@ -12,16 +12,19 @@ record TemplateParameter(String name, String type, String defaultValue, List<Str
 		Map<String, TemplateParameter> parameters = new LinkedHashMap<>();
 		for (Map.Entry<String, Object> entry : section.entrySet()) {
 			if (!(entry.getValue() instanceof Map<?, ?> raw) || !(raw.get("Type") instanceof String type)) {
-				throw TemplateErrors.format("[/Parameters/" + entry.getKey()
-						+ "] Every Parameters object must contain a Type member.");
+				throw TemplateErrors
+					.format("[/Parameters/" + entry.getKey() + "] Every Parameters object must contain a Type member.");
 			}
 			if (!isKnownType(type)) {
 				throw TemplateErrors.format("Unrecognized parameter type: " + type);
 			}
 			Object allowed = raw.get("AllowedValues");
-			parameters.put(entry.getKey(), new TemplateParameter(entry.getKey(), type, scalar(raw.get("Default")),
-					(allowed instanceof List<?> list) ? list.stream().map(TemplateParameter::scalar).toList() : null,
-					"true".equalsIgnoreCase(String.valueOf(raw.get("NoEcho"))), scalar(raw.get("Description"))));
+			parameters.put(entry.getKey(),
+					new TemplateParameter(entry.getKey(), type, scalar(raw.get("Default")),
+							(allowed instanceof List<?> list) ? list.stream().map(TemplateParameter::scalar).toList()
+									: null,
+							"true".equalsIgnoreCase(String.valueOf(raw.get("NoEcho"))),
+							scalar(raw.get("Description"))));
 		}
 		return parameters;
 	}

@@ -22,13 +22,16 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A template body, JSON or YAML, as plain maps and lists. YAML's short forms ({@code !Ref x},
- * {@code !GetAtt a.b}, {@code !Sub ...}) become the long forms JSON templates use, so that
- * everything after this class sees one shape.
+ * A template body, JSON or YAML, as plain maps and lists. YAML's short forms
+ * ({@code !Ref x}, {@code !GetAtt a.b}, {@code !Sub ...}) become the long forms JSON
+ * templates use, so that everything after this class sees one shape.
  */
 final class TemplateReader {
 
-	/** The short-form tags CloudFormation's YAML knows; each is {@code Fn::Name} except Ref and Condition. */
+	/**
+	 * The short-form tags CloudFormation's YAML knows; each is {@code Fn::Name} except
+	 * Ref and Condition.
+	 */
 	private static final List<String> SHORT_FORMS = List.of("Ref", "Condition", "GetAtt", "Sub", "Join", "Select",
 			"Split", "If", "Equals", "Not", "And", "Or", "Base64", "GetAZs", "FindInMap", "ImportValue", "Cidr",
 			"Length", "ToJsonString");
@@ -75,7 +78,10 @@ final class TemplateReader {
 		}
 	}
 
-	/** SnakeYAML's safe constructor, with the short forms and without YAML 1.1's dates (Version: 2012-10-17 is a string). */
+	/**
+	 * SnakeYAML's safe constructor, with the short forms and without YAML 1.1's dates
+	 * (Version: 2012-10-17 is a string).
+	 */
 	private static final class ShortFormConstructor extends SafeConstructor {
 
 		ShortFormConstructor(LoaderOptions options) {

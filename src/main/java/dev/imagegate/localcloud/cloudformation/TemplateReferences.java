@@ -6,15 +6,19 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 
-/** What a template fragment refers to, found before anything is evaluated: for the checks and the dependency graph. */
+/**
+ * What a template fragment refers to, found before anything is evaluated: for the checks
+ * and the dependency graph.
+ */
 final class TemplateReferences {
 
 	private TemplateReferences() {
 	}
 
 	/**
-	 * Every name a fragment refers to (Ref, Fn::GetAtt's resource, Fn::Sub's variables other
-	 * than its own map's), for the dependency graph and the unresolved-reference check.
+	 * Every name a fragment refers to (Ref, Fn::GetAtt's resource, Fn::Sub's variables
+	 * other than its own map's), for the dependency graph and the unresolved-reference
+	 * check.
 	 */
 	static void references(Object node, Consumer<String> names) {
 		if (node instanceof Map<?, ?> map) {
@@ -56,7 +60,8 @@ final class TemplateReferences {
 		if (node instanceof Map<?, ?> map) {
 			if (map.size() == 1 && map.get("Fn::GetAtt") != null) {
 				Object argument = map.get("Fn::GetAtt");
-				Object parts = (argument instanceof String dotted && dotted.contains(".")) ? Intrinsics.splitGetAtt(dotted) : argument;
+				Object parts = (argument instanceof String dotted && dotted.contains("."))
+						? Intrinsics.splitGetAtt(dotted) : argument;
 				if (parts instanceof List<?> list && list.size() == 2 && list.get(0) instanceof String resource
 						&& list.get(1) instanceof String attribute) {
 					attributes.accept(resource, attribute);

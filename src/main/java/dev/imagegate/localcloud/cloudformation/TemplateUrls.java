@@ -12,7 +12,8 @@ import dev.imagegate.localcloud.wire.PercentEncoding.Plus;
 /**
  * A TemplateURL's template, read from the local cloud's S3: path style on any host
  * ({@code http://localhost:4566/bucket/key}, as {@code deploy --s3-bucket} makes it, or
- * {@code https://s3.amazonaws.com/bucket/key}) or virtual-hosted ({@code https://bucket.s3.amazonaws.com/key}).
+ * {@code https://s3.amazonaws.com/bucket/key}) or virtual-hosted
+ * ({@code https://bucket.s3.amazonaws.com/key}).
  */
 final class TemplateUrls {
 

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * API Gateway's content conversions ("Content type conversions in API Gateway"), both tables:
- * a request payload is binary when the request's Content-Type is one of the API's
- * binaryMediaTypes; a response payload when S3's Content-Type is, and the client wants binary
- * when the first media type of its Accept is. The integration's (request) or the integration
- * response's (response) contentHandling then decides. Binary media type entries may use
- * {@code *} ({@code *}{@code /*} covers every type); the request's value is taken literally, so
- * {@code Accept: image/*} does not match {@code image/png}.
+ * API Gateway's content conversions ("Content type conversions in API Gateway"), both
+ * tables: a request payload is binary when the request's Content-Type is one of the API's
+ * binaryMediaTypes; a response payload when S3's Content-Type is, and the client wants
+ * binary when the first media type of its Accept is. The integration's (request) or the
+ * integration response's (response) contentHandling then decides. Binary media type
+ * entries may use {@code *} ({@code *}{@code /*} covers every type); the request's value
+ * is taken literally, so {@code Accept: image/*} does not match {@code image/png}.
  */
 final class BinaryRules {
 
@@ -18,7 +18,10 @@ final class BinaryRules {
 
 		/** Pass the bytes through unchanged. */
 		NONE,
-		/** A payload treated as text: invalid UTF-8 becomes U+FFFD, as AWS's text passthrough does. */
+		/**
+		 * A payload treated as text: invalid UTF-8 becomes U+FFFD, as AWS's text
+		 * passthrough does.
+		 */
 		TEXT,
 		/** Binary payload to text: base64-encode. */
 		TO_BASE64,
@@ -56,6 +59,7 @@ final class BinaryRules {
 		}
 		return payloadBinary ? Conversion.TO_BASE64 : Conversion.FROM_BASE64;
 	}
+
 	/** Only the first media type of Accept counts; no Accept at all counts as text. */
 	static String firstMediaType(String accept) {
 		if (accept == null || accept.isBlank()) {
@@ -79,8 +83,9 @@ final class BinaryRules {
 	}
 
 	/**
-	 * A binary media type entry as a pattern: {@code *} any run of characters ({@code image/*},
-	 * {@code *}{@code /*}), {@code ?} one. Matched in place, on every response, without a regex.
+	 * A binary media type entry as a pattern: {@code *} any run of characters
+	 * ({@code image/*}, {@code *}{@code /*}), {@code ?} one. Matched in place, on every
+	 * response, without a regex.
 	 */
 	static boolean matches(String pattern, String type) {
 		int p = 0;

@@ -47,7 +47,10 @@ final class CompiledApi {
 				(snapshot.binaryMediaTypes != null) ? List.copyOf(snapshot.binaryMediaTypes) : List.of());
 	}
 
-	/** The resource and method for a request, or 403 Missing Authentication Token as AWS answers. */
+	/**
+	 * The resource and method for a request, or 403 Missing Authentication Token as AWS
+	 * answers.
+	 */
 	RouteMatch route(String httpMethod, List<String> path) {
 		for (Route route : routes) {
 			Map<String, String> parameters = route.match(path);
@@ -59,7 +62,8 @@ final class CompiledApi {
 				method = route.methods.get("ANY");
 			}
 			if (method == null) {
-				// The most specific path decides; AWS does not fall back to a wider resource.
+				// The most specific path decides; AWS does not fall back to a wider
+				// resource.
 				throw ExecuteApiException.missingAuthenticationToken();
 			}
 			return new RouteMatch(route.path, method, parameters);
@@ -86,7 +90,10 @@ final class CompiledApi {
 
 		private final Map<String, Method> methods;
 
-		/** Sorts routes most specific first: per segment, 0 literal, 1 parameter, 2 greedy. */
+		/**
+		 * Sorts routes most specific first: per segment, 0 literal, 1 parameter, 2
+		 * greedy.
+		 */
 		private final String rank;
 
 		private Route(String path, List<String> segments, Map<String, Method> methods, String rank) {
@@ -103,7 +110,8 @@ final class CompiledApi {
 			for (String segment : segments) {
 				rank.append(!isParameter(segment) ? '0' : segment.endsWith("+}") ? '2' : '1');
 			}
-			// Longer paths first among equals, so /a/{b} is tried before /a/{b+}'s shorter cousins.
+			// Longer paths first among equals, so /a/{b} is tried before /a/{b+}'s
+			// shorter cousins.
 			rank.append('9');
 			return new Route(resource.path, segments, new LinkedHashMap<>(resource.resourceMethods), rank.toString());
 		}

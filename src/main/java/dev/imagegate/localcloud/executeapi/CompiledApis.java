@@ -30,11 +30,12 @@ final class CompiledApis {
 		if (byDeployment.size() >= LIMIT) {
 			byDeployment.clear();
 		}
-		return byDeployment.computeIfAbsent(apiId + "/" + deploymentId, (key) -> deployments
-			.deploymentSnapshot(apiId, deploymentId)
-			.map(CompiledApi::compile)
-			// Deleted between the stage lookup and now: as if the stage were gone.
-			.orElseThrow(ExecuteApiException::forbidden));
+		return byDeployment.computeIfAbsent(apiId + "/" + deploymentId,
+				(key) -> deployments.deploymentSnapshot(apiId, deploymentId)
+					.map(CompiledApi::compile)
+					// Deleted between the stage lookup and now: as if the stage were
+					// gone.
+					.orElseThrow(ExecuteApiException::forbidden));
 	}
 
 }

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The execute-api data plane: deployments read from API Gateway, roles assumed through IAM,
- * S3 called in process.
+ * The execute-api data plane: deployments read from API Gateway, roles assumed through
+ * IAM, S3 called in process.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnLocalCloud
@@ -29,8 +29,8 @@ class ExecuteApiConfiguration {
 	}
 
 	/**
-	 * Not one of the services found by signing name (so not a default candidate for a list of
-	 * them): the local cloud's servlet reaches it by host and path as well.
+	 * Not one of the services found by signing name (so not a default candidate for a
+	 * list of them): the local cloud's servlet reaches it by host and path as well.
 	 */
 	@Bean(defaultCandidate = false)
 	@Qualifier(ExecuteApiHandler.QUALIFIER)

@@ -44,9 +44,13 @@ class ExecuteApiException extends RuntimeException {
 		return new ExecuteApiException(429, "TooManyRequestsException", "{\"message\":\"Too Many Requests\"}");
 	}
 
-	/** No mapping template for the request's media type, and a passthroughBehavior that refuses it. */
+	/**
+	 * No mapping template for the request's media type, and a passthroughBehavior that
+	 * refuses it.
+	 */
 	static ExecuteApiException unsupportedMediaType() {
-		return new ExecuteApiException(415, "UnsupportedMediaTypeException", "{\"message\":\"Unsupported Media Type\"}");
+		return new ExecuteApiException(415, "UnsupportedMediaTypeException",
+				"{\"message\":\"Unsupported Media Type\"}");
 	}
 
 	static ExecuteApiException requestTooLarge() {

@@ -24,15 +24,18 @@ import dev.imagegate.localcloud.wire.JsonText;
 import dev.imagegate.localcloud.wire.TextResponse;
 
 /**
- * The execute-api data plane: serves the deployment a stage points at, as API Gateway does
- * for AWS integrations to S3. One request goes through the chain parse -> stage and throttle
- * -> route -> method request -> integration request -> integration (as the role) ->
- * integration response -> method response, each a small class; every error API Gateway
+ * The execute-api data plane: serves the deployment a stage points at, as API Gateway
+ * does for AWS integrations to S3. One request goes through the chain parse -> stage and
+ * throttle -> route -> method request -> integration request -> integration (as the role)
+ * -> integration response -> method response, each a small class; every error API Gateway
  * itself raises is an {@link ExecuteApiException}, rendered here and nowhere else.
  */
 public class ExecuteApiHandler implements CloudServiceHandler {
 
-	/** Its qualifier: it is injected by name where the local cloud is built, never as one of the services. */
+	/**
+	 * Its qualifier: it is injected by name where the local cloud is built, never as one
+	 * of the services.
+	 */
 	public static final String QUALIFIER = "executeApi";
 
 	private static final Logger log = LoggerFactory.getLogger(ExecuteApiHandler.class);
@@ -75,7 +78,8 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 			writeError(response, invocation, ex);
 		}
 		catch (IOException | RuntimeException ex) {
-			// S3 unreachable, or the client went away mid-body: AWS answers a failed integration with a 500.
+			// S3 unreachable, or the client went away mid-body: AWS answers a failed
+			// integration with a 500.
 			log.debug("execute-api request {} failed", invocation.requestId(), ex);
 			writeError(response, invocation, ExecuteApiException.internalServerError());
 		}
@@ -107,7 +111,8 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 		MethodRequestValidator.validate(method, api, invocation, route.pathParameters());
 		S3Request s3Request = IntegrationRequestMapper.map(method.methodIntegration, invocation, route.pathParameters(),
 				stage.variables(), route.resourcePath());
-		// The role must exist and trust API Gateway, or the call fails before reaching S3, as on AWS.
+		// The role must exist and trust API Gateway, or the call fails before reaching
+		// S3, as on AWS.
 		RolePermissions role = roles
 			.assume(ParameterSources.withStageVariables(method.methodIntegration.credentials, stage.variables()),
 					API_GATEWAY_PRINCIPAL)
@@ -115,7 +120,8 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 		HttpServletRequest client = invocation.servletRequest();
 		BodyLimit.Limited body = BodyLimit.limited(client.getInputStream(), MAX_PAYLOAD);
 		S3Answer result = s3.call(s3Request, role, client,
-				IntegrationRequestBody.of(s3Request, method, api, client, body), "HEAD".equals(invocation.httpMethod()));
+				IntegrationRequestBody.of(s3Request, method, api, client, body),
+				"HEAD".equals(invocation.httpMethod()));
 		if (body.exceeded()) {
 			// A body without a declared length, cut off at the limit while S3 read it.
 			throw ExecuteApiException.requestTooLarge();
@@ -127,7 +133,8 @@ public class ExecuteApiHandler implements CloudServiceHandler {
 	private static void writeError(HttpServletResponse response, Invocation invocation, ExecuteApiException error)
 			throws IOException {
 		if (response.isCommitted()) {
-			// Too late for a status: the body stops short, as a broken integration does on AWS.
+			// Too late for a status: the body stops short, as a broken integration does
+			// on AWS.
 			return;
 		}
 		response.reset();

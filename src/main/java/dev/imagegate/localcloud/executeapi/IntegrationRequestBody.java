@@ -13,8 +13,9 @@ import dev.imagegate.localcloud.executeapi.IntegrationRequestMapper.S3Request;
 /**
  * The integration request's body: the client's, through the request table's conversion
  * (binary passthrough streamed, anything else converted whole first), or a plain mapping
- * template's text. A template never takes a binary payload: AWS answers 500 when one would
- * (LocalStack's recorded test_apigw_s3_binary_support_request_convert_to_binary_with_request_template).
+ * template's text. A template never takes a binary payload: AWS answers 500 when one
+ * would (LocalStack's recorded
+ * test_apigw_s3_binary_support_request_convert_to_binary_with_request_template).
  */
 final class IntegrationRequestBody {
 

@@ -16,10 +16,11 @@ import dev.imagegate.localcloud.wire.PercentEncoding.Plus;
 
 /**
  * First stage: reads the three URL forms the local cloud answers on into an
- * {@link Invocation}, from the raw (still percent-encoded) request URI, so that no servlet
- * container decoding or normalising changes what the API sees:
- * {@code /_aws/execute-api/{api}/{stage}/{path}}, {@code /restapis/{api}/{stage}/_user_request_/{path}}
- * and Host {@code {api}.execute-api.*} with {@code /{stage}/{path}}.
+ * {@link Invocation}, from the raw (still percent-encoded) request URI, so that no
+ * servlet container decoding or normalising changes what the API sees:
+ * {@code /_aws/execute-api/{api}/{stage}/{path}},
+ * {@code /restapis/{api}/{stage}/_user_request_/{path}} and Host
+ * {@code {api}.execute-api.*} with {@code /{stage}/{path}}.
  */
 final class InvocationParser {
 
@@ -57,7 +58,10 @@ final class InvocationParser {
 				query(request.getQueryString()), headers(request), request);
 	}
 
-	/** Query parameters as API Gateway reads them: {@code +} is a space, the last value of a name wins. */
+	/**
+	 * Query parameters as API Gateway reads them: {@code +} is a space, the last value of
+	 * a name wins.
+	 */
 	static Map<String, String> query(String queryString) {
 		if (queryString == null || queryString.isEmpty()) {
 			return Map.of();

@@ -10,15 +10,16 @@ import dev.imagegate.localcloud.apigateway.model.IntegrationResponse;
 
 /**
  * Mapping templates, chosen as API Gateway chooses them. Only templates of plain text are
- * applied (no {@code $} or {@code #}: nothing for Velocity to do, the text is the output); one
- * that would need Velocity, or an empty one, leaves the body as it is.
+ * applied (no {@code $} or {@code #}: nothing for Velocity to do, the text is the
+ * output); one that would need Velocity, or an empty one, leaves the body as it is.
  * <ul>
  * <li>request: by the request's media type ({@code application/json} when it sends no
- * Content-Type); without a match the integration's passthroughBehavior decides (API reference,
- * Integration.passthroughBehavior): WHEN_NO_MATCH passes the body through, WHEN_NO_TEMPLATES
- * only when there are no templates at all, NEVER never; else 415 Unsupported Media Type.</li>
- * <li>response: by the request's Accept, else the {@code application/json} template, else the
- * first (as LocalStack found AWS choose, in its integration response handler).</li>
+ * Content-Type); without a match the integration's passthroughBehavior decides (API
+ * reference, Integration.passthroughBehavior): WHEN_NO_MATCH passes the body through,
+ * WHEN_NO_TEMPLATES only when there are no templates at all, NEVER never; else 415
+ * Unsupported Media Type.</li>
+ * <li>response: by the request's Accept, else the {@code application/json} template, else
+ * the first (as LocalStack found AWS choose, in its integration response handler).</li>
  * </ul>
  */
 final class MappingTemplates {
@@ -28,7 +29,10 @@ final class MappingTemplates {
 	private MappingTemplates() {
 	}
 
-	/** The integration request's template, or empty when the client's body goes through as it is. */
+	/**
+	 * The integration request's template, or empty when the client's body goes through as
+	 * it is.
+	 */
 	static Optional<String> requestTemplate(Integration integration, String contentType) {
 		Map<String, String> templates = orEmpty(integration.requestTemplates);
 		String mediaType = (contentType == null || contentType.isBlank()) ? JSON
@@ -48,7 +52,10 @@ final class MappingTemplates {
 		return Optional.ofNullable(template);
 	}
 
-	/** The method response's body the template gives, or empty when the integration's body goes out. */
+	/**
+	 * The method response's body the template gives, or empty when the integration's body
+	 * goes out.
+	 */
 	static Optional<byte[]> responseBody(IntegrationResponse response, String accept) {
 		Map<String, String> templates = orEmpty(response.responseTemplates);
 		if (templates.isEmpty()) {
@@ -64,7 +71,9 @@ final class MappingTemplates {
 		return plainText(template);
 	}
 
-	/** A template's output when it is plain text (nothing for Velocity to do), else empty. */
+	/**
+	 * A template's output when it is plain text (nothing for Velocity to do), else empty.
+	 */
 	static Optional<byte[]> plainText(String template) {
 		if (template == null || template.isEmpty() || template.indexOf('$') >= 0 || template.indexOf('#') >= 0) {
 			return Optional.empty();

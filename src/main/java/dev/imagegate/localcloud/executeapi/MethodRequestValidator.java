@@ -9,9 +9,9 @@ import dev.imagegate.localcloud.apigateway.model.Method;
 import dev.imagegate.localcloud.apigateway.model.RequestValidator;
 
 /**
- * The method request stage: a parameter marked required is enforced only when the method has
- * a request validator that validates parameters (without one, {@code required} is only
- * documentation, as on AWS). A blank value counts as missing.
+ * The method request stage: a parameter marked required is enforced only when the method
+ * has a request validator that validates parameters (without one, {@code required} is
+ * only documentation, as on AWS). A blank value counts as missing.
  */
 final class MethodRequestValidator {
 
@@ -28,7 +28,8 @@ final class MethodRequestValidator {
 		}
 		List<String> missing = new ArrayList<>();
 		// AWS names them by their full key's order: headers, then path, then query string
-		// ("[x-header-param, issuer, qs1]", LocalStack's recorded test_api_gateway_request_validator).
+		// ("[x-header-param, issuer, qs1]", LocalStack's recorded
+		// test_api_gateway_request_validator).
 		for (Map.Entry<String, Boolean> parameter : new TreeMap<>(method.requestParameters).entrySet()) {
 			if (!Boolean.TRUE.equals(parameter.getValue()) || !parameter.getKey().startsWith(PREFIX)) {
 				continue;

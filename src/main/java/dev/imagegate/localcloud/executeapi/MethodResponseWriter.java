@@ -19,8 +19,8 @@ import dev.imagegate.localcloud.s3.S3Answer;
 /**
  * The method response stage: the status of the selected integration response, only the
  * headers its method response declares (mapped from S3's headers or static values), the
- * Content-Type {@code application/json} unless one is mapped, and the body streamed with the
- * conversion the rules call for ({@link PayloadConversions}).
+ * Content-Type {@code application/json} unless one is mapped, and the body streamed with
+ * the conversion the rules call for ({@link PayloadConversions}).
  */
 final class MethodResponseWriter {
 
@@ -39,20 +39,23 @@ final class MethodResponseWriter {
 		int status = Integer.parseInt(selected.statusCode);
 		Map<String, String> headers = mappedHeaders(method, selected, result);
 		boolean noBody = "HEAD".equals(invocation.httpMethod()) || status == 304 || status == 204;
-		Conversion conversion = noBody ? Conversion.NONE
-				: BinaryRules.conversion(result.header("content-type"), invocation.header("accept"), binaryMediaTypes,
-						selected.contentHandling);
-		// A whole body known before anything is sent: a plain response template's, a base64 decoding,
-		// or text within the payload limit (its Content-Length is known only once invalid UTF-8 is replaced).
-		byte[] whole = noBody ? null : MappingTemplates.responseBody(selected, invocation.header("accept")).orElse(null);
+		Conversion conversion = noBody ? Conversion.NONE : BinaryRules.conversion(result.header("content-type"),
+				invocation.header("accept"), binaryMediaTypes, selected.contentHandling);
+		// A whole body known before anything is sent: a plain response template's, a
+		// base64 decoding,
+		// or text within the payload limit (its Content-Length is known only once invalid
+		// UTF-8 is replaced).
+		byte[] whole = noBody ? null
+				: MappingTemplates.responseBody(selected, invocation.header("accept")).orElse(null);
 		long length = result.contentLength();
-		if (whole == null && (conversion == Conversion.FROM_BASE64 || (conversion == Conversion.TEXT && length >= 0
-				&& length <= PayloadConversions.MAX_PAYLOAD))) {
+		if (whole == null && (conversion == Conversion.FROM_BASE64
+				|| (conversion == Conversion.TEXT && length >= 0 && length <= PayloadConversions.MAX_PAYLOAD))) {
 			whole = PayloadConversions.whole(conversion, result::writeBody);
 		}
 		response.setStatus(status);
 		ExecuteApiHandler.writeRequestIds(response, invocation);
-		// Only where an integration answered; a client's own trace header is kept, as X-Ray's doc says.
+		// Only where an integration answered; a client's own trace header is kept, as
+		// X-Ray's doc says.
 		String trace = invocation.header("x-amzn-trace-id");
 		response.setHeader("X-Amzn-Trace-Id",
 				(trace != null) ? trace : RequestIds.traceId(System.currentTimeMillis() / 1000));
@@ -82,9 +85,10 @@ final class MethodResponseWriter {
 		}
 	}
 
-	/** Declared headers only; a mapping onto an undeclared header is dropped, as AWS does. */
-	private static Map<String, String> mappedHeaders(Method method, IntegrationResponse selected,
-			S3Answer result) {
+	/**
+	 * Declared headers only; a mapping onto an undeclared header is dropped, as AWS does.
+	 */
+	private static Map<String, String> mappedHeaders(Method method, IntegrationResponse selected, S3Answer result) {
 		Map<String, String> headers = new LinkedHashMap<>();
 		MethodResponse declared = (method.methodResponses != null) ? method.methodResponses.get(selected.statusCode)
 				: null;

@@ -9,14 +9,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The values a mapping expression names: {@code method.request.{querystring|path|header}.X},
- * a static {@code 'value'}, {@code stageVariables.X} and the {@code context.X} variables an S3
- * proxy maps into headers (ids, api, stage, method, paths, protocol, domain, caller, time).
- * An expression naming nothing present gives null, and the target is then left out, as AWS does.
+ * The values a mapping expression names:
+ * {@code method.request.{querystring|path|header}.X}, a static {@code 'value'},
+ * {@code stageVariables.X} and the {@code context.X} variables an S3 proxy maps into
+ * headers (ids, api, stage, method, paths, protocol, domain, caller, time). An expression
+ * naming nothing present gives null, and the target is then left out, as AWS does.
  */
 final class ParameterSources {
 
-	/** {@code $context.requestTime}: CLF, {@code dd/MMM/yyyy:HH:mm:ss +0000} (developer guide, context variables). */
+	/**
+	 * {@code $context.requestTime}: CLF, {@code dd/MMM/yyyy:HH:mm:ss +0000} (developer
+	 * guide, context variables).
+	 */
 	private static final DateTimeFormatter REQUEST_TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z",
 			Locale.ROOT);
 
@@ -27,9 +31,9 @@ final class ParameterSources {
 	}
 
 	/**
-	 * The text with each {@code ${stageVariables.name}} replaced by the stage's value (empty when
-	 * it has none), as AWS allows in AWS integration URIs and credentials ("API Gateway stage
-	 * variables reference").
+	 * The text with each {@code ${stageVariables.name}} replaced by the stage's value
+	 * (empty when it has none), as AWS allows in AWS integration URIs and credentials
+	 * ("API Gateway stage variables reference").
 	 */
 	static String withStageVariables(String text, Map<String, String> stageVariables) {
 		if (text == null || !text.contains("${stageVariables.")) {
@@ -55,8 +59,8 @@ final class ParameterSources {
 		if (expression.startsWith("method.request.")) {
 			String source = expression.substring("method.request.".length());
 			int dot = source.indexOf('.');
-			return (dot < 0) ? null
-					: methodRequestValue(source.substring(0, dot), source.substring(dot + 1), invocation, pathParameters);
+			return (dot < 0) ? null : methodRequestValue(source.substring(0, dot), source.substring(dot + 1),
+					invocation, pathParameters);
 		}
 		if (expression.startsWith("stageVariables.")) {
 			return stageVariables.get(expression.substring("stageVariables.".length()));

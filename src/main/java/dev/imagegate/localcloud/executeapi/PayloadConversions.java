@@ -8,10 +8,10 @@ import java.util.Base64;
 import dev.imagegate.localcloud.executeapi.BinaryRules.Conversion;
 
 /**
- * Applies a {@link Conversion} to a payload, the same way for the request's body (on its way
- * to S3) and S3's (on its way to the client). Encoding to base64 and the UTF-8 text pass
- * stream; a base64 decoding must see the whole text first, since text that is not base64 is a
- * 500 and nothing may have been sent by then.
+ * Applies a {@link Conversion} to a payload, the same way for the request's body (on its
+ * way to S3) and S3's (on its way to the client). Encoding to base64 and the UTF-8 text
+ * pass stream; a base64 decoding must see the whole text first, since text that is not
+ * base64 is a 500 and nothing may have been sent by then.
  */
 final class PayloadConversions {
 
@@ -29,7 +29,10 @@ final class PayloadConversions {
 
 	}
 
-	/** A stream that converts what is written into {@code out}; close it to finish. Not for FROM_BASE64. */
+	/**
+	 * A stream that converts what is written into {@code out}; close it to finish. Not
+	 * for FROM_BASE64.
+	 */
 	static OutputStream streaming(Conversion conversion, OutputStream out) {
 		return switch (conversion) {
 			case NONE -> out;
@@ -39,12 +42,16 @@ final class PayloadConversions {
 		};
 	}
 
-	/** The whole converted payload: 500 when a decoding meets text that is not base64, or it is over 10 MB. */
+	/**
+	 * The whole converted payload: 500 when a decoding meets text that is not base64, or
+	 * it is over 10 MB.
+	 */
 	static byte[] whole(Conversion conversion, Payload payload) throws IOException {
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream() {
 			@Override
 			public void write(byte[] bytes, int offset, int length) {
-				// Base64 makes 4 bytes of 3, a text pass up to 3 of 1 (EF BF BD for each invalid byte).
+				// Base64 makes 4 bytes of 3, a text pass up to 3 of 1 (EF BF BD for each
+				// invalid byte).
 				if (count + length > 3L * MAX_PAYLOAD) {
 					throw ExecuteApiException.internalServerError();
 				}
@@ -66,7 +73,9 @@ final class PayloadConversions {
 		}
 	}
 
-	/** The MIME decoder skips junk silently; text that is not base64 must fail instead. */
+	/**
+	 * The MIME decoder skips junk silently; text that is not base64 must fail instead.
+	 */
 	private static byte[] strictBase64(byte[] text) {
 		for (byte b : text) {
 			boolean base64 = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '+'

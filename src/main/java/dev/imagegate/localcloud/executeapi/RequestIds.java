@@ -22,7 +22,10 @@ final class RequestIds {
 		return new UUID(high, low).toString();
 	}
 
-	/** API Gateway's extended request id looks like 16 characters of base64, e.g. {@code Ab1cDEfGhIJKlMn==}. */
+	/**
+	 * API Gateway's extended request id looks like 16 characters of base64, e.g.
+	 * {@code Ab1cDEfGhIJKlMn==}.
+	 */
 	static String apigwId() {
 		byte[] bytes = new byte[10];
 		ThreadLocalRandom.current().nextBytes(bytes);
@@ -31,7 +34,8 @@ final class RequestIds {
 
 	/**
 	 * An X-Ray trace header as API Gateway adds one ("Amazon API Gateway and AWS X-Ray"):
-	 * {@code Root=1-}, the request's epoch seconds in 8 hex digits, {@code -}, 96 random bits in 24.
+	 * {@code Root=1-}, the request's epoch seconds in 8 hex digits, {@code -}, 96 random
+	 * bits in 24.
 	 */
 	static String traceId(long epochSeconds) {
 		ThreadLocalRandom random = ThreadLocalRandom.current();

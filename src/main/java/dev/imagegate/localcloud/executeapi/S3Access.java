@@ -15,13 +15,16 @@ import dev.imagegate.localcloud.s3.S3Dispatcher;
 
 /**
  * The integration's S3 request as API Gateway sends it on, made in process: the mapped
- * request's headers less the client connection's own, the client's Content-Type for a body
- * when the mapping set none, forwarded to S3's logic without a loopback HTTP hop. Whether the
- * role may make it is {@link S3Integration}'s concern, not this one's.
+ * request's headers less the client connection's own, the client's Content-Type for a
+ * body when the mapping set none, forwarded to S3's logic without a loopback HTTP hop.
+ * Whether the role may make it is {@link S3Integration}'s concern, not this one's.
  */
 final class S3Access {
 
-	/** Headers API Gateway would not send on to an AWS service: they belong to the client's connection. */
+	/**
+	 * Headers API Gateway would not send on to an AWS service: they belong to the
+	 * client's connection.
+	 */
 	private static final Set<String> NOT_SENT = Set.of("host", "content-length", "connection", "expect", "upgrade",
 			"transfer-encoding", "te", "trailer", "keep-alive", "http2-settings");
 
@@ -39,7 +42,10 @@ final class S3Access {
 		return "PUT".equals(method) || "POST".equals(method);
 	}
 
-	/** Sends the request with this method (HEAD for a GET the client made as HEAD); S3 answers. */
+	/**
+	 * Sends the request with this method (HEAD for a GET the client made as HEAD); S3
+	 * answers.
+	 */
 	S3Answer forward(String method, S3Request request, HttpServletRequest client, Body body) {
 		return s3.call(client, s3Call(method, request, client, body));
 	}

@@ -10,11 +10,13 @@ import dev.imagegate.localcloud.executeapi.IntegrationRequestMapper.S3Request;
 import dev.imagegate.localcloud.wire.PercentEncoding;
 
 /**
- * The action form of an S3 integration URI, which the API reference documents beside the path
- * form (Integration.uri: {@code arn:aws:apigateway:us-west-2:s3:action/GetObject&Bucket={bucket}&Key={key}}):
+ * The action form of an S3 integration URI, which the API reference documents beside the
+ * path form (Integration.uri:
+ * {@code arn:aws:apigateway:us-west-2:s3:action/GetObject&Bucket={bucket}&Key={key}}):
  * the action decides the verb and the REST request it stands for; its parameters, whose
  * {@code {name}} placeholders take the mapped path values, give bucket, key and prefix.
- * The object and bucket actions an S3 proxy uses are known; any other is the caller's 500.
+ * The object and bucket actions an S3 proxy uses are known; any other is the caller's
+ * 500.
  */
 record S3ActionUri(String action, Map<String, S3PathTemplate> parameters) {
 
@@ -36,7 +38,10 @@ record S3ActionUri(String action, Map<String, S3PathTemplate> parameters) {
 		return Optional.of(new S3ActionUri(uri.group(1), parameters));
 	}
 
-	/** The REST request the action stands for, or empty for an action this emulator does not know. */
+	/**
+	 * The REST request the action stands for, or empty for an action this emulator does
+	 * not know.
+	 */
 	Optional<S3Request> request(Map<String, String> pathValues, Map<String, String> query,
 			Map<String, String> headers) {
 		String bucket = value("Bucket", pathValues);

@@ -11,13 +11,14 @@ import dev.imagegate.localcloud.wire.CloudException;
 import dev.imagegate.localcloud.wire.FaultInjector;
 
 /**
- * The integration stage: S3 called as the role, in process. The role's policies decide what S3
- * answers, as real S3 would: no {@code s3:GetObject} on the object is S3's 403 AccessDenied,
- * and a missing key is 404 NoSuchKey only if the role may {@code s3:ListBucket} the bucket
- * (for that key as {@code s3:prefix}), else 403 too. S3Mock itself knows nothing of IAM, so
- * these checks are made here, before and after calling it; an injected S3 fault answers
- * instead of S3. Building and sending the S3 request is {@link S3Access}'s job; every error
- * here is S3's own XML, written by {@link S3Answer#error}.
+ * The integration stage: S3 called as the role, in process. The role's policies decide
+ * what S3 answers, as real S3 would: no {@code s3:GetObject} on the object is S3's 403
+ * AccessDenied, and a missing key is 404 NoSuchKey only if the role may
+ * {@code s3:ListBucket} the bucket (for that key as {@code s3:prefix}), else 403 too.
+ * S3Mock itself knows nothing of IAM, so these checks are made here, before and after
+ * calling it; an injected S3 fault answers instead of S3. Building and sending the S3
+ * request is {@link S3Access}'s job; every error here is S3's own XML, written by
+ * {@link S3Answer#error}.
  */
 final class S3Integration {
 
@@ -35,8 +36,8 @@ final class S3Integration {
 		String method = headOnly && "GET".equals(request.httpMethod()) ? "HEAD" : request.httpMethod();
 		boolean head = "HEAD".equals(method);
 		String bucketArn = "arn:aws:s3:::" + request.bucket();
-		if (!role.may(action(method, request.key()), request.key().isEmpty() ? bucketArn : bucketArn + "/" + request.key(),
-				Map.of())) {
+		if (!role.may(action(method, request.key()),
+				request.key().isEmpty() ? bucketArn : bucketArn + "/" + request.key(), Map.of())) {
 			return S3Answer.error(403, "AccessDenied", "Access Denied", head);
 		}
 		try {

@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 import dev.imagegate.localcloud.wire.PercentEncoding;
 
 /**
- * The path part of an S3 integration URI ({@code arn:aws:apigateway:{region}:s3:path/{bucket}/{key}}),
- * split once into literal text and {@code {name}} (or greedy {@code {name+}}) placeholders.
- * Matching two regular expressions on every request showed in profiles; a template is a pure
- * function of the URI text, so the cache by that text never goes stale.
+ * The path part of an S3 integration URI
+ * ({@code arn:aws:apigateway:{region}:s3:path/{bucket}/{key}}), split once into literal
+ * text and {@code {name}} (or greedy {@code {name+}}) placeholders. Matching two regular
+ * expressions on every request showed in profiles; a template is a pure function of the
+ * URI text, so the cache by that text never goes stale.
  */
 final class S3PathTemplate {
 
@@ -26,7 +27,9 @@ final class S3PathTemplate {
 
 	private static final int LIMIT = 1_000;
 
-	/** One more than {@link #names}: the text before, between and after the placeholders. */
+	/**
+	 * One more than {@link #names}: the text before, between and after the placeholders.
+	 */
 	private final List<String> literals;
 
 	private final List<String> names;

@@ -5,9 +5,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Stage-wide throttling from the stage's {@code *}{@code /*} method settings: a token bucket
- * per stage holding up to {@code burstLimit} requests and refilled at {@code rateLimit} per
- * second, as API Gateway describes its throttling. Over it: 429 Too Many Requests.
+ * Stage-wide throttling from the stage's {@code *}{@code /*} method settings: a token
+ * bucket per stage holding up to {@code burstLimit} requests and refilled at
+ * {@code rateLimit} per second, as API Gateway describes its throttling. Over it: 429 Too
+ * Many Requests.
  */
 final class StageThrottle {
 
@@ -19,7 +20,9 @@ final class StageThrottle {
 		this.nanoClock = nanoClock;
 	}
 
-	/** Takes one token, or throws 429; without limits on the stage, nothing is counted. */
+	/**
+	 * Takes one token, or throws 429; without limits on the stage, nothing is counted.
+	 */
 	void acquire(String apiId, String stage, Double rateLimit, Integer burstLimit) {
 		if (rateLimit == null && burstLimit == null) {
 			return;

@@ -10,10 +10,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Passes a payload on as UTF-8 text, the way API Gateway passes a text payload through: each
- * byte that is not part of valid UTF-8 becomes U+FFFD (EF BF BD), so a 67-byte gzip body
- * arrives as 99 bytes (LocalStack's AWS-recorded test_apigateway_s3 binary cases). Valid UTF-8
- * is unchanged. Streams: a sequence cut between two writes is held until its next bytes come.
+ * Passes a payload on as UTF-8 text, the way API Gateway passes a text payload through:
+ * each byte that is not part of valid UTF-8 becomes U+FFFD (EF BF BD), so a 67-byte gzip
+ * body arrives as 99 bytes (LocalStack's AWS-recorded test_apigateway_s3 binary cases).
+ * Valid UTF-8 is unchanged. Streams: a sequence cut between two writes is held until its
+ * next bytes come.
  */
 final class Utf8TextStream extends FilterOutputStream {
 

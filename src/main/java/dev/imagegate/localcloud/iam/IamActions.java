@@ -12,8 +12,8 @@ import dev.imagegate.localcloud.query.QueryRequest;
 import dev.imagegate.localcloud.wire.XmlWriter;
 
 /**
- * The IAM actions the emulator knows: each reads its parameters, calls the service logic and
- * says what goes into its Result element (null when the action has no output).
+ * The IAM actions the emulator knows: each reads its parameters, calls the service logic
+ * and says what goes into its Result element (null when the action has no output).
  */
 final class IamActions {
 
@@ -32,9 +32,11 @@ final class IamActions {
 			return (xml) -> nested(xml, "Role", (out) -> IamShapes.role(out, role, account, RoleMembers.FULL));
 		});
 		actions.put("ListRoles", (q) -> {
-			Page<StoredRole> page = roles.list(q.optional("PathPrefix"), q.optional("Marker"), q.optionalInt("MaxItems"));
+			Page<StoredRole> page = roles.list(q.optional("PathPrefix"), q.optional("Marker"),
+					q.optionalInt("MaxItems"));
 			return (xml) -> {
-				IamShapes.members(xml, "Roles", page.items(), (out, role) -> IamShapes.role(out, role, account, RoleMembers.LISTED));
+				IamShapes.members(xml, "Roles", page.items(),
+						(out, role) -> IamShapes.role(out, role, account, RoleMembers.LISTED));
 				IamShapes.pagination(xml, page);
 			};
 		});
@@ -64,8 +66,8 @@ final class IamActions {
 	}
 
 	private void addPolicyActions(RolePolicyService policies) {
-		actions.put("PutRolePolicy", (q) -> none(() -> policies.put(q.required("RoleName"), q.required("PolicyName"),
-				q.required("PolicyDocument"))));
+		actions.put("PutRolePolicy", (q) -> none(
+				() -> policies.put(q.required("RoleName"), q.required("PolicyName"), q.required("PolicyDocument"))));
 		actions.put("GetRolePolicy", (q) -> {
 			String roleName = q.required("RoleName");
 			String policyName = q.required("PolicyName");
@@ -85,8 +87,8 @@ final class IamActions {
 				(q) -> none(() -> policies.delete(q.required("RoleName"), q.required("PolicyName"))));
 		actions.put("AttachRolePolicy",
 				(q) -> none(() -> policies.attach(q.required("RoleName"), q.required("PolicyArn"))));
-		actions.put("PutRolePermissionsBoundary", (q) -> none(() -> policies.putBoundary(q.required("RoleName"),
-				q.required("PermissionsBoundary"))));
+		actions.put("PutRolePermissionsBoundary",
+				(q) -> none(() -> policies.putBoundary(q.required("RoleName"), q.required("PermissionsBoundary"))));
 		actions.put("DeleteRolePermissionsBoundary",
 				(q) -> none(() -> policies.deleteBoundary(q.required("RoleName"))));
 		actions.put("DetachRolePolicy",
@@ -117,8 +119,8 @@ final class IamActions {
 					q.optional("PathPrefix"), q.optional("PolicyUsageFilter"), q.optional("Marker"),
 					q.optionalInt("MaxItems"));
 			return (xml) -> {
-				IamShapes.members(xml, "Policies", page.items(), (out, policy) -> IamShapes.policy(out, policy,
-						managed.usage(policy.arn()), false));
+				IamShapes.members(xml, "Policies", page.items(),
+						(out, policy) -> IamShapes.policy(out, policy, managed.usage(policy.arn()), false));
 				IamShapes.pagination(xml, page);
 			};
 		});

@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The IAM emulator: its state and logic, kept under {@code {data-dir}/iam/}, behind the query
- * protocol ({@code Version=2010-05-08}) and IAM's XML.
+ * The IAM emulator: its state and logic, kept under {@code {data-dir}/iam/}, behind the
+ * query protocol ({@code Version=2010-05-08}) and IAM's XML.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnLocalCloud

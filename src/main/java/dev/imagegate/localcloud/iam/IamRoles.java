@@ -24,8 +24,8 @@ public class IamRoles {
 	}
 
 	/**
-	 * The role with this ARN ({@code arn:aws:iam::{account}:role/{path}{name}}, which must
-	 * match account and path exactly) or this name; empty when there is none.
+	 * The role with this ARN ({@code arn:aws:iam::{account}:role/{path}{name}}, which
+	 * must match account and path exactly) or this name; empty when there is none.
 	 */
 	public Optional<RoleView> findRole(String roleArnOrName) {
 		if (roleArnOrName == null || roleArnOrName.isEmpty()) {
@@ -41,13 +41,15 @@ public class IamRoles {
 		for (String arn : role.attachedPolicyArns()) {
 			ManagedPolicies.find(arn).ifPresent((policy) -> attached.put(arn, policy.document()));
 		}
-		return Optional.of(new RoleView(role.name(), role.arn(accountId), role.id(), role.path(),
-				role.assumeRolePolicyDocument(), role.inlinePolicies(), java.util.Collections.unmodifiableMap(attached), role.tags()));
+		return Optional
+			.of(new RoleView(role.name(), role.arn(accountId), role.id(), role.path(), role.assumeRolePolicyDocument(),
+					role.inlinePolicies(), java.util.Collections.unmodifiableMap(attached), role.tags()));
 	}
 
 	/**
-	 * The role as this service principal (e.g. {@code apigateway.amazonaws.com}) assumes it: empty
-	 * when there is no such role or its trust policy does not let the principal sts:AssumeRole it.
+	 * The role as this service principal (e.g. {@code apigateway.amazonaws.com}) assumes
+	 * it: empty when there is no such role or its trust policy does not let the principal
+	 * sts:AssumeRole it.
 	 */
 	public Optional<RolePermissions> assume(String roleArnOrName, String servicePrincipal) {
 		return findRole(roleArnOrName).filter((role) -> PolicyEvaluator.trusts(role.trustPolicy(), servicePrincipal))

@@ -5,7 +5,10 @@ import java.util.function.BiConsumer;
 
 import dev.imagegate.localcloud.wire.XmlWriter;
 
-/** IAM's output shapes (member names and order from its API model), written into an open Result element. */
+/**
+ * IAM's output shapes (member names and order from its API model), written into an open
+ * Result element.
+ */
 final class IamShapes {
 
 	private IamShapes() {
@@ -14,11 +17,19 @@ final class IamShapes {
 	/** Which members of a Role an action answers with, as recorded on AWS. */
 	enum RoleMembers {
 
-		/** CreateRole and UpdateRoleDescription: no MaxSessionDuration, no RoleLastUsed. */
+		/**
+		 * CreateRole and UpdateRoleDescription: no MaxSessionDuration, no RoleLastUsed.
+		 */
 		CREATED,
-		/** GetRole: everything, with an empty RoleLastUsed (no role is used from outside here). */
+		/**
+		 * GetRole: everything, with an empty RoleLastUsed (no role is used from outside
+		 * here).
+		 */
 		FULL,
-		/** ListRoles: MaxSessionDuration but neither PermissionsBoundary, Tags nor RoleLastUsed. */
+		/**
+		 * ListRoles: MaxSessionDuration but neither PermissionsBoundary, Tags nor
+		 * RoleLastUsed.
+		 */
 		LISTED
 
 	}
@@ -53,7 +64,10 @@ final class IamShapes {
 		members(xml, "Tags", tags, (out, tag) -> out.element("Key", tag.key()).element("Value", tag.value()));
 	}
 
-	/** A Policy; GetPolicy adds its Description and Tags, ListPolicies leaves them out, as AWS does. */
+	/**
+	 * A Policy; GetPolicy adds its Description and Tags, ListPolicies leaves them out, as
+	 * AWS does.
+	 */
 	static void policy(XmlWriter xml, ManagedPolicy policy, ManagedPolicyService.Usage usage, boolean full) {
 		xml.element("PolicyName", policy.name())
 			.element("PolicyId", policy.id())
@@ -90,7 +104,10 @@ final class IamShapes {
 		xml.end();
 	}
 
-	/** {@code <IsTruncated>} and, when there is more, the {@code <Marker>} to ask for it with. */
+	/**
+	 * {@code <IsTruncated>} and, when there is more, the {@code <Marker>} to ask for it
+	 * with.
+	 */
 	static void pagination(XmlWriter xml, Page<?> page) {
 		xml.element("IsTruncated", page.truncated()).element("Marker", page.marker());
 	}

@@ -21,7 +21,8 @@ class IamStore {
 	private volatile IamState state;
 
 	IamStore(Path dataDir) {
-		this.file = new JsonStateFile<>(dataDir.resolve("iam/state.json"), IamState.class, JsonMapper.builder().build());
+		this.file = new JsonStateFile<>(dataDir.resolve("iam/state.json"), IamState.class,
+				JsonMapper.builder().build());
 		this.state = file.load(IamState::empty);
 	}
 
@@ -29,7 +30,10 @@ class IamStore {
 		return state;
 	}
 
-	/** Applies a change to a copy of the roles (by lower-cased name) and commits it if it returns normally. */
+	/**
+	 * Applies a change to a copy of the roles (by lower-cased name) and commits it if it
+	 * returns normally.
+	 */
 	synchronized <T> T update(Function<Map<String, StoredRole>, T> change) {
 		Map<String, StoredRole> roles = new TreeMap<>(state.roles());
 		T result = change.apply(roles);

@@ -12,10 +12,15 @@ final class IamValidation {
 
 	static final Pattern NAME = Pattern.compile("[\\w+=,.@-]+");
 
-	/** {@code roleDescriptionType}: letters, marks, separators, symbols, numbers and punctuation; no control characters. */
+	/**
+	 * {@code roleDescriptionType}: letters, marks, separators, symbols, numbers and
+	 * punctuation; no control characters.
+	 */
 	private static final Pattern DESCRIPTION = Pattern.compile("[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*");
 
-	/** {@code pathType}, spelled as the model spells it: AWS's messages quote the pattern. */
+	/**
+	 * {@code pathType}, spelled as the model spells it: AWS's messages quote the pattern.
+	 */
 	private static final Pattern PATH = Pattern.compile("(\\u002F)|(\\u002F[\\u0021-\\u007F]+\\u002F)");
 
 	/** {@code pathPrefixType}. */
@@ -48,7 +53,8 @@ final class IamValidation {
 
 	static void length(String parameter, String value, int min, int max) {
 		if (value.length() < min) {
-			throw QueryValidation.error(at(parameter, value) + "Member must have length greater than or equal to " + min);
+			throw QueryValidation
+				.error(at(parameter, value) + "Member must have length greater than or equal to " + min);
 		}
 		if (value.length() > max) {
 			throw QueryValidation.error(at(parameter, value) + "Member must have length less than or equal to " + max);
@@ -57,7 +63,8 @@ final class IamValidation {
 
 	static void range(String parameter, Integer value, int min, int max) {
 		if (value != null && value < min) {
-			throw QueryValidation.error(at(parameter, value) + "Member must have value greater than or equal to " + min);
+			throw QueryValidation
+				.error(at(parameter, value) + "Member must have value greater than or equal to " + min);
 		}
 		if (value != null && value > max) {
 			throw QueryValidation.error(at(parameter, value) + "Member must have value less than or equal to " + max);
@@ -66,7 +73,8 @@ final class IamValidation {
 
 	static void pattern(String parameter, String value, Pattern pattern) {
 		if (!pattern.matcher(value).matches()) {
-			throw QueryValidation.error(at(parameter, value) + "Member must satisfy regular expression pattern: " + pattern.pattern());
+			throw QueryValidation
+				.error(at(parameter, value) + "Member must satisfy regular expression pattern: " + pattern.pattern());
 		}
 	}
 

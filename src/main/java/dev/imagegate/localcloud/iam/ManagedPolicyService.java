@@ -28,8 +28,9 @@ class ManagedPolicyService {
 	}
 
 	/**
-	 * Only the default version is known. As recorded on AWS, a version id out of IAM's pattern
-	 * is named without its value, and an unknown policy is worded like an unknown version.
+	 * Only the default version is known. As recorded on AWS, a version id out of IAM's
+	 * pattern is named without its value, and an unknown policy is worded like an unknown
+	 * version.
 	 */
 	ManagedPolicy getVersion(String policyArn, String versionId) {
 		checkArn(policyArn);
@@ -60,8 +61,9 @@ class ManagedPolicyService {
 	}
 
 	/**
-	 * ListPolicies. There are no customer managed policies here, so Scope=Local lists none;
-	 * PolicyUsageFilter=PermissionsBoundary lists the policies some role has as its boundary.
+	 * ListPolicies. There are no customer managed policies here, so Scope=Local lists
+	 * none; PolicyUsageFilter=PermissionsBoundary lists the policies some role has as its
+	 * boundary.
 	 */
 	Page<ManagedPolicy> list(String scope, String onlyAttached, String pathPrefix, String usageFilter, String marker,
 			Integer maxItems) {
@@ -86,8 +88,8 @@ class ManagedPolicyService {
 	}
 
 	/**
-	 * Recorded on AWS: a text that is no ARN at all is a ValidationError; an ARN that names no
-	 * policy is InvalidInput. Both say the same.
+	 * Recorded on AWS: a text that is no ARN at all is a ValidationError; an ARN that
+	 * names no policy is InvalidInput. Both say the same.
 	 */
 	static void checkArn(String arn) {
 		checkArn("PolicyArn", arn);
@@ -105,21 +107,23 @@ class ManagedPolicyService {
 	}
 
 	/**
-	 * A permissions boundary must be an existing managed policy; AWS words a missing one as
-	 * recorded (LocalStack's test_iam_roles snapshot, test_role_permissions_boundary_errors).
+	 * A permissions boundary must be an existing managed policy; AWS words a missing one
+	 * as recorded (LocalStack's test_iam_roles snapshot,
+	 * test_role_permissions_boundary_errors).
 	 */
 	static void checkBoundary(String arn) {
 		checkArn("PermissionsBoundary", arn);
 		if (ManagedPolicies.find(arn).isEmpty()) {
-			throw new CloudException(404, "NoSuchEntity", "Scope ARN: " + arn + " does not exist or is not attachable.");
+			throw new CloudException(404, "NoSuchEntity",
+					"Scope ARN: " + arn + " does not exist or is not attachable.");
 		}
 	}
 
 	private static void enumValue(String parameter, String value, List<String> allowed) {
 		if (value != null && !allowed.contains(value)) {
 			throw QueryValidation.error("Value '" + value + "' at '" + QueryValidation.member(parameter)
-					+ "' failed to satisfy constraint: Member must satisfy enum value set: [" + String.join(", ", allowed)
-					+ "]");
+					+ "' failed to satisfy constraint: Member must satisfy enum value set: ["
+					+ String.join(", ", allowed) + "]");
 		}
 	}
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One page of a list answer ({@code IsTruncated}, {@code Marker}). The marker is opaque to
- * callers: it names the last item returned, so a page stays right even when items before it
- * are deleted between calls.
+ * One page of a list answer ({@code IsTruncated}, {@code Marker}). The marker is opaque
+ * to callers: it names the last item returned, so a page stays right even when items
+ * before it are deleted between calls.
  */
 record Page<T>(List<T> items, boolean truncated, String marker) {
 

@@ -1,8 +1,9 @@
 package dev.imagegate.localcloud.iam;
 
 /**
- * The values IAM accepts for its Date condition operators: an ISO 8601 date-time (lenient,
- * as IAM is: {@code 01T} passes) or epoch seconds. Anything else fails the "legacy" parse.
+ * The values IAM accepts for its Date condition operators: an ISO 8601 date-time
+ * (lenient, as IAM is: {@code 01T} passes) or epoch seconds. Anything else fails the
+ * "legacy" parse.
  */
 final class PolicyDates {
 

@@ -13,11 +13,11 @@ import dev.imagegate.localcloud.wire.CloudException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checks policy documents as IAM does, in IAM's order and with its MalformedPolicyDocument
- * messages (IAM User Guide, "IAM JSON policy element reference" and "grammar"; messages as
- * recorded on AWS), and encodes them for responses: IAM returns documents URL-encoded.
- * Identity (inline) policies and trust (assume-role) policies share the grammar and differ in
- * what they require and forbid.
+ * Checks policy documents as IAM does, in IAM's order and with its
+ * MalformedPolicyDocument messages (IAM User Guide, "IAM JSON policy element reference"
+ * and "grammar"; messages as recorded on AWS), and encodes them for responses: IAM
+ * returns documents URL-encoded. Identity (inline) policies and trust (assume-role)
+ * policies share the grammar and differ in what they require and forbid.
  */
 final class PolicyDocuments {
 
@@ -27,14 +27,20 @@ final class PolicyDocuments {
 
 	private static final Pattern VENDOR = Pattern.compile("[a-zA-Z0-9.\\-]*");
 
-	/** The actions a trust policy may grant (IAM User Guide, "Role trust policy"; STS's actions that act on a role). */
+	/**
+	 * The actions a trust policy may grant (IAM User Guide, "Role trust policy"; STS's
+	 * actions that act on a role).
+	 */
 	private static final List<String> TRUST_ACTIONS = List.of("sts:AssumeRole", "sts:AssumeRoleWithSAML",
 			"sts:AssumeRoleWithWebIdentity", "sts:TagSession", "sts:SetSourceIdentity", "sts:SetContext");
 
 	private PolicyDocuments() {
 	}
 
-	/** An identity policy (PutRolePolicy): Version 2012-10-17, actions and resources, no principal. */
+	/**
+	 * An identity policy (PutRolePolicy): Version 2012-10-17, actions and resources, no
+	 * principal.
+	 */
 	static void checkIdentity(String document) {
 		Parsed policy = PolicySyntax.parse(document, PolicySyntax.SYNTAX_ERRORS);
 		JsonNode version = policy.root().get("Version");
@@ -59,9 +65,9 @@ final class PolicyDocuments {
 	}
 
 	/**
-	 * A trust policy (CreateRole, UpdateAssumeRolePolicy): Version optional, STS actions only,
-	 * no Resource, principals of valid form; returns its statements for the check that the
-	 * principals exist.
+	 * A trust policy (CreateRole, UpdateAssumeRolePolicy): Version optional, STS actions
+	 * only, no Resource, principals of valid form; returns its statements for the check
+	 * that the principals exist.
 	 */
 	static List<JsonNode> checkTrust(String document) {
 		Parsed policy = PolicySyntax.parse(document, "This policy contains invalid Json");
@@ -157,12 +163,15 @@ final class PolicyDocuments {
 
 	/** One of STS's role actions, or a wildcard that names at least one of them. */
 	private static boolean isTrustAction(String action) {
-		Pattern wildcard = Pattern.compile(
-				Pattern.quote(action).replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q"), Pattern.CASE_INSENSITIVE);
+		Pattern wildcard = Pattern.compile(Pattern.quote(action).replace("*", "\\E.*\\Q").replace("?", "\\E.\\Q"),
+				Pattern.CASE_INSENSITIVE);
 		return TRUST_ACTIONS.stream().anyMatch((allowed) -> wildcard.matcher(allowed).matches());
 	}
 
-	/** URL-encodes as IAM does (RFC 3986: only letters, digits and {@code -._~} stay as they are). */
+	/**
+	 * URL-encodes as IAM does (RFC 3986: only letters, digits and {@code -._~} stay as
+	 * they are).
+	 */
 	static String encode(String document) {
 		return URLEncoder.encode(document, StandardCharsets.UTF_8)
 			.replace("+", "%20")

@@ -12,11 +12,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * IAM's policy evaluation for one role, reduced to what an S3 integration needs: an explicit
- * Deny wins, otherwise any Allow allows, otherwise it is an implicit deny. Statements match by
- * Action/NotAction (case-insensitive), Resource/NotResource (case-sensitive), both with
- * {@code *} and {@code ?} wildcards, and the String condition operators. Parsed documents are
- * cached by their text, since the same few documents are evaluated on every request.
+ * IAM's policy evaluation for one role, reduced to what an S3 integration needs: an
+ * explicit Deny wins, otherwise any Allow allows, otherwise it is an implicit deny.
+ * Statements match by Action/NotAction (case-insensitive), Resource/NotResource
+ * (case-sensitive), both with {@code *} and {@code ?} wildcards, and the String condition
+ * operators. Parsed documents are cached by their text, since the same few documents are
+ * evaluated on every request.
  */
 public final class PolicyEvaluator {
 
@@ -54,7 +55,10 @@ public final class PolicyEvaluator {
 		return allowed ? Decision.ALLOW : Decision.IMPLICIT_DENY;
 	}
 
-	/** Whether a trust policy lets this service principal (e.g. apigateway.amazonaws.com) assume the role. */
+	/**
+	 * Whether a trust policy lets this service principal (e.g. apigateway.amazonaws.com)
+	 * assume the role.
+	 */
 	public static boolean trusts(String trustPolicy, String servicePrincipal) {
 		boolean allowed = false;
 		for (JsonNode statement : statements(trustPolicy)) {
@@ -77,7 +81,9 @@ public final class PolicyEvaluator {
 				&& conditionsHold(statement.get("Condition"), context);
 	}
 
-	/** Action/Resource match any entry; NotAction/NotResource match when no entry does. */
+	/**
+	 * Action/Resource match any entry; NotAction/NotResource match when no entry does.
+	 */
 	private static boolean matchesAny(JsonNode statement, String member, String notMember, String value,
 			boolean ignoreCase) {
 		JsonNode listed = statement.get(member);
@@ -176,7 +182,8 @@ public final class PolicyEvaluator {
 			}
 		}
 		catch (JacksonException ex) {
-			// IAM refuses malformed documents on the way in; one that slipped through grants nothing.
+			// IAM refuses malformed documents on the way in; one that slipped through
+			// grants nothing.
 		}
 		if (PARSED.size() > CACHE_LIMIT) {
 			PARSED.clear();
@@ -197,7 +204,10 @@ public final class PolicyEvaluator {
 		return List.of(node.asString(""));
 	}
 
-	/** IAM wildcards: {@code *} any run of characters (slashes included), {@code ?} one character. */
+	/**
+	 * IAM wildcards: {@code *} any run of characters (slashes included), {@code ?} one
+	 * character.
+	 */
 	static Pattern wildcard(String pattern, boolean ignoreCase) {
 		return WILDCARDS.computeIfAbsent((ignoreCase ? "i:" : "s:") + pattern, (key) -> {
 			StringBuilder regex = new StringBuilder();

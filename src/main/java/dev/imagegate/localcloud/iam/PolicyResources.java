@@ -9,13 +9,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * IAM's checks on the ARNs of Resource and NotResource. Two kinds of fault: an ARN IAM's
- * older parser cannot read at all fails at once as "legacy parsing"; an ARN that is readable
- * but wrong (no ARN, an unknown partition, a region where the service has none) is remembered
- * and reported with its own message only after the Sid and Action checks, as IAM orders them.
+ * older parser cannot read at all fails at once as "legacy parsing"; an ARN that is
+ * readable but wrong (no ARN, an unknown partition, a region where the service has none)
+ * is remembered and reported with its own message only after the Sid and Action checks,
+ * as IAM orders them.
  */
 final class PolicyResources {
 
-	/** The partitions IAM knows (aws, China, GovCloud, the isolated and sovereign ones). */
+	/**
+	 * The partitions IAM knows (aws, China, GovCloud, the isolated and sovereign ones).
+	 */
 	private static final Set<String> PARTITIONS = Set.of("aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b",
 			"aws-iso-e", "aws-iso-f", "aws-eusc");
 
@@ -31,8 +34,9 @@ final class PolicyResources {
 	private String error;
 
 	/**
-	 * Reads the Resource and then NotResource ARNs of every statement; throws the legacy-parsing
-	 * error at once, and returns the message of the remaining fault to report later, or null.
+	 * Reads the Resource and then NotResource ARNs of every statement; throws the
+	 * legacy-parsing error at once, and returns the message of the remaining fault to
+	 * report later, or null.
 	 */
 	static String check(List<JsonNode> statements) {
 		PolicyResources check = new PolicyResources();
@@ -87,8 +91,8 @@ final class PolicyResources {
 		}
 		if (service.equals("iam") && !resourceId.equals("*") && !resourceId.equals("root")
 				&& IAM_RESOURCE_TYPES.stream().noneMatch(resourceId::startsWith)) {
-			error = "IAM resource path must either be \"*\", root, or start with " + String.join(", ", IAM_RESOURCE_TYPES)
-					+ ".";
+			error = "IAM resource path must either be \"*\", root, or start with "
+					+ String.join(", ", IAM_RESOURCE_TYPES) + ".";
 		}
 	}
 
@@ -102,7 +106,10 @@ final class PolicyResources {
 		return "arn:" + partition + ":" + service + ":" + region + ":" + account + ":" + resource;
 	}
 
-	/** The older parser wants all six ARN parts once two colons meet, and always a service. */
+	/**
+	 * The older parser wants all six ARN parts once two colons meet, and always a
+	 * service.
+	 */
 	private static boolean legacyReadable(String resource) {
 		if (resource.equals("*")) {
 			return true;

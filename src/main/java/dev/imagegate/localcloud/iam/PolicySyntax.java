@@ -10,10 +10,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The first of IAM's checks on a policy document, its grammar: which elements exist where and
- * what JSON type each has. IAM answers every such fault with the one message
- * {@code Syntax errors in policy.}; the later checks in {@link PolicyDocuments} read
- * the statements this returns.
+ * The first of IAM's checks on a policy document, its grammar: which elements exist where
+ * and what JSON type each has. IAM answers every such fault with the one message
+ * {@code Syntax errors in policy.}; the later checks in {@link PolicyDocuments} read the
+ * statements this returns.
  */
 final class PolicySyntax {
 
@@ -25,10 +25,13 @@ final class PolicySyntax {
 
 	private static final Set<String> VERSIONS = Set.of("2008-10-17", "2012-10-17");
 
-	private static final Set<String> STATEMENT_ELEMENTS = Set.of("Sid", "Effect", "Principal", "NotPrincipal",
-			"Action", "NotAction", "Resource", "NotResource", "Condition");
+	private static final Set<String> STATEMENT_ELEMENTS = Set.of("Sid", "Effect", "Principal", "NotPrincipal", "Action",
+			"NotAction", "Resource", "NotResource", "Condition");
 
-	/** The condition operators of the IAM JSON policy grammar, without ForAnyValue:/ForAllValues: and IfExists. */
+	/**
+	 * The condition operators of the IAM JSON policy grammar, without
+	 * ForAnyValue:/ForAllValues: and IfExists.
+	 */
 	private static final Set<String> CONDITION_OPERATORS = Set.of("StringEquals", "StringNotEquals",
 			"StringEqualsIgnoreCase", "StringNotEqualsIgnoreCase", "StringLike", "StringNotLike", "NumericEquals",
 			"NumericNotEquals", "NumericLessThan", "NumericLessThanEquals", "NumericGreaterThan",
@@ -39,7 +42,9 @@ final class PolicySyntax {
 	private PolicySyntax() {
 	}
 
-	/** A document that passed the grammar: its root object and its statements in order. */
+	/**
+	 * A document that passed the grammar: its root object and its statements in order.
+	 */
 	record Parsed(JsonNode root, List<JsonNode> statements) {
 
 		boolean has(String element) {
@@ -49,9 +54,9 @@ final class PolicySyntax {
 	}
 
 	/**
-	 * @param notJson IAM's message for text that is not JSON at all: it words this differently
-	 * for trust policies ({@code This policy contains invalid Json}, recorded) and identity
-	 * policies (the syntax error)
+	 * @param notJson IAM's message for text that is not JSON at all: it words this
+	 * differently for trust policies ({@code This policy contains invalid Json},
+	 * recorded) and identity policies (the syntax error)
 	 */
 	static Parsed parse(String document, String notJson) {
 		JsonNode root;
@@ -83,7 +88,10 @@ final class PolicySyntax {
 		return new Parsed(root, List.copyOf(statements));
 	}
 
-	/** The operator with IAM's set prefixes and IfExists suffix taken off, as the grammar knows it. */
+	/**
+	 * The operator with IAM's set prefixes and IfExists suffix taken off, as the grammar
+	 * knows it.
+	 */
 	static String baseOperator(String operator) {
 		String base = operator;
 		for (String prefix : List.of("ForAnyValue:", "ForAllValues:")) {
@@ -114,21 +122,26 @@ final class PolicySyntax {
 		}
 	}
 
-	/** {@code {"Operator": {"key": value or [values]}}}; an unknown operator only with an empty block. */
+	/**
+	 * {@code {"Operator": {"key": value or [values]}}}; an unknown operator only with an
+	 * empty block.
+	 */
 	private static void checkCondition(JsonNode condition) {
 		require(condition.isObject());
 		for (Map.Entry<String, JsonNode> operator : condition.properties()) {
 			JsonNode block = operator.getValue();
 			require(block.isObject());
 			for (JsonNode value : block.values()) {
-				require(isScalar(value) || (value.isArray() && value.values().stream().allMatch(PolicySyntax::isScalar)));
+				require(isScalar(value)
+						|| (value.isArray() && value.values().stream().allMatch(PolicySyntax::isScalar)));
 			}
 			require(CONDITION_OPERATORS.contains(baseOperator(operator.getKey())) || block.isEmpty());
 		}
 	}
 
 	private static boolean isStringOrStrings(JsonNode node) {
-		return node == null || node.isString() || (node.isArray() && node.values().stream().allMatch(JsonNode::isString));
+		return node == null || node.isString()
+				|| (node.isArray() && node.values().stream().allMatch(JsonNode::isString));
 	}
 
 	private static boolean isScalar(JsonNode node) {

@@ -7,7 +7,9 @@ import dev.imagegate.localcloud.wire.CloudException;
 /** A role's inline policies and its attached managed policies. */
 class RolePolicyService {
 
-	/** IAM's quota on the total size of a role's inline policies, whitespace not counted. */
+	/**
+	 * IAM's quota on the total size of a role's inline policies, whitespace not counted.
+	 */
 	static final int MAX_INLINE_CHARS = 10240;
 
 	static final int MAX_ATTACHED = 10;

@@ -55,14 +55,16 @@ class RoleService {
 		RoleTagRules.checkTags(tags);
 		StoredRole role = new StoredRole(name, newRoleId(), rolePath,
 				Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), trustPolicy, description,
-				(maxSessionDuration != null) ? maxSessionDuration : 3600, tags, Map.of(), List.of(), permissionsBoundary);
+				(maxSessionDuration != null) ? maxSessionDuration : 3600, tags, Map.of(), List.of(),
+				permissionsBoundary);
 		return store.update((roles) -> {
 			checkPrincipalsExist(trust, roles);
 			if (roles.containsKey(IamState.key(name))) {
 				throw new CloudException(409, "EntityAlreadyExists", "Role with name " + name + " already exists.");
 			}
 			if (roles.size() >= MAX_ROLES) {
-				throw new CloudException(409, "LimitExceeded", "Cannot exceed quota for RolesPerAccount: " + MAX_ROLES + ".");
+				throw new CloudException(409, "LimitExceeded",
+						"Cannot exceed quota for RolesPerAccount: " + MAX_ROLES + ".");
 			}
 			roles.put(IamState.key(name), role);
 			return role;
@@ -94,13 +96,17 @@ class RoleService {
 				throw new CloudException(409, "DeleteConflict", "Cannot delete entity, must delete policies first.");
 			}
 			if (!role.attachedPolicyArns().isEmpty()) {
-				throw new CloudException(409, "DeleteConflict", "Cannot delete entity, must detach all policies first.");
+				throw new CloudException(409, "DeleteConflict",
+						"Cannot delete entity, must detach all policies first.");
 			}
 			return roles.remove(IamState.key(name));
 		});
 	}
 
-	/** UpdateRole and UpdateRoleDescription: what is not given stays as it is (recorded on AWS). */
+	/**
+	 * UpdateRole and UpdateRoleDescription: what is not given stays as it is (recorded on
+	 * AWS).
+	 */
 	StoredRole update(String name, String description, Integer maxSessionDuration) {
 		IamValidation.name("RoleName", name, 64);
 		IamValidation.description(description);
@@ -182,7 +188,10 @@ class RoleService {
 		return role;
 	}
 
-	/** {@code policyDocumentType} in IAM's model: 1..131072 characters of tab, line breaks and Latin-1. */
+	/**
+	 * {@code policyDocumentType} in IAM's model: 1..131072 characters of tab, line breaks
+	 * and Latin-1.
+	 */
 	static void checkDocumentText(String parameter, String document) {
 		IamValidation.length(parameter, document, 1, 131072);
 		IamValidation.pattern(parameter, document, POLICY_DOCUMENT_TEXT);

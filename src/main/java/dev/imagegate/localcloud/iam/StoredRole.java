@@ -12,7 +12,8 @@ import java.util.TreeMap;
  *
  * @param inlinePolicies inline policies by name, sorted as ListRolePolicies returns them
  * @param attachedPolicyArns managed policies in the order they were attached
- * @param permissionsBoundary the ARN of the managed policy set as its permissions boundary, or null
+ * @param permissionsBoundary the ARN of the managed policy set as its permissions
+ * boundary, or null
  */
 record StoredRole(String name, String id, String path, String createDate, String assumeRolePolicyDocument,
 		String description, int maxSessionDuration, List<Tag> tags, Map<String, String> inlinePolicies,
@@ -20,7 +21,8 @@ record StoredRole(String name, String id, String path, String createDate, String
 
 	StoredRole {
 		tags = List.copyOf((tags != null) ? tags : List.of());
-		inlinePolicies = Collections.unmodifiableMap(new TreeMap<>((inlinePolicies != null) ? inlinePolicies : Map.of()));
+		inlinePolicies = Collections
+			.unmodifiableMap(new TreeMap<>((inlinePolicies != null) ? inlinePolicies : Map.of()));
 		attachedPolicyArns = List.copyOf((attachedPolicyArns != null) ? attachedPolicyArns : List.of());
 	}
 

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A query-protocol service on the local cloud's port ({@code POST /} with a form body
- * {@code Action=...&Version=...&...}, or the same in the query string), answered in its XML.
- * Every failure, including a bug, leaves as the service's XML error, never as an HTML page.
+ * {@code Action=...&Version=...&...}, or the same in the query string), answered in its
+ * XML. Every failure, including a bug, leaves as the service's XML error, never as an
+ * HTML page.
  */
 public final class QueryHandler implements CloudServiceHandler {
 
@@ -34,8 +35,9 @@ public final class QueryHandler implements CloudServiceHandler {
 	private final FaultInjector faults;
 
 	/**
-	 * @param actions the handler of an action by name, null when the service has no such action;
-	 * a handler says what goes into the Result element (null when the action has no output)
+	 * @param actions the handler of an action by name, null when the service has no such
+	 * action; a handler says what goes into the Result element (null when the action has
+	 * no output)
 	 */
 	public QueryHandler(QueryProtocol protocol, Function<String, Function<QueryRequest, Consumer<XmlWriter>>> actions,
 			FaultInjector faults) {

@@ -15,15 +15,16 @@ import dev.imagegate.http.BodyLimit;
 import dev.imagegate.localcloud.wire.CloudException;
 
 /**
- * The parameters of one query-protocol call, from the form body and the query string alike
- * ({@code Action=CreateRole&RoleName=...&Tags.member.1.Key=...}). Missing required
- * parameters fail with AWS's ValidationError wording, which names the member in lower camel case.
+ * The parameters of one query-protocol call, from the form body and the query string
+ * alike ({@code Action=CreateRole&RoleName=...&Tags.member.1.Key=...}). Missing required
+ * parameters fail with AWS's ValidationError wording, which names the member in lower
+ * camel case.
  */
 public final class QueryRequest {
 
 	/**
-	 * No query API documents a request size; the largest legitimate one is a policy document
-	 * of IAM's 131,072 characters, percent-encoded: 1 MiB holds it.
+	 * No query API documents a request size; the largest legitimate one is a policy
+	 * document of IAM's 131,072 characters, percent-encoded: 1 MiB holds it.
 	 */
 	static final int MAX_BODY = 1024 * 1024;
 
@@ -35,13 +36,15 @@ public final class QueryRequest {
 
 	/**
 	 * The parameters of the query string, then of a form body, read within
-	 * {@link #MAX_BODY}; the first value of a repeated name wins, as a servlet container's would.
+	 * {@link #MAX_BODY}; the first value of a repeated name wins, as a servlet
+	 * container's would.
 	 */
 	static QueryRequest from(HttpServletRequest request) throws IOException {
 		Map<String, String> params = new LinkedHashMap<>();
 		parseForm(request.getQueryString(), params);
 		String contentType = request.getContentType();
-		if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+		if (contentType != null
+				&& contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
 			// AWS SDKs send UTF-8 form bodies, whatever charset they name.
 			parseForm(new String(BodyLimit.readAll(request, MAX_BODY), StandardCharsets.UTF_8), params);
 		}
@@ -57,7 +60,8 @@ public final class QueryRequest {
 				continue;
 			}
 			int eq = pair.indexOf('=');
-			params.putIfAbsent(decode((eq < 0) ? pair : pair.substring(0, eq)), (eq < 0) ? "" : decode(pair.substring(eq + 1)));
+			params.putIfAbsent(decode((eq < 0) ? pair : pair.substring(0, eq)),
+					(eq < 0) ? "" : decode(pair.substring(eq + 1)));
 		}
 	}
 

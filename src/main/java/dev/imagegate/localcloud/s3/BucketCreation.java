@@ -16,12 +16,13 @@ import dev.imagegate.localcloud.wire.TextResponse;
 import dev.imagegate.localcloud.wire.XmlWriter;
 
 /**
- * CreateBucket and GetBucketLocation as S3 answers them, where S3Mock does not: the location
- * constraint is checked against the region the request is signed for (S3's regional
- * endpoints), a bucket created again in us-east-1 answers 200 (S3's legacy behaviour there)
- * while elsewhere it is {@code BucketAlreadyOwnedByYou}, and us-east-1 is an empty location.
- * Source: the CreateBucket and GetBucketLocation API references; the constraint's values are
- * the service model's {@code BucketLocationConstraint} enum (the SDK's).
+ * CreateBucket and GetBucketLocation as S3 answers them, where S3Mock does not: the
+ * location constraint is checked against the region the request is signed for (S3's
+ * regional endpoints), a bucket created again in us-east-1 answers 200 (S3's legacy
+ * behaviour there) while elsewhere it is {@code BucketAlreadyOwnedByYou}, and us-east-1
+ * is an empty location. Source: the CreateBucket and GetBucketLocation API references;
+ * the constraint's values are the service model's {@code BucketLocationConstraint} enum
+ * (the SDK's).
  */
 final class BucketCreation {
 
@@ -39,9 +40,9 @@ final class BucketCreation {
 	}
 
 	/**
-	 * Checks a CreateBucket and answers it when S3 would without creating anything (the bucket
-	 * is already the caller's, in us-east-1); otherwise returns the request, its body re-readable,
-	 * for S3Mock to create the bucket.
+	 * Checks a CreateBucket and answers it when S3 would without creating anything (the
+	 * bucket is already the caller's, in us-east-1); otherwise returns the request, its
+	 * body re-readable, for S3Mock to create the bucket.
 	 */
 	static HttpServletRequest check(HttpServletRequest request, HttpServletResponse response, String bucket,
 			EmbeddedS3Mock s3Mock) throws IOException {
@@ -85,7 +86,10 @@ final class BucketCreation {
 		return BucketLocationConstraint.fromValue(constraint) != BucketLocationConstraint.UNKNOWN_TO_SDK_VERSION;
 	}
 
-	/** {@code <CreateBucketConfiguration><LocationConstraint>} if there is one; other settings are S3Mock's. */
+	/**
+	 * {@code <CreateBucketConfiguration><LocationConstraint>} if there is one; other
+	 * settings are S3Mock's.
+	 */
 	private static String constraint(byte[] body) {
 		Element root = S3Xml.parse(body, "CreateBucketConfiguration");
 		for (Element child : S3Xml.children(root, "LocationConstraint", "Location", "Bucket", "Tags")) {
@@ -97,7 +101,10 @@ final class BucketCreation {
 		return null;
 	}
 
-	/** GetBucketLocation: empty for us-east-1 (S3 answers {@code <LocationConstraint/>}), else the region. */
+	/**
+	 * GetBucketLocation: empty for us-east-1 (S3 answers {@code <LocationConstraint/>}),
+	 * else the region.
+	 */
 	static void writeLocation(HttpServletResponse response, String region) throws IOException {
 		XmlWriter xml = new XmlWriter().start("LocationConstraint", BucketSettings.NAMESPACE);
 		if (region != null && !region.isEmpty() && !region.equals(US_EAST_1) && !region.equals("null")) {
@@ -106,7 +113,10 @@ final class BucketCreation {
 		TextResponse.write(response, 200, "application/xml", xml.end().toString());
 	}
 
-	/** The region of the request's SigV4 credential scope; us-east-1 for other signatures (SigV2). */
+	/**
+	 * The region of the request's SigV4 credential scope; us-east-1 for other signatures
+	 * (SigV2).
+	 */
 	static String signingRegion(HttpServletRequest request) {
 		String region = SigV4.scopeRegion(request);
 		return (region != null) ? region : US_EAST_1;

@@ -9,9 +9,10 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.imagegate.localcloud.wire.CloudException;
 
 /**
- * The checks S3 makes of a PutBucketPolicy document before anything else: present, JSON, an
- * object with a {@code Statement}, with S3's wordings (S3's error responses, MalformedPolicy).
- * Whether its principals, actions and resources make sense is not checked.
+ * The checks S3 makes of a PutBucketPolicy document before anything else: present, JSON,
+ * an object with a {@code Statement}, with S3's wordings (S3's error responses,
+ * MalformedPolicy). Whether its principals, actions and resources make sense is not
+ * checked.
  */
 final class BucketPolicyDocument {
 
@@ -34,7 +35,8 @@ final class BucketPolicyDocument {
 			policy = null;
 		}
 		if (policy == null || !policy.isObject() || !text.strip().startsWith("{")) {
-			throw new CloudException(400, "MalformedPolicy", "Policies must be valid JSON and the first byte must be '{'");
+			throw new CloudException(400, "MalformedPolicy",
+					"Policies must be valid JSON and the first byte must be '{'");
 		}
 		if (!policy.has("Statement")) {
 			throw new CloudException(400, "MalformedPolicy", "Missing required field Statement");

@@ -20,13 +20,18 @@ import dev.imagegate.localcloud.wire.XmlWriter;
 /**
  * Bucket subresources S3Mock does not implement: Block Public Access
  * ({@code ?publicAccessBlock}), bucket tags ({@code ?tagging}) and the bucket policy
- * ({@code ?policy}). As on AWS since April 2023, a new bucket has all four Block Public Access settings on; a deleted configuration
- * answers {@code NoSuchPublicAccessBlockConfiguration}, a bucket without tags
- * {@code NoSuchTagSet}. Bodies are parsed as XML and checked whole before anything changes.
+ * ({@code ?policy}). As on AWS since April 2023, a new bucket has all four Block Public
+ * Access settings on; a deleted configuration answers
+ * {@code NoSuchPublicAccessBlockConfiguration}, a bucket without tags
+ * {@code NoSuchTagSet}. Bodies are parsed as XML and checked whole before anything
+ * changes.
  */
 class BucketSettings {
 
-	/** No byte limit is documented for these bodies; 50 tags of the longest keys and values fit many times over. */
+	/**
+	 * No byte limit is documented for these bodies; 50 tags of the longest keys and
+	 * values fit many times over.
+	 */
 	static final int MAX_BODY = 1024 * 1024;
 
 	private static final List<String> BLOCK_SETTINGS = List.of("BlockPublicAcls", "IgnorePublicAcls",
@@ -43,7 +48,10 @@ class BucketSettings {
 		this.state = file.load(State::new);
 	}
 
-	/** The subresource a bucket-level request is for, or null when it is S3Mock's business. */
+	/**
+	 * The subresource a bucket-level request is for, or null when it is S3Mock's
+	 * business.
+	 */
 	static String subresource(HttpServletRequest request) {
 		String query = request.getQueryString();
 		if (query == null) {
@@ -90,8 +98,9 @@ class BucketSettings {
 	}
 
 	/**
-	 * Get/Put/DeleteBucketPolicy: the document is kept as sent and checked only for being JSON
-	 * (S3's {@code MalformedPolicy}); it grants nothing here, since signatures are not verified.
+	 * Get/Put/DeleteBucketPolicy: the document is kept as sent and checked only for being
+	 * JSON (S3's {@code MalformedPolicy}); it grants nothing here, since signatures are
+	 * not verified.
 	 */
 	private void policy(String bucket, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		switch (request.getMethod()) {
@@ -151,7 +160,10 @@ class BucketSettings {
 		file.save(state);
 	}
 
-	/** A deleted bucket forgets its settings; a bucket made again starts private and untagged. */
+	/**
+	 * A deleted bucket forgets its settings; a bucket made again starts private and
+	 * untagged.
+	 */
 	synchronized void forget(String bucket) {
 		boolean known = state.publicAccessBlocks.containsKey(bucket) | state.tags.containsKey(bucket)
 				| state.policies.containsKey(bucket);
@@ -208,8 +220,8 @@ class BucketSettings {
 	}
 
 	/**
-	 * S3's tag rules, each tag checked in order and the first bad one refused, then the count
-	 * (S3 words these as PutBucketTagging does, which differs from object tagging).
+	 * S3's tag rules, each tag checked in order and the first bad one refused, then the
+	 * count (S3 words these as PutBucketTagging does, which differs from object tagging).
 	 */
 	static Map<String, String> parseTags(byte[] body) {
 		Element tagSet = S3Xml.only(S3Xml.parse(body, "Tagging"), "TagSet");
@@ -219,7 +231,8 @@ class BucketSettings {
 			String key = S3Xml.text(S3Xml.only(tag, "Key"));
 			String value = S3Xml.text(S3Xml.only(tag, "Value"));
 			if (!AwsTags.isValidKey(key)) {
-				CloudException invalid = new CloudException(400, "InvalidTag", "The TagKey you have provided is invalid");
+				CloudException invalid = new CloudException(400, "InvalidTag",
+						"The TagKey you have provided is invalid");
 				throw key.isEmpty() ? invalid : invalid.withDetail("TagKey", key);
 			}
 			if (!AwsTags.isValidValue(value)) {
@@ -237,8 +250,7 @@ class BucketSettings {
 			}
 		}
 		if (tags.size() > AwsTags.MAX_TAGS) {
-			throw new CloudException(400, "BadRequest",
-					"Bucket tag count cannot be greater than " + AwsTags.MAX_TAGS);
+			throw new CloudException(400, "BadRequest", "Bucket tag count cannot be greater than " + AwsTags.MAX_TAGS);
 		}
 		return tags;
 	}

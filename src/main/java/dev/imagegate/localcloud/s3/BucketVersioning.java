@@ -8,9 +8,9 @@ import dev.imagegate.localcloud.wire.CloudException;
 
 /**
  * What S3 answers differently once a bucket has had versioning turned on (enabled or
- * suspended: its objects may have versions): in an unversioned bucket the only version id is
- * {@code null}, any other is refused; a versioned bucket is not empty while versions remain.
- * Source: LocalStack's {@code test_s3_api.snapshot.json} (recorded on AWS),
+ * suspended: its objects may have versions): in an unversioned bucket the only version id
+ * is {@code null}, any other is refused; a versioned bucket is not empty while versions
+ * remain. Source: LocalStack's {@code test_s3_api.snapshot.json} (recorded on AWS),
  * test_get_object_with_version_unversioned_bucket, test_delete_object and
  * test_delete_versioned_bucket_with_objects.
  */
@@ -31,7 +31,10 @@ final class BucketVersioning {
 		}
 	}
 
-	/** An object request naming a version other than {@code null} of an unversioned bucket's object. */
+	/**
+	 * An object request naming a version other than {@code null} of an unversioned
+	 * bucket's object.
+	 */
 	static void checkVersionId(HttpServletRequest request, S3Path path, BucketService buckets) {
 		String versionId = request.getParameter("versionId");
 		if (versionId == null || versionId.equals("null") || path.isBucketLevel() || path.bucket() == null

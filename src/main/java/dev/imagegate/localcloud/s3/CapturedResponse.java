@@ -25,13 +25,16 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * The response of an in-process S3 call: what S3Mock sets (status, headers) and writes is
- * kept here instead of going to a client. Written bodies are small (errors, XML listings) and
- * are held; an object's content is never copied but kept as S3Mock's
- * {@link StreamingResponseBody} (see {@link SynchronousStreaming}), for the caller to stream.
+ * kept here instead of going to a client. Written bodies are small (errors, XML listings)
+ * and are held; an object's content is never copied but kept as S3Mock's
+ * {@link StreamingResponseBody} (see {@link SynchronousStreaming}), for the caller to
+ * stream.
  */
 final class CapturedResponse implements HttpServletResponse {
 
-	/** More than any listing S3 writes in one answer; an object body is never held here. */
+	/**
+	 * More than any listing S3 writes in one answer; an object body is never held here.
+	 */
 	private static final int MAX_HELD_BODY = 16 * 1024 * 1024;
 
 	private final Map<String, List<String>> headers = new LinkedCaseInsensitiveMap<>(Locale.ROOT);
@@ -213,7 +216,8 @@ final class CapturedResponse implements HttpServletResponse {
 	@Override
 	public PrintWriter getWriter() {
 		if (writer == null) {
-			writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), Charset.forName(getCharacterEncoding())));
+			writer = new PrintWriter(
+					new OutputStreamWriter(getOutputStream(), Charset.forName(getCharacterEncoding())));
 		}
 		return writer;
 	}

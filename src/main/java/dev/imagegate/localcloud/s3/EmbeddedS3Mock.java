@@ -31,11 +31,11 @@ import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Adobe's S3Mock in this JVM, without a server of its own: its controllers, services and store
- * in a plain Spring MVC context ({@link S3MockWebConfiguration}) behind a
- * {@link DispatcherServlet} that the local cloud calls directly, so every S3 request, from a
- * client or from an API's integration, reaches S3Mock's logic in process and the local
- * cloud's port stays the only way in.
+ * Adobe's S3Mock in this JVM, without a server of its own: its controllers, services and
+ * store in a plain Spring MVC context ({@link S3MockWebConfiguration}) behind a
+ * {@link DispatcherServlet} that the local cloud calls directly, so every S3 request,
+ * from a client or from an API's integration, reaches S3Mock's logic in process and the
+ * local cloud's port stays the only way in.
  */
 public class EmbeddedS3Mock implements AutoCloseable {
 
@@ -46,9 +46,10 @@ public class EmbeddedS3Mock implements AutoCloseable {
 	private final CompletableFuture<Started> started = new CompletableFuture<>();
 
 	/**
-	 * Builds S3Mock's context storing under {@code root} on a thread of its own, so that it
-	 * loads while the portal does (two cores, two contexts); requests wait for it. A failure
-	 * (an unreadable store, say) answers every request and is thrown by {@link #awaitStarted}.
+	 * Builds S3Mock's context storing under {@code root} on a thread of its own, so that
+	 * it loads while the portal does (two cores, two contexts); requests wait for it. A
+	 * failure (an unreadable store, say) answers every request and is thrown by
+	 * {@link #awaitStarted}.
 	 */
 	public void startAsync(Path root, String region, ServletContext servletContext) {
 		startThread(() -> {
@@ -65,15 +66,19 @@ public class EmbeddedS3Mock implements AutoCloseable {
 				while (cause.getCause() != null) {
 					cause = cause.getCause();
 				}
-				started.completeExceptionally(new LocalCloudStartupException("The local cloud's S3 store "
-						+ root.toAbsolutePath() + " cannot be loaded: " + cause
-						+ ". Nothing was changed; restore or move aside what it names, or set "
-						+ "imagegate.local.data-dir to another directory.", ex));
+				started.completeExceptionally(new LocalCloudStartupException(
+						"The local cloud's S3 store " + root.toAbsolutePath() + " cannot be loaded: " + cause
+								+ ". Nothing was changed; restore or move aside what it names, or set "
+								+ "imagegate.local.data-dir to another directory.",
+						ex));
 			}
 		}, "s3mock-start");
 	}
 
-	/** A daemon thread that sees S3Mock's classes: the fat jar's class loader, not the caller's. */
+	/**
+	 * A daemon thread that sees S3Mock's classes: the fat jar's class loader, not the
+	 * caller's.
+	 */
 	private static void startThread(Runnable work, String name) {
 		Thread thread = new Thread(work, name);
 		thread.setContextClassLoader(EmbeddedS3Mock.class.getClassLoader());
@@ -86,7 +91,8 @@ public class EmbeddedS3Mock implements AutoCloseable {
 		context.setClassLoader(EmbeddedS3Mock.class.getClassLoader());
 		context.setDisplayName("s3mock");
 		context.register(S3MockWebConfiguration.class);
-		// S3Mock is compiled with parameter names: reading them from the byte code spares loading
+		// S3Mock is compiled with parameter names: reading them from the byte code spares
+		// loading
 		// Kotlin reflection (1,500 classes) to find them.
 		context.addBeanFactoryPostProcessor((beans) -> ((DefaultListableBeanFactory) beans)
 			.setParameterNameDiscoverer(new StandardReflectionParameterNameDiscoverer()));
@@ -96,7 +102,8 @@ public class EmbeddedS3Mock implements AutoCloseable {
 					Map.of(S3MockWebConfiguration.ROOT, root.toAbsolutePath().toString(), S3MockWebConfiguration.REGION,
 							region, InS3MockContext.MARKER, "true")));
 		DispatcherServlet dispatcher = new DispatcherServlet(context);
-		// Its context is private: nothing else in the servlet context should find it; and nobody
+		// Its context is private: nothing else in the servlet context should find it; and
+		// nobody
 		// listens for an event per request.
 		dispatcher.setPublishContext(false);
 		dispatcher.setPublishEvents(false);
@@ -106,11 +113,12 @@ public class EmbeddedS3Mock implements AutoCloseable {
 	}
 
 	/**
-	 * Pays, on a thread of its own, what the first S3 request would otherwise pay: Spring reads
-	 * whether each parameter of S3Mock's (Kotlin) handler methods is optional through Kotlin
-	 * reflection, a thousand classes to load. Called once the portal is ready, and it lets the
-	 * portal answer its first requests (a readiness probe, the login page) before it begins:
-	 * on a machine of two cores it would otherwise slow them by its second of work.
+	 * Pays, on a thread of its own, what the first S3 request would otherwise pay: Spring
+	 * reads whether each parameter of S3Mock's (Kotlin) handler methods is optional
+	 * through Kotlin reflection, a thousand classes to load. Called once the portal is
+	 * ready, and it lets the portal answer its first requests (a readiness probe, the
+	 * login page) before it begins: on a machine of two cores it would otherwise slow
+	 * them by its second of work.
 	 */
 	public void warmUpInBackground() {
 		if (!isRunning()) {
@@ -157,7 +165,10 @@ public class EmbeddedS3Mock implements AutoCloseable {
 		return awaitStarted().buckets().doesBucketExist(bucket);
 	}
 
-	/** S3Mock's bucket logic, for the checks the local cloud makes before S3Mock's controllers. */
+	/**
+	 * S3Mock's bucket logic, for the checks the local cloud makes before S3Mock's
+	 * controllers.
+	 */
 	BucketService buckets() {
 		return awaitStarted().buckets();
 	}

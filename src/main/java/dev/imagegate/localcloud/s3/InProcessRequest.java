@@ -26,9 +26,9 @@ import org.springframework.util.LinkedCaseInsensitiveMap;
 
 /**
  * An {@link S3Call} as the servlet request S3Mock's controllers read: path style, its own
- * method, path, query, headers, body and attributes. It wraps the request being served (an
- * API's invocation) only for what S3 never looks at, such as the servlet context and the
- * client's address.
+ * method, path, query, headers, body and attributes. It wraps the request being served
+ * (an API's invocation) only for what S3 never looks at, such as the servlet context and
+ * the client's address.
  */
 final class InProcessRequest extends HttpServletRequestWrapper {
 
@@ -51,9 +51,12 @@ final class InProcessRequest extends HttpServletRequestWrapper {
 		this.call = call;
 		this.uri = "/" + PercentEncoding.encode(call.bucket())
 				+ (call.key().isEmpty() ? "" : "/" + PercentEncoding.encodePath(call.key()));
-		this.queryString = call.query().isEmpty() ? null : call.query().entrySet().stream()
-			.map((e) -> PercentEncoding.encode(e.getKey()) + "=" + PercentEncoding.encode(e.getValue()))
-			.collect(Collectors.joining("&"));
+		this.queryString = call.query().isEmpty() ? null
+				: call.query()
+					.entrySet()
+					.stream()
+					.map((e) -> PercentEncoding.encode(e.getKey()) + "=" + PercentEncoding.encode(e.getValue()))
+					.collect(Collectors.joining("&"));
 		this.headers = new LinkedCaseInsensitiveMap<>(Locale.ROOT);
 		this.headers.putAll(call.headers());
 		this.body = new BlockingServletInput((call.body() != null) ? call.body() : InputStream.nullInputStream());
@@ -104,7 +107,9 @@ final class InProcessRequest extends HttpServletRequestWrapper {
 
 	@Override
 	public Map<String, String[]> getParameterMap() {
-		return call.query().entrySet().stream()
+		return call.query()
+			.entrySet()
+			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, (e) -> new String[] { e.getValue() }));
 	}
 

@@ -14,7 +14,8 @@ import dev.imagegate.localcloud.wire.XmlWriter;
  * ListObjectVersions as S3 answers it: S3Mock's versions and delete markers in S3's
  * {@code ListVersionsResult}, which always echoes {@code Prefix}, {@code KeyMarker} and
  * {@code VersionIdMarker} (empty when not given). Source: LocalStack's
- * {@code test_s3_api.snapshot.json} (recorded on AWS), test_list_object_versions_order_unversioned.
+ * {@code test_s3_api.snapshot.json} (recorded on AWS),
+ * test_list_object_versions_order_unversioned.
  */
 final class ListObjectVersionsAnswer {
 

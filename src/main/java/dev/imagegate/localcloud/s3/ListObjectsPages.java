@@ -22,13 +22,13 @@ import dev.imagegate.localcloud.wire.TextResponse;
 import dev.imagegate.localcloud.wire.XmlWriter;
 
 /**
- * ListObjectsV2 and ListObjects (v1) paged as S3 pages them, over S3Mock's whole listing of the
- * prefix: {@code MaxKeys} counts keys and common prefixes together, in their one order,
- * {@code KeyCount} is how many of both the page holds, and a continuation token (v2) or marker
- * (v1) carries on after the last of either. The request's {@code Prefix} (and v1's
- * {@code Marker}) is always echoed, empty when there is none; an empty continuation token is
- * refused; v1 names a {@code NextMarker} only when a delimiter is given. Sources: the
- * ListObjectsV2 and ListObjects API references; LocalStack's
+ * ListObjectsV2 and ListObjects (v1) paged as S3 pages them, over S3Mock's whole listing
+ * of the prefix: {@code MaxKeys} counts keys and common prefixes together, in their one
+ * order, {@code KeyCount} is how many of both the page holds, and a continuation token
+ * (v2) or marker (v1) carries on after the last of either. The request's {@code Prefix}
+ * (and v1's {@code Marker}) is always echoed, empty when there is none; an empty
+ * continuation token is refused; v1 names a {@code NextMarker} only when a delimiter is
+ * given. Sources: the ListObjectsV2 and ListObjects API references; LocalStack's
  * {@code test_s3_list_operations.snapshot.json} (recorded on AWS).
  */
 final class ListObjectsPages {
@@ -38,7 +38,10 @@ final class ListObjectsPages {
 	private ListObjectsPages() {
 	}
 
-	/** The parameters of ListObjects (v1): a GET of the bucket with any others is another operation. */
+	/**
+	 * The parameters of ListObjects (v1): a GET of the bucket with any others is another
+	 * operation.
+	 */
 	private static final Set<String> V1_PARAMETERS = Set.of("prefix", "delimiter", "marker", "max-keys",
 			"encoding-type", "x-id");
 
@@ -63,9 +66,9 @@ final class ListObjectsPages {
 				.withDetail("ArgumentName", "continuation-token");
 		}
 		String after = v2 ? after(token, request.getParameter("start-after")) : request.getParameter("marker");
-		Element whole = S3MockListing.fetch(QueryRewrite.of(request,
-				Map.of("max-keys", Integer.toString(Integer.MAX_VALUE)),
-				List.of("continuation-token", "start-after", "marker")), response, s3Mock, "ListBucketResult");
+		Element whole = S3MockListing
+			.fetch(QueryRewrite.of(request, Map.of("max-keys", Integer.toString(Integer.MAX_VALUE)),
+					List.of("continuation-token", "start-after", "marker")), response, s3Mock, "ListBucketResult");
 		if (whole == null) {
 			return;
 		}
@@ -110,7 +113,9 @@ final class ListObjectsPages {
 				"Provided max-keys not an integer or within integer range");
 	}
 
-	/** The name the page starts after: the token's, or StartAfter when there is no token. */
+	/**
+	 * The name the page starts after: the token's, or StartAfter when there is no token.
+	 */
 	private static String after(String token, String startAfter) {
 		if (token == null) {
 			return startAfter;
@@ -124,7 +129,10 @@ final class ListObjectsPages {
 		}
 	}
 
-	/** Keys and common prefixes in S3's one order (of their UTF-8 bytes, as the names decode). */
+	/**
+	 * Keys and common prefixes in S3's one order (of their UTF-8 bytes, as the names
+	 * decode).
+	 */
 	private static List<Entry> entries(Element result, boolean urlEncoded) {
 		List<Entry> entries = new ArrayList<>();
 		for (Element child : S3MockListing.elements(result)) {
@@ -135,7 +143,8 @@ final class ListObjectsPages {
 			};
 			if (field != null) {
 				String name = S3Xml.text(S3Xml.only(child, field));
-				entries.add(new Entry(urlEncoded ? PercentEncoding.decode(name, Plus.SPACE, Malformed.KEEP) : name, child));
+				entries.add(
+						new Entry(urlEncoded ? PercentEncoding.decode(name, Plus.SPACE, Malformed.KEEP) : name, child));
 			}
 		}
 		entries.sort(Comparator.comparing(Entry::name));
@@ -144,8 +153,8 @@ final class ListObjectsPages {
 
 	private static XmlWriter headV2(HttpServletRequest request, List<Entry> page, int maxKeys, boolean truncated,
 			String last, boolean urlEncoded) {
-		String nextToken = (last != null)
-				? Base64.getUrlEncoder().encodeToString(last.getBytes(StandardCharsets.UTF_8)) : null;
+		String nextToken = (last != null) ? Base64.getUrlEncoder().encodeToString(last.getBytes(StandardCharsets.UTF_8))
+				: null;
 		return start(request, urlEncoded).element("ContinuationToken", request.getParameter("continuation-token"))
 			.element("NextContinuationToken", nextToken)
 			.element("KeyCount", page.size())
@@ -160,7 +169,8 @@ final class ListObjectsPages {
 			boolean urlEncoded) {
 		String marker = request.getParameter("marker");
 		String delimiter = request.getParameter("delimiter");
-		return start(request, urlEncoded).element("Marker", S3MockListing.encoded((marker != null) ? marker : "", urlEncoded))
+		return start(request, urlEncoded)
+			.element("Marker", S3MockListing.encoded((marker != null) ? marker : "", urlEncoded))
 			.element("NextMarker", (delimiter != null) ? S3MockListing.encoded(last, urlEncoded) : null)
 			.element("MaxKeys", maxKeys)
 			.element("Delimiter", S3MockListing.encoded(delimiter, urlEncoded))

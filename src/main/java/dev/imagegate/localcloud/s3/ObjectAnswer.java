@@ -14,19 +14,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * S3Mock's answer to an object request, put right where it differs from S3's on the way out:
+ * S3Mock's answer to an object request, put right where it differs from S3's on the way
+ * out:
  * <ul>
- * <li>a GET or HEAD of {@code partNumber=1} of an object stored whole is that part, all of it:
- * 206 with its Content-Range (API reference, GetObject/HeadObject "partNumber");</li>
- * <li>a HEAD served as a GET ({@link ObjectRequests#isRangedHead}) keeps the GET's status and
- * headers but sends no body;</li>
- * <li>a HEAD sends the object's checksums only when {@code x-amz-checksum-mode: ENABLED} asks
- * for them, as GET does, and a checksum comes with its {@code x-amz-checksum-type} (AWS-recorded
- * snapshots: {@code ChecksumType: FULL_OBJECT} beside {@code ChecksumCRC32});</li>
- * <li>objects are encrypted at rest by default on S3 since January 2023, which every write and
- * read of one says: {@code x-amz-server-side-encryption: AES256};</li>
- * <li>{@code x-amz-object-size} is S3's answer to appends to directory buckets only, and S3 sends
- * {@code x-amz-delete-marker} only when a delete made or removed a marker.</li>
+ * <li>a GET or HEAD of {@code partNumber=1} of an object stored whole is that part, all
+ * of it: 206 with its Content-Range (API reference, GetObject/HeadObject
+ * "partNumber");</li>
+ * <li>a HEAD served as a GET ({@link ObjectRequests#isRangedHead}) keeps the GET's status
+ * and headers but sends no body;</li>
+ * <li>a HEAD sends the object's checksums only when {@code x-amz-checksum-mode: ENABLED}
+ * asks for them, as GET does, and a checksum comes with its {@code x-amz-checksum-type}
+ * (AWS-recorded snapshots: {@code ChecksumType: FULL_OBJECT} beside
+ * {@code ChecksumCRC32});</li>
+ * <li>objects are encrypted at rest by default on S3 since January 2023, which every
+ * write and read of one says: {@code x-amz-server-side-encryption: AES256};</li>
+ * <li>{@code x-amz-object-size} is S3's answer to appends to directory buckets only, and
+ * S3 sends {@code x-amz-delete-marker} only when a delete made or removed a marker.</li>
  * </ul>
  */
 final class ObjectAnswer extends HttpServletResponseWrapper {
@@ -59,7 +62,10 @@ final class ObjectAnswer extends HttpServletResponseWrapper {
 		this.checksums = checksums;
 	}
 
-	/** The response to give S3Mock for {@code original}, the request as the client sent it. */
+	/**
+	 * The response to give S3Mock for {@code original}, the request as the client sent
+	 * it.
+	 */
 	static HttpServletResponse of(HttpServletRequest original, S3Path path, HttpServletResponse response) {
 		if (path.isBucketLevel() || path.bucket() == null || !isObjectData(original.getParameterMap().keySet())) {
 			return response;
@@ -72,13 +78,18 @@ final class ObjectAnswer extends HttpServletResponseWrapper {
 				"GET".equals(original.getMethod()) && original.getParameter("uploadId") != null);
 	}
 
-	/** Reads or writes of an object's data, not of a subresource of it (its tags, ACL, ...). */
+	/**
+	 * Reads or writes of an object's data, not of a subresource of it (its tags, ACL,
+	 * ...).
+	 */
 	private static boolean isObjectData(Set<String> parameters) {
-		return parameters.stream()
-			.allMatch((name) -> DATA_PARAMETERS.contains(name) || name.startsWith("response-"));
+		return parameters.stream().allMatch((name) -> DATA_PARAMETERS.contains(name) || name.startsWith("response-"));
 	}
 
-	/** Settles the status and headers once S3Mock has returned, for an answer without a body. */
+	/**
+	 * Settles the status and headers once S3Mock has returned, for an answer without a
+	 * body.
+	 */
 	void finish() {
 		settle();
 	}
@@ -160,7 +171,8 @@ final class ObjectAnswer extends HttpServletResponseWrapper {
 			super.setHeader("x-amz-server-side-encryption", "AES256");
 		}
 		if (checksum != null && getHeader("x-amz-checksum-type") == null) {
-			// S3 says how a checksum was made: of the whole object, or of its parts ("...-3").
+			// S3 says how a checksum was made: of the whole object, or of its parts
+			// ("...-3").
 			super.setHeader("x-amz-checksum-type", checksum.contains("-") ? "COMPOSITE" : "FULL_OBJECT");
 		}
 		if (wholePart && status == 200 && getHeader("Content-Range") == null && contentLength >= 0) {

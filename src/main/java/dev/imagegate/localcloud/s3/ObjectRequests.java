@@ -8,11 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
- * Object requests put the way S3Mock serves them as S3 answers: an object stored without a
- * Content-Type gets S3's default, {@code binary/octet-stream} (S3 user guide, "Working with
- * object metadata"; recorded as the ContentType of such objects in LocalStack's AWS snapshots),
- * and a HEAD that names a Range or a part is served as the GET it describes, its body then
- * dropped ({@link ObjectAnswer}), since S3Mock's HEAD ignores both.
+ * Object requests put the way S3Mock serves them as S3 answers: an object stored without
+ * a Content-Type gets S3's default, {@code binary/octet-stream} (S3 user guide, "Working
+ * with object metadata"; recorded as the ContentType of such objects in LocalStack's AWS
+ * snapshots), and a HEAD that names a Range or a part is served as the GET it describes,
+ * its body then dropped ({@link ObjectAnswer}), since S3Mock's HEAD ignores both.
  */
 final class ObjectRequests {
 
@@ -34,13 +34,19 @@ final class ObjectRequests {
 		return request;
 	}
 
-	/** A HEAD whose answer depends on a range of the object: S3Mock only honours that on GET. */
+	/**
+	 * A HEAD whose answer depends on a range of the object: S3Mock only honours that on
+	 * GET.
+	 */
 	static boolean isRangedHead(HttpServletRequest request) {
 		return "HEAD".equals(request.getMethod())
 				&& (request.getHeader("Range") != null || request.getParameter("partNumber") != null);
 	}
 
-	/** PutObject and CreateMultipartUpload, which set the object's metadata (not UploadPart, not a copy). */
+	/**
+	 * PutObject and CreateMultipartUpload, which set the object's metadata (not
+	 * UploadPart, not a copy).
+	 */
 	private static boolean createsObject(HttpServletRequest request) {
 		String query = request.getQueryString();
 		if ("PUT".equals(request.getMethod())) {

@@ -13,7 +13,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 
 import dev.imagegate.localcloud.wire.PercentEncoding;
 
-/** The request with some query parameters set and others removed, as S3Mock is to see it. */
+/**
+ * The request with some query parameters set and others removed, as S3Mock is to see it.
+ */
 class QueryRewrite extends HttpServletRequestWrapper {
 
 	private final Map<String, String[]> parameters;
@@ -32,9 +34,9 @@ class QueryRewrite extends HttpServletRequestWrapper {
 
 	/**
 	 * The request's parameters from its query string alone. A POST labelled as a form
-	 * ({@code application/x-www-form-urlencoded}, as curl labels any body) would otherwise have
-	 * its XML body parsed as form fields by the container, and refused when large; S3 reads
-	 * parameters only from the query.
+	 * ({@code application/x-www-form-urlencoded}, as curl labels any body) would
+	 * otherwise have its XML body parsed as form fields by the container, and refused
+	 * when large; S3 reads parameters only from the query.
 	 */
 	static HttpServletRequest queryOnly(HttpServletRequest request) {
 		Map<String, String[]> parameters = new LinkedHashMap<>();

@@ -13,8 +13,9 @@ import org.springframework.util.LinkedCaseInsensitiveMap;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * What S3 answered an in-process call: status, headers (any spelling), and the body, either
- * held (errors, XML) or still to be streamed from the object's file by {@link #writeBody}.
+ * What S3 answered an in-process call: status, headers (any spelling), and the body,
+ * either held (errors, XML) or still to be streamed from the object's file by
+ * {@link #writeBody}.
  */
 public final class S3Answer {
 
@@ -74,7 +75,10 @@ public final class S3Answer {
 		}
 	}
 
-	/** Whether the body is an object's content, streamed from its file when written (else held). */
+	/**
+	 * Whether the body is an object's content, streamed from its file when written (else
+	 * held).
+	 */
 	boolean isStreamed() {
 		return body instanceof StreamingResponseBody;
 	}

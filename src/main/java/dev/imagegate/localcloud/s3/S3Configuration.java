@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The local cloud's S3: S3Mock in process, the bucket settings kept under
- * {@code {data-dir}/s3-settings/}, and the front that serves both on the local cloud's port.
+ * {@code {data-dir}/s3-settings/}, and the front that serves both on the local cloud's
+ * port.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnLocalCloud

@@ -13,9 +13,10 @@ import dev.imagegate.http.BodyLimit;
 import dev.imagegate.localcloud.wire.CloudException;
 
 /**
- * S3's logic for one path-style request, whoever makes it (a client through the S3 front, or
- * an API's integration in process): the bucket subresources the local cloud keeps itself,
- * everything else S3Mock. Whatever fails answers in S3's error shape, never a container page.
+ * S3's logic for one path-style request, whoever makes it (a client through the S3 front,
+ * or an API's integration in process): the bucket subresources the local cloud keeps
+ * itself, everything else S3Mock. Whatever fails answers in S3's error shape, never a
+ * container page.
  */
 public class S3Dispatcher {
 
@@ -30,7 +31,10 @@ public class S3Dispatcher {
 		this.settings = settings;
 	}
 
-	/** An in-process S3 call, as an API's integration makes it; {@code origin} is the request being served. */
+	/**
+	 * An in-process S3 call, as an API's integration makes it; {@code origin} is the
+	 * request being served.
+	 */
 	public S3Answer call(HttpServletRequest origin, S3Call call) {
 		InProcessRequest request = new InProcessRequest(origin, call);
 		CapturedResponse response = new CapturedResponse();
@@ -45,7 +49,9 @@ public class S3Dispatcher {
 		return response.answer();
 	}
 
-	/** Serves a path-style request whose ids are assigned ({@link S3Errors#assignIds}). */
+	/**
+	 * Serves a path-style request whose ids are assigned ({@link S3Errors#assignIds}).
+	 */
 	void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		S3Path path = S3Path.of(request.getRequestURI());
 		HttpServletResponse guarded = new ErrorPageGuard(request, response);
@@ -89,7 +95,8 @@ public class S3Dispatcher {
 				object.finish();
 			}
 			else if ("HEAD".equals(request.getMethod()) && path.isBucketLevel() && response.getStatus() == 200) {
-				// HeadBucket API reference: S3 says whether the name is an access point alias.
+				// HeadBucket API reference: S3 says whether the name is an access point
+				// alias.
 				response.setHeader("x-amz-access-point-alias", "false");
 			}
 			if ("DELETE".equals(request.getMethod()) && path.isBucketLevel() && request.getQueryString() == null
@@ -122,11 +129,15 @@ public class S3Dispatcher {
 		if (!response.isCommitted()) {
 			response.reset();
 			CloudException refusal = S3Limits.refusal(ex);
-			S3Errors.write(request, response, refusal.status(), refusal.code(), refusal.getMessage(), refusal.details());
+			S3Errors.write(request, response, refusal.status(), refusal.code(), refusal.getMessage(),
+					refusal.details());
 		}
 	}
 
-	/** S3Mock wraps the I/O errors of reading a body; the size limit's own is found under them. */
+	/**
+	 * S3Mock wraps the I/O errors of reading a body; the size limit's own is found under
+	 * them.
+	 */
 	static BodyLimit.TooLarge tooLargeCause(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof BodyLimit.TooLarge tooLarge) {

@@ -28,10 +28,11 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Every error inside S3Mock's context leaves in S3's shape, with the request's ids: S3Mock's
- * own {@link S3Exception}s, and what Spring MVC itself raises before S3Mock's code runs
- * (an unreadable XML body, a method S3 has not got), which S3Mock's handlers would answer
- * as a problem document. It comes first, so S3Mock's handlers only serve as a fallback.
+ * Every error inside S3Mock's context leaves in S3's shape, with the request's ids:
+ * S3Mock's own {@link S3Exception}s, and what Spring MVC itself raises before S3Mock's
+ * code runs (an unreadable XML body, a method S3 has not got), which S3Mock's handlers
+ * would answer as a problem document. It comes first, so S3Mock's handlers only serve as
+ * a fallback.
  */
 @ControllerAdvice
 @Conditional(InS3MockContext.class)
@@ -56,7 +57,8 @@ class S3ErrorAdvice {
 		}
 		S3ObjectMetadata object = (ex.getStatus() == 304 || ex.getStatus() == 416) ? object(request) : null;
 		if (ex.getStatus() == 304) {
-			// S3 answers Not Modified with no body, but with the object's validators (RFC 9110, 15.4.5).
+			// S3 answers Not Modified with no body, but with the object's validators (RFC
+			// 9110, 15.4.5).
 			response.setStatus(304);
 			if (object != null) {
 				String etag = object.getEtag();
@@ -69,8 +71,8 @@ class S3ErrorAdvice {
 		if (object != null) {
 			worded.withDetail("ActualObjectSize", object.getSize());
 		}
-		if (worded.code().equals("BucketNotEmpty") && BucketVersioning.isVersioned(buckets,
-				S3Path.of(request.getRequestURI()).bucket())) {
+		if (worded.code().equals("BucketNotEmpty")
+				&& BucketVersioning.isVersioned(buckets, S3Path.of(request.getRequestURI()).bucket())) {
 			worded = new CloudException(409, worded.code(), BucketVersioning.NOT_EMPTY_VERSIONED)
 				.withDetail("BucketName", S3Path.of(request.getRequestURI()).bucket());
 		}
@@ -85,25 +87,32 @@ class S3ErrorAdvice {
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	void methodNotAllowed(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		error(request, response, 405, "MethodNotAllowed",
-				"The specified method is not allowed against this resource.");
+		error(request, response, 405, "MethodNotAllowed", "The specified method is not allowed against this resource.");
 	}
 
-	/** Spring MVC's other refusals (a missing parameter, a value that does not convert, ...). */
+	/**
+	 * Spring MVC's other refusals (a missing parameter, a value that does not convert,
+	 * ...).
+	 */
 	@ExceptionHandler({ ServletRequestBindingException.class, TypeMismatchException.class, HttpMediaTypeException.class,
 			NoHandlerFoundException.class, NoResourceFoundException.class, MultipartException.class })
 	void invalidRequest(Exception ex, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		log.debug("S3 request refused: {}", ex.toString());
 		if (ex instanceof TypeMismatchException mismatch && "uploadId".equals(mismatch.getPropertyName())) {
-			// S3Mock's upload ids are UUIDs; to S3 any other id is just one it does not know.
+			// S3Mock's upload ids are UUIDs; to S3 any other id is just one it does not
+			// know.
 			CloudException unknown = S3ErrorWording.of(request, 404, "NoSuchUpload", "");
-			S3Errors.write(request, response, unknown.status(), unknown.code(), unknown.getMessage(), unknown.details());
+			S3Errors.write(request, response, unknown.status(), unknown.code(), unknown.getMessage(),
+					unknown.details());
 			return;
 		}
 		error(request, response, 400, "InvalidRequest", "The request is not valid: " + reason(ex));
 	}
 
-	/** S3Mock's internal failures: S3's InternalError, with one line in the log and no trace to the client. */
+	/**
+	 * S3Mock's internal failures: S3's InternalError, with one line in the log and no
+	 * trace to the client.
+	 */
 	@ExceptionHandler(IllegalStateException.class)
 	void internal(IllegalStateException ex, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
@@ -118,17 +127,20 @@ class S3ErrorAdvice {
 			return null;
 		}
 		try {
-			return objects.getObject(S3Path.of(request.getRequestURI()).bucket(), key, request.getParameter("versionId"));
+			return objects.getObject(S3Path.of(request.getRequestURI()).bucket(), key,
+					request.getParameter("versionId"));
 		}
 		catch (RuntimeException ex) {
 			return null;
 		}
 	}
 
-	/** Spring's own detail names a missing header or parameter; a conversion failure names Java types. */
+	/**
+	 * Spring's own detail names a missing header or parameter; a conversion failure names
+	 * Java types.
+	 */
 	private static String reason(Exception ex) {
-		if (ex instanceof ServletRequestBindingException binding
-				&& binding.getBody().getDetail() != null) {
+		if (ex instanceof ServletRequestBindingException binding && binding.getBody().getDetail() != null) {
 			return binding.getBody().getDetail();
 		}
 		if (ex instanceof TypeMismatchException mismatch && mismatch.getPropertyName() != null) {
@@ -137,7 +149,10 @@ class S3ErrorAdvice {
 		return "it does not match what S3 accepts for this resource.";
 	}
 
-	/** Written here, not returned: S3Mock's XML converter would wrap a String body in {@code <String>}. */
+	/**
+	 * Written here, not returned: S3Mock's XML converter would wrap a String body in
+	 * {@code <String>}.
+	 */
 	private static void error(HttpServletRequest request, HttpServletResponse response, int status, String code,
 			String message) throws IOException {
 		S3Errors.write(request, response, status, code, message);

@@ -6,9 +6,10 @@ import dev.imagegate.localcloud.wire.CloudException;
 
 /**
  * S3Mock's errors in S3's words: the same codes, but S3's messages word for word and the
- * details S3 adds ({@code BucketName}, {@code Key}, {@code UploadId}, {@code RangeRequested}...),
- * taken from the request. Sources: S3's error code list (Amazon S3 API reference, "Error
- * responses") and the errors recorded on AWS in LocalStack's {@code test_s3*.snapshot.json}.
+ * details S3 adds ({@code BucketName}, {@code Key}, {@code UploadId},
+ * {@code RangeRequested}...), taken from the request. Sources: S3's error code list
+ * (Amazon S3 API reference, "Error responses") and the errors recorded on AWS in
+ * LocalStack's {@code test_s3*.snapshot.json}.
  */
 final class S3ErrorWording {
 
@@ -37,7 +38,8 @@ final class S3ErrorWording {
 				.withDetail("UploadId", request.getParameter("uploadId"));
 			case "InvalidRange" -> new CloudException(416, code, "The requested range is not satisfiable")
 				.withDetail("RangeRequested", request.getHeader("Range"));
-			case "PreconditionFailed" -> new CloudException(412, code, message).withDetail("Condition", condition(request));
+			case "PreconditionFailed" ->
+				new CloudException(412, code, message).withDetail("Condition", condition(request));
 			case "EntityTooSmall" ->
 				new CloudException(400, code, "Your proposed upload is smaller than the minimum allowed object size.");
 			case "NoSuchVersion" -> new CloudException(404, code, "The specified version does not exist.")
@@ -49,13 +51,14 @@ final class S3ErrorWording {
 	}
 
 	/**
-	 * The condition S3 names as failed (LocalStack's test_s3_preconditions snapshot, recorded on
-	 * AWS): a copy's source conditions by their header names, else If-Match, a write's
-	 * If-None-Match, then the date.
+	 * The condition S3 names as failed (LocalStack's test_s3_preconditions snapshot,
+	 * recorded on AWS): a copy's source conditions by their header names, else If-Match,
+	 * a write's If-None-Match, then the date.
 	 */
 	private static String condition(HttpServletRequest request) {
 		String prefix = (request.getHeader("x-amz-copy-source") != null) ? "x-amz-copy-source-" : "";
-		for (String condition : new String[] { "If-Match", "If-None-Match", "If-Unmodified-Since", "If-Modified-Since" }) {
+		for (String condition : new String[] { "If-Match", "If-None-Match", "If-Unmodified-Since",
+				"If-Modified-Since" }) {
 			if (request.getHeader(prefix + condition) != null) {
 				return prefix + condition;
 			}
@@ -68,13 +71,15 @@ final class S3ErrorWording {
 				bucket);
 	}
 
-	/** S3Mock's own wordings of checks that S3 words differently, some under another code. */
+	/**
+	 * S3Mock's own wordings of checks that S3 words differently, some under another code.
+	 */
 	private static CloudException invalidRequest(HttpServletRequest request, int status, String code, String message) {
 		return switch (message) {
-			case "maxKeys should be non-negative" -> invalidArgument(request, "max-keys",
-					"Provided max-keys not an integer or within integer range");
-			case "encodingtype can only be none or 'url'" -> invalidArgument(request, "encoding-type",
-					"Invalid Encoding Method specified in Request");
+			case "maxKeys should be non-negative" ->
+				invalidArgument(request, "max-keys", "Provided max-keys not an integer or within integer range");
+			case "encodingtype can only be none or 'url'" ->
+				invalidArgument(request, "encoding-type", "Invalid Encoding Method specified in Request");
 			case "Bucket is missing Object Lock Configuration" -> new CloudException(404,
 					"ObjectLockConfigurationNotFoundError", "Object Lock configuration does not exist for this bucket")
 				.withDetail("BucketName", S3Path.of(request.getRequestURI()).bucket());

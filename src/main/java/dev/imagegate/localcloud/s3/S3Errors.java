@@ -14,9 +14,10 @@ import dev.imagegate.localcloud.wire.XmlWriter;
 
 /**
  * S3's error shape and request ids, the one place they are written: {@code <Error>} with
- * Code, Message, any details, RequestId and HostId, the ids also in {@code x-amz-request-id}
- * and {@code x-amz-id-2} as S3 sends them on every answer. The S3 front assigns the ids once
- * per request; whatever answers later (S3Mock's errors, bucket settings) reuses them.
+ * Code, Message, any details, RequestId and HostId, the ids also in
+ * {@code x-amz-request-id} and {@code x-amz-id-2} as S3 sends them on every answer. The
+ * S3 front assigns the ids once per request; whatever answers later (S3Mock's errors,
+ * bucket settings) reuses them.
  */
 public final class S3Errors {
 
@@ -29,7 +30,10 @@ public final class S3Errors {
 	private S3Errors() {
 	}
 
-	/** Gives the request its ids and puts them on the response, as S3 does on every answer. */
+	/**
+	 * Gives the request its ids and puts them on the response, as S3 does on every
+	 * answer.
+	 */
 	static void assignIds(HttpServletRequest request, HttpServletResponse response) {
 		Ids ids = Ids.fresh();
 		request.setAttribute(REQUEST_ID, ids.requestId());
@@ -44,8 +48,8 @@ public final class S3Errors {
 		write(request, response, status, code, message, Map.of());
 	}
 
-	static void write(HttpServletRequest request, HttpServletResponse response, int status, String code,
-			String message, Map<String, String> details) throws IOException {
+	static void write(HttpServletRequest request, HttpServletResponse response, int status, String code, String message,
+			Map<String, String> details) throws IOException {
 		if (request.getAttribute(REQUEST_ID) == null) {
 			assignIds(request, response);
 		}
@@ -59,7 +63,9 @@ public final class S3Errors {
 		TextResponse.write(response, status, "application/xml", xml);
 	}
 
-	/** The error document itself, for callers that are not answering a servlet request. */
+	/**
+	 * The error document itself, for callers that are not answering a servlet request.
+	 */
 	public static String xml(String code, String message, Map<String, String> details, String requestId,
 			String hostId) {
 		XmlWriter xml = new XmlWriter().start("Error").element("Code", code).element("Message", message);
@@ -67,7 +73,10 @@ public final class S3Errors {
 		return xml.element("RequestId", requestId).element("HostId", hostId).end().toString();
 	}
 
-	/** The same with fresh ids, for an error made up outside any S3 request (an API's integration). */
+	/**
+	 * The same with fresh ids, for an error made up outside any S3 request (an API's
+	 * integration).
+	 */
 	public static String xml(String code, String message) {
 		Ids ids = Ids.fresh();
 		return xml(code, message, Map.of(), ids.requestId(), ids.hostId());
@@ -82,8 +91,9 @@ public final class S3Errors {
 	}
 
 	/**
-	 * S3's two ids: 16 hex digits, and a longer base64 host id. They need to be unique, not
-	 * secret, so they come from {@link ThreadLocalRandom} rather than a lock on /dev/urandom.
+	 * S3's two ids: 16 hex digits, and a longer base64 host id. They need to be unique,
+	 * not secret, so they come from {@link ThreadLocalRandom} rather than a lock on
+	 * /dev/urandom.
 	 */
 	private record Ids(String requestId, String hostId) {
 

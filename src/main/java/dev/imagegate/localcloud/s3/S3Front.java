@@ -16,8 +16,8 @@ import dev.imagegate.localcloud.wire.SigV4;
 /**
  * S3 on the local cloud's port, for any client: refuses unsigned requests with S3's
  * {@code AccessDenied}, as AWS does for a private bucket, puts virtual-hosted requests
- * ({@code bucket.localhost:4566/key}) into path style, holds bodies to S3's size limits, and
- * hands the rest to {@link S3Dispatcher} in process.
+ * ({@code bucket.localhost:4566/key}) into path style, holds bodies to S3's size limits,
+ * and hands the rest to {@link S3Dispatcher} in process.
  */
 public class S3Front implements CloudServiceHandler {
 
@@ -119,7 +119,9 @@ public class S3Front implements CloudServiceHandler {
 		return (form && "POST".equals(request.getMethod())) ? QueryRewrite.queryOnly(request) : request;
 	}
 
-	/** A body without a declared length (chunked) is cut off at the limit as it is read. */
+	/**
+	 * A body without a declared length (chunked) is cut off at the limit as it is read.
+	 */
 	private static HttpServletRequest limitedBody(HttpServletRequest request, long limit) throws IOException {
 		if (request.getContentLengthLong() >= 0) {
 			return request;

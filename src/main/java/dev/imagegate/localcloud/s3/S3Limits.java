@@ -9,10 +9,10 @@ import dev.imagegate.localcloud.wire.CloudException;
 
 /**
  * How large an S3 request body may be. Object data (PutObject, UploadPart, a browser-form
- * POST) up to S3's 5 GiB for a single upload, refused as {@code EntityTooLarge}; every other
- * body is an XML document (tagging, DeleteObjects, CompleteMultipartUpload of 10,000 parts),
- * for which S3 documents no byte limit: 4 MiB holds the largest by far and keeps a parse
- * small, refused as {@code MaxMessageLengthExceeded}.
+ * POST) up to S3's 5 GiB for a single upload, refused as {@code EntityTooLarge}; every
+ * other body is an XML document (tagging, DeleteObjects, CompleteMultipartUpload of
+ * 10,000 parts), for which S3 documents no byte limit: 4 MiB holds the largest by far and
+ * keeps a parse small, refused as {@code MaxMessageLengthExceeded}.
  */
 final class S3Limits {
 
@@ -20,8 +20,8 @@ final class S3Limits {
 
 	static final long MAX_DOCUMENT = 4L * 1024 * 1024;
 
-	private static final Set<String> OBJECT_DOCUMENTS = Set.of("tagging", "acl", "retention", "legal-hold",
-			"restore", "select");
+	private static final Set<String> OBJECT_DOCUMENTS = Set.of("tagging", "acl", "retention", "legal-hold", "restore",
+			"select");
 
 	private S3Limits() {
 	}
@@ -30,7 +30,8 @@ final class S3Limits {
 	static long bodyLimit(HttpServletRequest request) {
 		S3Path path = S3Path.of(request.getRequestURI());
 		boolean data = switch (request.getMethod()) {
-			// PutObject and UploadPart, but not an object's XML subresources (?tagging, ?acl, ...).
+			// PutObject and UploadPart, but not an object's XML subresources (?tagging,
+			// ?acl, ...).
 			case "PUT" -> path.bucket() != null && !path.isBucketLevel() && !namesDocument(request.getQueryString());
 			case "POST" -> path.isBucketLevel() && request.getContentType() != null
 					&& request.getContentType().startsWith("multipart/form-data");
@@ -69,10 +70,13 @@ final class S3Limits {
 	static CloudException forStatus(int status) {
 		return switch (status) {
 			case 404 -> new CloudException(404, "NoSuchKey", "The specified key does not exist.");
-			case 405 -> new CloudException(405, "MethodNotAllowed", "The specified method is not allowed against this resource.");
-			case 411 -> new CloudException(411, "MissingContentLength", "You must provide the Content-Length HTTP header.");
+			case 405 -> new CloudException(405, "MethodNotAllowed",
+					"The specified method is not allowed against this resource.");
+			case 411 ->
+				new CloudException(411, "MissingContentLength", "You must provide the Content-Length HTTP header.");
 			case 413 -> new CloudException(400, "MaxMessageLengthExceeded", "Your request was too big.");
-			case 501 -> new CloudException(501, "NotImplemented", "A header you provided implies functionality that is not implemented.");
+			case 501 -> new CloudException(501, "NotImplemented",
+					"A header you provided implies functionality that is not implemented.");
 			default -> (status >= 500) ? new CloudException(500, "InternalError", S3Errors.INTERNAL_ERROR_MESSAGE)
 					: new CloudException(400, "InvalidRequest", "The request is not valid.");
 		};

@@ -16,15 +16,18 @@ import dev.imagegate.localcloud.wire.PercentEncoding;
 import dev.imagegate.localcloud.wire.TextResponse;
 import dev.imagegate.localcloud.wire.XmlWriter;
 
-/** S3Mock's answer to a listing, read back as XML for the local cloud to answer as S3 does. */
+/**
+ * S3Mock's answer to a listing, read back as XML for the local cloud to answer as S3
+ * does.
+ */
 final class S3MockListing {
 
 	private S3MockListing() {
 	}
 
 	/**
-	 * The listing S3Mock answers to {@code request}; null when it answered an error, which is
-	 * then written to {@code response} as it is.
+	 * The listing S3Mock answers to {@code request}; null when it answered an error,
+	 * which is then written to {@code response} as it is.
 	 */
 	static Element fetch(HttpServletRequest request, HttpServletResponse response, EmbeddedS3Mock s3Mock,
 			String rootName) throws IOException, ServletException {

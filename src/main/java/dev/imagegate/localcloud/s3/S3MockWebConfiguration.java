@@ -46,15 +46,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
- * S3Mock's store, service and controller layers in a plain Spring MVC context, without Spring
- * Boot and without a web server: the local cloud's servlet dispatches S3 requests into it in
- * process. S3Mock's own configuration classes build every piece; they are called here rather
- * than imported, because importing them would bind S3Mock's Kotlin
- * {@code @ConfigurationProperties} records, which loads Kotlin reflection (a thousand classes,
- * a second of every start) for three settings the local cloud knows already. Only what S3Mock's
- * Boot application got from auto-configuration is added: Spring MVC, its XML converter ahead of
- * the defaults, its header converters, a JSON mapper for its metadata files and multipart
- * support for browser-form uploads (POST Object).
+ * S3Mock's store, service and controller layers in a plain Spring MVC context, without
+ * Spring Boot and without a web server: the local cloud's servlet dispatches S3 requests
+ * into it in process. S3Mock's own configuration classes build every piece; they are
+ * called here rather than imported, because importing them would bind S3Mock's Kotlin
+ * {@code @ConfigurationProperties} records, which loads Kotlin reflection (a thousand
+ * classes, a second of every start) for three settings the local cloud knows already.
+ * Only what S3Mock's Boot application got from auto-configuration is added: Spring MVC,
+ * its XML converter ahead of the defaults, its header converters, a JSON mapper for its
+ * metadata files and multipart support for browser-form uploads (POST Object).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(InS3MockContext.class)
@@ -84,7 +84,10 @@ class S3MockWebConfiguration {
 		return store.rootFolder(properties);
 	}
 
-	/** S3Mock's metadata files (bucket and object JSON) as its Boot application wrote them. */
+	/**
+	 * S3Mock's metadata files (bucket and object JSON) as its Boot application wrote
+	 * them.
+	 */
 	@Bean
 	JsonMapper s3MockJsonMapper() {
 		return JsonMapper.builder().findAndAddModules().build();
@@ -166,8 +169,7 @@ class S3MockWebConfiguration {
 	}
 
 	@Bean
-	MultipartController multipartController(BucketService buckets, ObjectService objects,
-			MultipartService multipart) {
+	MultipartController multipartController(BucketService buckets, ObjectService objects, MultipartService multipart) {
 		return controllers.multipartController(buckets, objects, multipart);
 	}
 
@@ -207,7 +209,10 @@ class S3MockWebConfiguration {
 				builder.addCustomConverter(s3MockXmlConverter);
 			}
 
-			/** S3Mock's header converters (ranges, tagging, canned ACLs, ...), as its Boot application had them. */
+			/**
+			 * S3Mock's header converters (ranges, tagging, canned ACLs, ...), as its Boot
+			 * application had them.
+			 */
 			@Override
 			public void addFormatters(FormatterRegistry registry) {
 				registry.addConverter(controllers.objectCannedAclHeaderConverter());
@@ -221,8 +226,9 @@ class S3MockWebConfiguration {
 	}
 
 	/**
-	 * GetObject's streamed body is written on the request's own thread ({@link SynchronousStreaming}),
-	 * and parameter names come from the byte code, not from Kotlin reflection.
+	 * GetObject's streamed body is written on the request's own thread
+	 * ({@link SynchronousStreaming}), and parameter names come from the byte code, not
+	 * from Kotlin reflection.
 	 */
 	@Bean
 	static BeanPostProcessor synchronousStreaming() {

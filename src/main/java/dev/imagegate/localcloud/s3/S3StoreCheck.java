@@ -12,9 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.imagegate.localcloud.LocalCloudStartupException;
 
 /**
- * Reads every metadata file of S3Mock's store before S3Mock does: S3Mock's own failure on a
- * damaged file does not say which file it was, so a user could not find it. Checks that each
- * bucket's {@code bucketMetadata.json} and each object's {@code objectMetadata.json} is JSON.
+ * Reads every metadata file of S3Mock's store before S3Mock does: S3Mock's own failure on
+ * a damaged file does not say which file it was, so a user could not find it. Checks that
+ * each bucket's {@code bucketMetadata.json} and each object's {@code objectMetadata.json}
+ * is JSON.
  */
 final class S3StoreCheck {
 
@@ -29,8 +30,8 @@ final class S3StoreCheck {
 		if (!Files.isDirectory(root)) {
 			return;
 		}
-		try (Stream<Path> files = Files.find(root, 3, (path, attributes) -> attributes.isRegularFile()
-				&& METADATA.contains(path.getFileName().toString()))) {
+		try (Stream<Path> files = Files.find(root, 3,
+				(path, attributes) -> attributes.isRegularFile() && METADATA.contains(path.getFileName().toString()))) {
 			files.forEach(S3StoreCheck::readable);
 		}
 		catch (IOException ex) {

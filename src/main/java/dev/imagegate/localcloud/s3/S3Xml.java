@@ -19,9 +19,9 @@ import org.xml.sax.SAXParseException;
 import dev.imagegate.localcloud.wire.CloudException;
 
 /**
- * Request bodies of the S3 subresources the local cloud handles itself, read with a real XML
- * parser: no DOCTYPE, no entities, nothing fetched. Anything that is not well-formed or not
- * the expected shape is S3's {@code MalformedXML}, and the caller changes nothing.
+ * Request bodies of the S3 subresources the local cloud handles itself, read with a real
+ * XML parser: no DOCTYPE, no entities, nothing fetched. Anything that is not well-formed
+ * or not the expected shape is S3's {@code MalformedXML}, and the caller changes nothing.
  */
 final class S3Xml {
 
@@ -56,7 +56,8 @@ final class S3Xml {
 		Element root;
 		try {
 			DocumentBuilder builder = FACTORY.newDocumentBuilder();
-			// The JDK's default handler prints each parse error to stderr: a client could fill the log.
+			// The JDK's default handler prints each parse error to stderr: a client could
+			// fill the log.
 			builder.setErrorHandler(SILENT);
 			root = builder.parse(new ByteArrayInputStream(body)).getDocumentElement();
 		}
@@ -69,7 +70,9 @@ final class S3Xml {
 		return root;
 	}
 
-	/** The child elements, refusing text beside them and elements not in {@code allowed}. */
+	/**
+	 * The child elements, refusing text beside them and elements not in {@code allowed}.
+	 */
 	static List<Element> children(Element parent, String... allowed) {
 		List<Element> children = new ArrayList<>();
 		for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {

@@ -13,11 +13,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.util.WebUtils;
 
 /**
- * Writes S3Mock's streamed bodies (GetObject) on the calling thread. Spring MVC would hand
- * them to an async executor and dispatch the request a second time; in process that is a
- * thread hop per object for nothing, since the local cloud's connector threads are there to
- * block on I/O. For an in-process call ({@link CapturedResponse}) the body is not written at
- * all but kept, so that the caller streams it where it wants it once it has read the status.
+ * Writes S3Mock's streamed bodies (GetObject) on the calling thread. Spring MVC would
+ * hand them to an async executor and dispatch the request a second time; in process that
+ * is a thread hop per object for nothing, since the local cloud's connector threads are
+ * there to block on I/O. For an in-process call ({@link CapturedResponse}) the body is
+ * not written at all but kept, so that the caller streams it where it wants it once it
+ * has read the status.
  */
 class SynchronousStreaming implements HandlerMethodReturnValueHandler {
 
@@ -50,7 +51,8 @@ class SynchronousStreaming implements HandlerMethodReturnValueHandler {
 			output.flush();
 			return;
 		}
-		// The captured response may be wrapped (by the dispatcher's error guard): look beneath.
+		// The captured response may be wrapped (by the dispatcher's error guard): look
+		// beneath.
 		CapturedResponse captured = WebUtils.getNativeResponse(response, CapturedResponse.class);
 		if (captured != null) {
 			output.flush();

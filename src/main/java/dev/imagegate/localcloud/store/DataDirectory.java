@@ -17,10 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.imagegate.localcloud.LocalCloudStartupException;
 
 /**
- * The local cloud's data directory ({@code imagegate.local.data-dir}), held for as long as
- * the local cloud runs: created if need be, checked writable, and locked, so that a second
- * process on the same directory refuses to start instead of overwriting the first one's
- * state. The lock file names the process holding it, for the refusal to say which.
+ * The local cloud's data directory ({@code imagegate.local.data-dir}), held for as long
+ * as the local cloud runs: created if need be, checked writable, and locked, so that a
+ * second process on the same directory refuses to start instead of overwriting the first
+ * one's state. The lock file names the process holding it, for the refusal to say which.
  */
 public final class DataDirectory implements AutoCloseable {
 
@@ -29,8 +29,9 @@ public final class DataDirectory implements AutoCloseable {
 	private static final String LOCK_FILE = ".lock";
 
 	/**
-	 * Directories held in this JVM. A second channel on a lock file must not even be opened:
-	 * closing it would drop this process's lock on the file (POSIX locks are per process).
+	 * Directories held in this JVM. A second channel on a lock file must not even be
+	 * opened: closing it would drop this process's lock on the file (POSIX locks are per
+	 * process).
 	 */
 	private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
@@ -55,8 +56,8 @@ public final class DataDirectory implements AutoCloseable {
 			Files.delete(probe);
 		}
 		catch (IOException | SecurityException ex) {
-			throw new LocalCloudStartupException(SETTING + "=" + path + " cannot be used: " + reason(ex)
-					+ ". Set " + SETTING + " to a directory this user may create and write.", ex);
+			throw new LocalCloudStartupException(SETTING + "=" + path + " cannot be used: " + reason(ex) + ". Set "
+					+ SETTING + " to a directory this user may create and write.", ex);
 		}
 		if (!HELD.add(path)) {
 			throw inUse(path, "process " + ProcessHandle.current().pid() + ", this one");
@@ -79,8 +80,8 @@ public final class DataDirectory implements AutoCloseable {
 		catch (IOException ex) {
 			closeQuietly(channel);
 			HELD.remove(path);
-			throw new LocalCloudStartupException(SETTING + "=" + path + " cannot be locked (" + lockFile + "): "
-					+ reason(ex) + ".", ex);
+			throw new LocalCloudStartupException(
+					SETTING + "=" + path + " cannot be locked (" + lockFile + "): " + reason(ex) + ".", ex);
 		}
 	}
 
@@ -116,7 +117,8 @@ public final class DataDirectory implements AutoCloseable {
 			return channel.tryLock();
 		}
 		catch (OverlappingFileLockException ex) {
-			// Only this JVM could hold it, and HELD says it does not: treat it as held all the same.
+			// Only this JVM could hold it, and HELD says it does not: treat it as held
+			// all the same.
 			return null;
 		}
 	}

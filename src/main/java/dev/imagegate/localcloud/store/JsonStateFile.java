@@ -20,8 +20,8 @@ import dev.imagegate.localcloud.LocalCloudStartupException;
 /**
  * One emulated service's whole state as one JSON file. A change is written to a temporary
  * file, forced to disk, renamed over the old one and the directory forced too, so that a
- * crash or a power cut leaves the old state or the new one, never half a file. A file that
- * cannot be read stops the start with its name: nothing is silently dropped.
+ * crash or a power cut leaves the old state or the new one, never half a file. A file
+ * that cannot be read stops the start with its name: nothing is silently dropped.
  */
 public final class JsonStateFile<T> {
 
@@ -87,13 +87,17 @@ public final class JsonStateFile<T> {
 		}
 	}
 
-	/** The rename is durable only once the directory entry is: fsync the directory (POSIX only). */
+	/**
+	 * The rename is durable only once the directory entry is: fsync the directory (POSIX
+	 * only).
+	 */
 	private static void forceDirectory(Path directory) {
 		try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
 			dir.force(true);
 		}
 		catch (IOException | UnsupportedOperationException ex) {
-			// Windows cannot open a directory as a channel; its rename is durable enough there.
+			// Windows cannot open a directory as a channel; its rename is durable enough
+			// there.
 		}
 	}
 

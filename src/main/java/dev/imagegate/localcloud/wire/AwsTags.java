@@ -3,10 +3,11 @@ package dev.imagegate.localcloud.wire;
 import java.util.regex.Pattern;
 
 /**
- * The tag rules AWS services share (IAM, S3, API Gateway; "Tagging best practices" and each
- * service's tag restrictions): at most 50 tags per resource, keys of 1 to 128 and values of 0
- * to 256 Unicode characters, of letters, numbers, spaces and {@code _ . : / = + - @}. Each
- * service words its refusals differently, so this only answers whether a tag is valid.
+ * The tag rules AWS services share (IAM, S3, API Gateway; "Tagging best practices" and
+ * each service's tag restrictions): at most 50 tags per resource, keys of 1 to 128 and
+ * values of 0 to 256 Unicode characters, of letters, numbers, spaces and
+ * {@code _ . : / = + - @}. Each service words its refusals differently, so this only
+ * answers whether a tag is valid.
  */
 public final class AwsTags {
 

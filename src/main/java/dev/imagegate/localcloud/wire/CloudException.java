@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An AWS error as the service logic raises it: AWS's code, HTTP status and message.
- * Each protocol's renderer turns it into that protocol's error shape.
+ * An AWS error as the service logic raises it: AWS's code, HTTP status and message. Each
+ * protocol's renderer turns it into that protocol's error shape.
  */
 public class CloudException extends RuntimeException {
 
@@ -23,8 +23,9 @@ public class CloudException extends RuntimeException {
 	}
 
 	/**
-	 * Adds a member that the error shape of some services carries beside Code and Message,
-	 * e.g. S3's {@code TagKey} or {@code ArgumentName}; shapes without such members ignore it.
+	 * Adds a member that the error shape of some services carries beside Code and
+	 * Message, e.g. S3's {@code TagKey} or {@code ArgumentName}; shapes without such
+	 * members ignore it.
 	 */
 	public CloudException withDetail(String name, String value) {
 		details.put(name, value);
@@ -44,8 +45,9 @@ public class CloudException extends RuntimeException {
 	}
 
 	/**
-	 * The {@code <ErrorResponse>} every query-protocol client (IAM, STS, SNS, ...) parses;
-	 * {@code namespace} may be null, as for a service the local cloud does not emulate.
+	 * The {@code <ErrorResponse>} every query-protocol client (IAM, STS, SNS, ...)
+	 * parses; {@code namespace} may be null, as for a service the local cloud does not
+	 * emulate.
 	 */
 	public String toQueryXml(String namespace, String requestId) {
 		return new XmlWriter().start("ErrorResponse", namespace)

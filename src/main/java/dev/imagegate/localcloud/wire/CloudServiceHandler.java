@@ -19,13 +19,15 @@ public interface CloudServiceHandler {
 	void handle(HttpServletRequest request, HttpServletResponse response) throws IOException;
 
 	/**
-	 * Answers with an error raised before or around {@link #handle} (a refused signature, an
-	 * oversized body, a failure), in this service's error shape.
+	 * Answers with an error raised before or around {@link #handle} (a refused signature,
+	 * an oversized body, a failure), in this service's error shape.
 	 */
-	void writeError(HttpServletRequest request, HttpServletResponse response, CloudException error)
-			throws IOException;
+	void writeError(HttpServletRequest request, HttpServletResponse response, CloudException error) throws IOException;
 
-	/** This service's answer to an Authorization header or presigned query that is not a signature. */
+	/**
+	 * This service's answer to an Authorization header or presigned query that is not a
+	 * signature.
+	 */
 	default CloudException signatureError(SigV4.Signature signature) {
 		return new CloudException(400, "IncompleteSignature", signature.problem());
 	}

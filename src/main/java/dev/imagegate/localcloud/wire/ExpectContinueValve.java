@@ -13,12 +13,12 @@ import org.apache.catalina.valves.ValveBase;
 /**
  * Older botocore (and the AWS CLI v2, which bundles its own copy, e.g. Debian's 2.9)
  * recognises an interim answer to {@code Expect: 100-continue} only with a reason phrase
- * ({@code HTTP/1.1 100 Continue}), while Tomcat sends {@code HTTP/1.1 100 }; such a client
- * then never sends the body. For those clients no interim answer is sent at all: RFC 9110
- * lets a client send the body when none comes, and botocore does after one second; the
- * request is marked so that nothing is answered before that body arrives
- * ({@link AwaitedBody}). Every other client (the Java SDK, current botocore) keeps the 100
- * it expects.
+ * ({@code HTTP/1.1 100 Continue}), while Tomcat sends {@code HTTP/1.1 100 }; such a
+ * client then never sends the body. For those clients no interim answer is sent at all:
+ * RFC 9110 lets a client send the body when none comes, and botocore does after one
+ * second; the request is marked so that nothing is answered before that body arrives
+ * ({@link AwaitedBody}). Every other client (the Java SDK, current botocore) keeps the
+ * 100 it expects.
  */
 class ExpectContinueValve extends ValveBase {
 

@@ -5,9 +5,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lets tests (and demos) make a named operation of the local cloud fail the next N times
- * with a given AWS error, e.g. {@code CreateRestApi} with {@code TooManyRequestsException}.
- * Handlers call {@link #check(String)} with the operation name before doing any work, so
- * a failed call changes nothing.
+ * with a given AWS error, e.g. {@code CreateRestApi} with
+ * {@code TooManyRequestsException}. Handlers call {@link #check(String)} with the
+ * operation name before doing any work, so a failed call changes nothing.
  */
 public class FaultInjector {
 

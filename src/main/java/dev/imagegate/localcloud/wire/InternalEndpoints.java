@@ -40,8 +40,8 @@ public class InternalEndpoints implements CloudServiceHandler {
 		String body = services.entrySet()
 			.stream()
 			.map((e) -> "\"" + e.getKey() + "\":\"" + e.getValue() + "\"")
-			.collect(Collectors.joining(",", "{\"status\":\"" + (allRunning ? "running" : "starting") + "\",\"services\":{",
-					"}}"));
+			.collect(Collectors.joining(",",
+					"{\"status\":\"" + (allRunning ? "running" : "starting") + "\",\"services\":{", "}}"));
 		write(response, allRunning ? 200 : 503, body);
 	}
 

@@ -1,6 +1,9 @@
 package dev.imagegate.localcloud.wire;
 
-/** A JSON string literal for any text, so that no message can break the document it is put in. */
+/**
+ * A JSON string literal for any text, so that no message can break the document it is put
+ * in.
+ */
 public final class JsonText {
 
 	private JsonText() {
@@ -17,7 +20,8 @@ public final class JsonText {
 				case '\r' -> out.append("\\r");
 				case '\t' -> out.append("\\t");
 				default -> {
-					if (c < 0x20 || c == '<' || c == '>' || c == '&' || Character.isSurrogate(c) && !validSurrogate(text, i)) {
+					if (c < 0x20 || c == '<' || c == '>' || c == '&'
+							|| Character.isSurrogate(c) && !validSurrogate(text, i)) {
 						out.append(String.format("\\u%04x", (int) c));
 					}
 					else {

@@ -15,9 +15,9 @@ import org.apache.coyote.http11.Http11NioProtocol;
 
 /**
  * A bare embedded Tomcat for the local cloud's port, apart from the portal's own server
- * so that none of the portal's filters (security, error pages) ever touches an AWS client's
- * request. It keeps request paths raw: S3 keys and execute-api paths may hold encoded
- * slashes and characters that a web application would refuse.
+ * so that none of the portal's filters (security, error pages) ever touches an AWS
+ * client's request. It keeps request paths raw: S3 keys and execute-api paths may hold
+ * encoded slashes and characters that a web application would refuse.
  */
 public class LocalCloudHttpServer implements AutoCloseable {
 
@@ -37,30 +37,35 @@ public class LocalCloudHttpServer implements AutoCloseable {
 		connector.setAllowBackslash(true);
 		connector.setProperty("relaxedPathChars", RELAXED_CHARS);
 		connector.setProperty("relaxedQueryChars", RELAXED_CHARS);
-		// Form bodies are read by the services themselves, each within its own limit (BodyLimit);
-		// Tomcat never parses one. After a refusal it reads on at most 2 MB before closing.
+		// Form bodies are read by the services themselves, each within its own limit
+		// (BodyLimit);
+		// Tomcat never parses one. After a refusal it reads on at most 2 MB before
+		// closing.
 		connector.setMaxPostSize(0);
 		connector.setProperty("maxSwallowSize", Integer.toString(2 * 1024 * 1024));
 		// S3's browser-form uploads (POST Object) carry a dozen fields beside the file.
 		connector.setMaxPartCount(100);
 		connector.setProperty("rejectIllegalHeader", "false");
-		// Keep ARNs and policy documents in IAM's form-encoded bodies readable as parameters.
+		// Keep ARNs and policy documents in IAM's form-encoded bodies readable as
+		// parameters.
 		connector.setURIEncoding("UTF-8");
 		tomcat.setBaseDir(workDir.toAbsolutePath().toString());
 		tomcat.getEngine().setName("imagegate-localcloud");
 		tomcat.getService().addConnector(connector);
 		tomcat.setConnector(connector);
 		tomcat.getEngine().getPipeline().addValve(new ExpectContinueValve());
-		// No Tomcat error page, ever: what Tomcat itself refuses (a bad URI, a NUL) answers in
+		// No Tomcat error page, ever: what Tomcat itself refuses (a bad URI, a NUL)
+		// answers in
 		// the error shape of the service addressed, with no version and no stack trace.
 		StandardHost host = (StandardHost) tomcat.getHost();
 		host.setErrorReportValveClass("");
 		host.getPipeline().addValve(new ServiceErrorValve(servlet));
 		context = tomcat.addContext("", null);
 		Wrapper wrapper = Tomcat.addServlet(context, "localcloud", servlet);
-		// Parts of a browser-form upload go to disk from the first byte, up to S3's 5 GiB.
-		wrapper.setMultipartConfigElement(new MultipartConfigElement(
-				"", 5L * 1024 * 1024 * 1024, 5L * 1024 * 1024 * 1024 + 1024 * 1024, 0));
+		// Parts of a browser-form upload go to disk from the first byte, up to S3's 5
+		// GiB.
+		wrapper.setMultipartConfigElement(
+				new MultipartConfigElement("", 5L * 1024 * 1024 * 1024, 5L * 1024 * 1024 * 1024 + 1024 * 1024, 0));
 		context.addServletMappingDecoded("/", "localcloud");
 	}
 

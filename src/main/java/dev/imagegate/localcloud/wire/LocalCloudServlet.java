@@ -19,10 +19,10 @@ import org.slf4j.LoggerFactory;
  * The local cloud's single entry point: tells the services apart and hands each request
  * to its handler. Signed requests go by the service in their SigV4 credential scope first
  * (so a bucket named {@code restapis} still works); unsigned ones by host and path
- * (execute-api, the local cloud's own {@code /_imagegate/} endpoints), and the rest is S3,
- * which refuses them as AWS would. A header that is not a signature is refused in the shape
- * of the service it names, or S3's; a failure anywhere answers in the addressed service's
- * shape, never as a container page.
+ * (execute-api, the local cloud's own {@code /_imagegate/} endpoints), and the rest is
+ * S3, which refuses them as AWS would. A header that is not a signature is refused in the
+ * shape of the service it names, or S3's; a failure anywhere answers in the addressed
+ * service's shape, never as a container page.
  */
 public class LocalCloudServlet extends HttpServlet {
 
@@ -70,7 +70,8 @@ public class LocalCloudServlet extends HttpServlet {
 			}
 		}
 		catch (RuntimeException ex) {
-			// A bug, not the client's fault: one line in the log, the service's own 500 to the client.
+			// A bug, not the client's fault: one line in the log, the service's own 500
+			// to the client.
 			log.warn("Local cloud {} {} failed: {}", request.getMethod(), request.getRequestURI(), ex.toString());
 			log.debug("Local cloud failure", ex);
 			if (!response.isCommitted()) {
@@ -83,8 +84,9 @@ public class LocalCloudServlet extends HttpServlet {
 	}
 
 	/**
-	 * The service a request is for: by the scope of its signature when it has one (null for a
-	 * service the local cloud does not emulate), else by host and path; S3 by default.
+	 * The service a request is for: by the scope of its signature when it has one (null
+	 * for a service the local cloud does not emulate), else by host and path; S3 by
+	 * default.
 	 */
 	private CloudServiceHandler handlerFor(HttpServletRequest request, SigV4.Signature signature) {
 		if (signature.kind() == SigV4.Kind.SIGNED) {
@@ -103,11 +105,14 @@ public class LocalCloudServlet extends HttpServlet {
 		return s3;
 	}
 
-	/** For errors Tomcat raises itself ({@link ServiceErrorValve}): the addressed service's shape. */
-	void writeContainerError(HttpServletRequest request, HttpServletResponse response, int status)
-			throws IOException {
+	/**
+	 * For errors Tomcat raises itself ({@link ServiceErrorValve}): the addressed
+	 * service's shape.
+	 */
+	void writeContainerError(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
 		CloudServiceHandler handler = handlerFor(request, SigV4.of(request));
-		// Tomcat refuses requests itself with a 400 for a URI it cannot decode (a NUL, a bad escape).
+		// Tomcat refuses requests itself with a 400 for a URI it cannot decode (a NUL, a
+		// bad escape).
 		CloudException error;
 		if (status == 400) {
 			error = new CloudException(400, "InvalidURI", "Couldn't parse the specified URI.");
@@ -128,14 +133,15 @@ public class LocalCloudServlet extends HttpServlet {
 	}
 
 	/**
-	 * 501 for a service it does not emulate, in a shape the caller's SDK can read: query-protocol
-	 * clients (form-encoded requests: SNS, EC2, ...) parse only an XML ErrorResponse; JSON and
-	 * REST-JSON clients read {@code __type} or the {@code x-amzn-ErrorType} header.
+	 * 501 for a service it does not emulate, in a shape the caller's SDK can read:
+	 * query-protocol clients (form-encoded requests: SNS, EC2, ...) parse only an XML
+	 * ErrorResponse; JSON and REST-JSON clients read {@code __type} or the
+	 * {@code x-amzn-ErrorType} header.
 	 */
 	private void refuseUnknownService(HttpServletRequest request, HttpServletResponse response, String service)
 			throws IOException {
-		String message = "The imagegate local cloud does not emulate the service '" + service
-				+ "'. It emulates: " + String.join(", ", bySigningName.keySet().stream().sorted().toList()) + ".";
+		String message = "The imagegate local cloud does not emulate the service '" + service + "'. It emulates: "
+				+ String.join(", ", bySigningName.keySet().stream().sorted().toList()) + ".";
 		String requestId = UUID.randomUUID().toString();
 		response.setHeader("x-amzn-RequestId", requestId);
 		response.setHeader("x-amzn-ErrorType", NOT_IMPLEMENTED);

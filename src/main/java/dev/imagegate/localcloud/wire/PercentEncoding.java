@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Percent-encoding as AWS services read and write URLs (RFC 3986, UTF-8). Only here, so that
- * the S3 front, execute-api and the in-process S3 calls agree on what a path means.
+ * Percent-encoding as AWS services read and write URLs (RFC 3986, UTF-8). Only here, so
+ * that the S3 front, execute-api and the in-process S3 calls agree on what a path means.
  */
 public final class PercentEncoding {
 
@@ -51,7 +51,10 @@ public final class PercentEncoding {
 		/** Keep it as it came: the request goes on, as S3 and execute-api take it. */
 		KEEP,
 
-		/** Throw {@link MalformedEscapeException}: the caller refuses the request in its own shape. */
+		/**
+		 * Throw {@link MalformedEscapeException}: the caller refuses the request in its
+		 * own shape.
+		 */
 		REJECT
 
 	}
@@ -66,8 +69,8 @@ public final class PercentEncoding {
 	}
 
 	/**
-	 * Path decoding, the common case: a {@code +} stays a plus and a malformed escape stays as
-	 * it came. The same as {@code decode(text, Plus.LITERAL, Malformed.KEEP)}.
+	 * Path decoding, the common case: a {@code +} stays a plus and a malformed escape
+	 * stays as it came. The same as {@code decode(text, Plus.LITERAL, Malformed.KEEP)}.
 	 */
 	public static String decode(String text) {
 		return decode(text, Plus.LITERAL, Malformed.KEEP);

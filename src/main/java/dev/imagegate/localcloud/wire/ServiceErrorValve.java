@@ -11,9 +11,9 @@ import org.apache.catalina.valves.ValveBase;
 
 /**
  * Stands in for Tomcat's error page on the local cloud's port: an error Tomcat raises
- * itself (a request URI it cannot decode, a NUL, a failure outside any service) is answered
- * in the error shape of the service the request addressed, without a stack trace, a server
- * version or an internal detail.
+ * itself (a request URI it cannot decode, a NUL, a failure outside any service) is
+ * answered in the error shape of the service the request addressed, without a stack
+ * trace, a server version or an internal detail.
  */
 class ServiceErrorValve extends ValveBase {
 

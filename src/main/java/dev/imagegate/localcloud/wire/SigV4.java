@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Reads how a request is signed: SigV4 in the Authorization header or presigned in the query
- * ({@code X-Amz-Credential=AKID/date/region/service/aws4_request}), S3's older SigV2, or not
- * at all. The local cloud accepts any credentials, but not any header: the credential scope
- * says which service is meant, and a header that is not a signature is refused as AWS refuses
- * it, never taken for an unsigned request or a signed one.
+ * Reads how a request is signed: SigV4 in the Authorization header or presigned in the
+ * query ({@code X-Amz-Credential=AKID/date/region/service/aws4_request}), S3's older
+ * SigV2, or not at all. The local cloud accepts any credentials, but not any header: the
+ * credential scope says which service is meant, and a header that is not a signature is
+ * refused as AWS refuses it, never taken for an unsigned request or a signed one.
  */
 public final class SigV4 {
 
@@ -44,9 +44,14 @@ public final class SigV4 {
 		UNSIGNED,
 		/** SigV4, header or query: {@link Signature#service()} names the service. */
 		SIGNED,
-		/** S3's SigV2 ({@code AWS AKID:signature}, or {@code Signature=} in the query). */
+		/**
+		 * S3's SigV2 ({@code AWS AKID:signature}, or {@code Signature=} in the query).
+		 */
 		SIGNED_V2,
-		/** An AWS4-HMAC-SHA256 header missing parts: {@link Signature#problem()} says which. */
+		/**
+		 * An AWS4-HMAC-SHA256 header missing parts: {@link Signature#problem()} says
+		 * which.
+		 */
 		MALFORMED,
 		/** A presigned query missing parts or with a credential that is not one. */
 		MALFORMED_QUERY,
@@ -56,10 +61,11 @@ public final class SigV4 {
 	}
 
 	/**
-	 * @param service the signing name from the credential scope (SIGNED only; MALFORMED when
-	 * the scope could still be read)
+	 * @param service the signing name from the credential scope (SIGNED only; MALFORMED
+	 * when the scope could still be read)
 	 * @param problem AWS's wording of what is wrong (MALFORMED and UNSUPPORTED only)
-	 * @param header the Authorization header of an UNSUPPORTED scheme, which S3 quotes back
+	 * @param header the Authorization header of an UNSUPPORTED scheme, which S3 quotes
+	 * back
 	 */
 	public record Signature(Kind kind, String service, String problem, String header) {
 
@@ -99,10 +105,10 @@ public final class SigV4 {
 				return new Signature(Kind.MALFORMED_QUERY, null,
 						"Error parsing the X-Amz-Credential parameter; " + MALFORMED_CREDENTIAL);
 			}
-			return QUERY_SIGNATURE.matcher(query).find() ? new Signature(Kind.SIGNED, scope.group(2), null)
-					: new Signature(Kind.MALFORMED_QUERY, scope.group(2),
-							"Query-string authentication version 4 requires the X-Amz-Algorithm, X-Amz-Credential, "
-									+ "X-Amz-Signature, X-Amz-Date, X-Amz-SignedHeaders, and X-Amz-Expires parameters.");
+			return QUERY_SIGNATURE.matcher(query).find() ? new Signature(Kind.SIGNED, scope
+				.group(2), null) : new Signature(Kind.MALFORMED_QUERY, scope.group(2),
+						"Query-string authentication version 4 requires the X-Amz-Algorithm, X-Amz-Credential, "
+								+ "X-Amz-Signature, X-Amz-Date, X-Amz-SignedHeaders, and X-Amz-Expires parameters.");
 		}
 		return QUERY_SIGNATURE.matcher(query).find() ? new Signature(Kind.SIGNED_V2, "s3", null)
 				: new Signature(Kind.UNSIGNED, null, null);
@@ -146,8 +152,9 @@ public final class SigV4 {
 	}
 
 	/**
-	 * The region of the request's SigV4 credential scope (in the Authorization header or a
-	 * presigned URL's X-Amz-Credential), lower-cased; null when it has none (unsigned, SigV2).
+	 * The region of the request's SigV4 credential scope (in the Authorization header or
+	 * a presigned URL's X-Amz-Credential), lower-cased; null when it has none (unsigned,
+	 * SigV2).
 	 */
 	public static String scopeRegion(HttpServletRequest request) {
 		String credential = null;

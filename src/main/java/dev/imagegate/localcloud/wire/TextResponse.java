@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** A whole answer written at once, UTF-8 with its length, as the emulated services send errors and small bodies. */
+/**
+ * A whole answer written at once, UTF-8 with its length, as the emulated services send
+ * errors and small bodies.
+ */
 public final class TextResponse {
 
 	private TextResponse() {

@@ -29,15 +29,26 @@ public final class XmlWriter {
 		return this;
 	}
 
-	/** An element with text; nothing at all when the value is null (absent members are left out). */
+	/**
+	 * An element with text; nothing at all when the value is null (absent members are
+	 * left out).
+	 */
 	public XmlWriter element(String name, Object value) {
 		if (value != null) {
-			xml.append('<').append(name).append('>').append(escape(value.toString())).append("</").append(name).append('>');
+			xml.append('<')
+				.append(name)
+				.append('>')
+				.append(escape(value.toString()))
+				.append("</")
+				.append(name)
+				.append('>');
 		}
 		return this;
 	}
 
-	/** Text inside the element that is open, e.g. a {@code <member>} of a list of strings. */
+	/**
+	 * Text inside the element that is open, e.g. a {@code <member>} of a list of strings.
+	 */
 	public XmlWriter text(String value) {
 		xml.append(escape(value));
 		return this;
@@ -61,10 +72,12 @@ public final class XmlWriter {
 				case '>' -> out.append("&gt;");
 				case '"' -> out.append("&quot;");
 				case '\'' -> out.append("&apos;");
-				// Carriage returns would be normalised away by XML parsers: keep them as a reference.
+				// Carriage returns would be normalised away by XML parsers: keep them as
+				// a reference.
 				case '\r' -> out.append("&#13;");
 				default -> {
-					// Control characters other than tab and newline are not allowed in XML 1.0 at all.
+					// Control characters other than tab and newline are not allowed in
+					// XML 1.0 at all.
 					if (c >= 0x20 || c == '\t' || c == '\n') {
 						out.append(c);
 					}

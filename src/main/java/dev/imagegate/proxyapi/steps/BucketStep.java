@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 import dev.imagegate.buckets.BucketService;
 import dev.imagegate.buckets.BucketService.Privacy;
 
-/** The tutorial's step 2: the bucket exists and is private (all four Block Public Access settings on). */
+/**
+ * The tutorial's step 2: the bucket exists and is private (all four Block Public Access
+ * settings on).
+ */
 public class BucketStep implements ProvisioningStep {
 
 	private final BucketService buckets;
@@ -39,10 +42,8 @@ public class BucketStep implements ProvisioningStep {
 						+ "\"Create it if it does not exist\" box; \"createBucket\": true in the JSON API).");
 			}
 			String region = context.spec().region().isEmpty() ? context.design().region() : context.spec().region();
-			changes.add(new Change("CreateBucket",
-					Cli.of("s3api", "create-bucket").arg("--bucket", bucket).toString()
-							+ (region.equals("us-east-1") ? ""
-									: " --create-bucket-configuration LocationConstraint=" + region),
+			changes.add(new Change("CreateBucket", Cli.of("s3api", "create-bucket").arg("--bucket", bucket).toString()
+					+ (region.equals("us-east-1") ? "" : " --create-bucket-configuration LocationConstraint=" + region),
 					() -> buckets.createBucket(bucket, region)));
 			changes.add(blockPublicAccess(bucket));
 			changes.add(tagBucket(context));
@@ -60,10 +61,11 @@ public class BucketStep implements ProvisioningStep {
 		return new Change("PutBucketTagging",
 				Cli.of("s3api", "put-bucket-tagging")
 					.arg("--bucket", bucket)
-					.arg("--tagging", tags.entrySet()
-						.stream()
-						.map((t) -> "{Key=" + t.getKey() + ",Value=" + t.getValue() + "}")
-						.collect(Collectors.joining(",", "TagSet=[", "]")))
+					.arg("--tagging",
+							tags.entrySet()
+								.stream()
+								.map((t) -> "{Key=" + t.getKey() + ",Value=" + t.getValue() + "}")
+								.collect(Collectors.joining(",", "TagSet=[", "]")))
 					.toString(),
 				() -> buckets.tag(bucket, tags));
 	}

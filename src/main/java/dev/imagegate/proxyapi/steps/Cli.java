@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * Builds the AWS CLI equivalent of a call, quoted for a POSIX shell. A named interface of its
- * own: the exports' CLI script builds its JSON with the same quoting as the plan's commands.
+ * Builds the AWS CLI equivalent of a call, quoted for a POSIX shell. A named interface of
+ * its own: the exports' CLI script builds its JSON with the same quoting as the plan's
+ * commands.
  */
 @NamedInterface(name = "cli", propagate = false)
 public final class Cli {
@@ -43,14 +44,16 @@ public final class Cli {
 	}
 
 	/**
-	 * A map as JSON: the CLI's shorthand ({@code a=b,c=d}) would read the quotes of a static
-	 * mapping value such as {@code '*&#47;*'} as its own quoting.
+	 * A map as JSON: the CLI's shorthand ({@code a=b,c=d}) would read the quotes of a
+	 * static mapping value such as {@code '*&#47;*'} as its own quoting.
 	 */
 	Cli map(String name, Map<String, ?> values) {
 		return arg(name, json(values));
 	}
 
-	/** A flat map as JSON: booleans and numbers as they are, everything else as a string. */
+	/**
+	 * A flat map as JSON: booleans and numbers as they are, everything else as a string.
+	 */
 	public static String json(Map<String, ?> values) {
 		StringJoiner json = new StringJoiner(",", "{", "}");
 		values.forEach((key, value) -> json.add(jsonString(key) + ":"

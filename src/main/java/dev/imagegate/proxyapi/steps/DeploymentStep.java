@@ -13,8 +13,8 @@ import software.amazon.awssdk.services.apigateway.model.Op;
 import software.amazon.awssdk.services.apigateway.model.PatchOperation;
 
 /**
- * The tutorial's "Deploy API": a deployment to the stage whenever the API changed or the stage
- * serves another configuration (a stage variable holds a fingerprint of what was
+ * The tutorial's "Deploy API": a deployment to the stage whenever the API changed or the
+ * stage serves another configuration (a stage variable holds a fingerprint of what was
  * deployed, so a run that failed before deploying still deploys next time), and the
  * stage's throttling as asked.
  */
@@ -66,18 +66,20 @@ public class DeploymentStep implements ProvisioningStep {
 		context.id("stage", stage);
 		List<PatchOperation> throttling = throttlingChanges(current, context.spec().throttle());
 		if (!throttling.isEmpty()) {
-			changes.add(new Change("UpdateStage",
-					Cli.of("apigateway", "update-stage")
-						.arg("--rest-api-id", context.apiIdOrPlaceholder())
-						.arg("--stage-name", stage)
-						.args("--patch-operations",
-								throttling.stream()
+			changes.add(
+					new Change("UpdateStage",
+							Cli.of("apigateway", "update-stage")
+								.arg("--rest-api-id", context.apiIdOrPlaceholder())
+								.arg("--stage-name", stage)
+								.args("--patch-operations", throttling.stream()
 									.map((p) -> "op=" + p.opAsString() + ",path=" + p.path()
 											+ ((p.value() != null) ? ",value=" + p.value() : ""))
 									.toList())
-						.toString(),
-					() -> clients.apiGateway()
-						.updateStage((u) -> u.restApiId(context.apiId).stageName(stage).patchOperations(throttling))));
+								.toString(),
+							() -> clients.apiGateway()
+								.updateStage((u) -> u.restApiId(context.apiId)
+									.stageName(stage)
+									.patchOperations(throttling))));
 		}
 		return changes;
 	}

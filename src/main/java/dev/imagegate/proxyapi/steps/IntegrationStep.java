@@ -9,8 +9,8 @@ import software.amazon.awssdk.services.apigateway.model.Integration;
 import software.amazon.awssdk.services.apigateway.model.IntegrationType;
 
 /**
- * The tutorial's step 7 (integration request): an AWS integration calling S3's GetObject on
- * {@code {bucket}/{prefix}{key}} as the role, with the query parameter mapped into the
+ * The tutorial's step 7 (integration request): an AWS integration calling S3's GetObject
+ * on {@code {bucket}/{prefix}{key}} as the role, with the query parameter mapped into the
  * path, {@code Accept} set as in the tutorial and {@code If-None-Match} passed through.
  */
 public class IntegrationStep implements ProvisioningStep {
@@ -52,18 +52,21 @@ public class IntegrationStep implements ProvisioningStep {
 					.map("--request-parameters", design.integrationRequestParameters())
 					.toString(),
 				() -> {
-					clients.apiGateway().putIntegration((p) -> p.restApiId(context.apiId)
-						.resourceId(context.resourceId)
-						.httpMethod("GET")
-						.type(IntegrationType.AWS)
-						.integrationHttpMethod("GET")
-						.uri(design.integrationUri())
-						.credentials(context.roleArn)
-						.passthroughBehavior(ProxyApiDesign.PASSTHROUGH_BEHAVIOR)
-						.requestParameters(design.integrationRequestParameters()));
+					clients.apiGateway()
+						.putIntegration((p) -> p.restApiId(context.apiId)
+							.resourceId(context.resourceId)
+							.httpMethod("GET")
+							.type(IntegrationType.AWS)
+							.integrationHttpMethod("GET")
+							.uri(design.integrationUri())
+							.credentials(context.roleArn)
+							.passthroughBehavior(ProxyApiDesign.PASSTHROUGH_BEHAVIOR)
+							.requestParameters(design.integrationRequestParameters()));
 					context.apiChanged = true;
-					// A replaced integration comes without integration responses; the method keeps its
-					// method responses (forgetting them made the next step put them again: a conflict).
+					// A replaced integration comes without integration responses; the
+					// method keeps its
+					// method responses (forgetting them made the next step put them
+					// again: a conflict).
 					context.method = (context.method != null)
 							? context.method.toBuilder().methodIntegration((Integration) null).build() : null;
 				}));
@@ -73,8 +76,8 @@ public class IntegrationStep implements ProvisioningStep {
 	private static boolean matches(Integration integration, ProvisioningContext context) {
 		ProxyApiDesign design = context.design();
 		return integration.type() == IntegrationType.AWS && "GET".equals(integration.httpMethod())
-				&& design.integrationUri().equals(integration.uri())
-				&& context.roleArn != null && context.roleArn.equals(integration.credentials())
+				&& design.integrationUri().equals(integration.uri()) && context.roleArn != null
+				&& context.roleArn.equals(integration.credentials())
 				&& design.integrationRequestParameters().equals(integration.requestParameters())
 				&& ProxyApiDesign.PASSTHROUGH_BEHAVIOR.equals(integration.passthroughBehavior());
 	}

@@ -36,8 +36,10 @@ public class MethodStep implements ProvisioningStep {
 	public List<Change> changes(ProvisioningContext context) {
 		List<Change> changes = new ArrayList<>();
 		if (context.apiId != null && !context.apiCreated) {
-			// A REST API has at most a handful of validators: one page of 500 holds them all.
-			clients.apiGateway().getRequestValidators((g) -> g.restApiId(context.apiId).limit(500))
+			// A REST API has at most a handful of validators: one page of 500 holds them
+			// all.
+			clients.apiGateway()
+				.getRequestValidators((g) -> g.restApiId(context.apiId).limit(500))
 				.items()
 				.stream()
 				.filter((v) -> ProxyApiDesign.VALIDATOR_NAME.equals(v.name()))
@@ -76,8 +78,9 @@ public class MethodStep implements ProvisioningStep {
 						.arg("--http-method", "GET")
 						.toString(),
 					() -> {
-						clients.apiGateway().deleteMethod(
-								(d) -> d.restApiId(context.apiId).resourceId(context.resourceId).httpMethod("GET"));
+						clients.apiGateway()
+							.deleteMethod(
+									(d) -> d.restApiId(context.apiId).resourceId(context.resourceId).httpMethod("GET"));
 						context.apiChanged = true;
 					}));
 			context.method = null;
@@ -106,26 +109,24 @@ public class MethodStep implements ProvisioningStep {
 
 	private Change putMethod(ProvisioningContext context) {
 		ProxyApiDesign design = context.design();
-		return new Change("PutMethod",
-				Cli.of("apigateway", "put-method")
-					.arg("--rest-api-id", context.apiIdOrPlaceholder())
-					.arg("--resource-id", context.resourceIdOrPlaceholder())
-					.arg("--http-method", "GET")
-					.arg("--authorization-type", "NONE")
-					.arg("--request-validator-id",
-							(context.validatorId != null) ? context.validatorId : "<new-validator-id>")
-					.map("--request-parameters", design.methodRequestParameters())
-					.toString(),
-				() -> {
-					clients.apiGateway().putMethod((p) -> p.restApiId(context.apiId)
+		return new Change("PutMethod", Cli.of("apigateway", "put-method")
+			.arg("--rest-api-id", context.apiIdOrPlaceholder())
+			.arg("--resource-id", context.resourceIdOrPlaceholder())
+			.arg("--http-method", "GET")
+			.arg("--authorization-type", "NONE")
+			.arg("--request-validator-id", (context.validatorId != null) ? context.validatorId : "<new-validator-id>")
+			.map("--request-parameters", design.methodRequestParameters())
+			.toString(), () -> {
+				clients.apiGateway()
+					.putMethod((p) -> p.restApiId(context.apiId)
 						.resourceId(context.resourceId)
 						.httpMethod("GET")
 						.authorizationType("NONE")
 						.apiKeyRequired(false)
 						.requestValidatorId(context.validatorId)
 						.requestParameters(design.methodRequestParameters()));
-					context.apiChanged = true;
-				});
+				context.apiChanged = true;
+			});
 	}
 
 }

@@ -9,8 +9,9 @@ import dev.imagegate.proxyapi.ProxyApiSpec;
 import software.amazon.awssdk.services.apigateway.model.GetMethodResponse;
 
 /**
- * What the steps of one run learn and produce, passed from step to step. In a plan, ids of
- * things not yet created stay null and later steps plan to create everything below them.
+ * What the steps of one run learn and produce, passed from step to step. In a plan, ids
+ * of things not yet created stay null and later steps plan to create everything below
+ * them.
  */
 public final class ProvisioningContext {
 

@@ -32,7 +32,8 @@ public class ResourceStep implements ProvisioningStep {
 		List<Change> changes = new ArrayList<>();
 		if (context.apiId != null && !context.apiCreated) {
 			// An API that existed before this run: look for the resource.
-			for (Resource resource : clients.apiGateway().getResourcesPaginator((g) -> g.restApiId(context.apiId).limit(500))
+			for (Resource resource : clients.apiGateway()
+				.getResourcesPaginator((g) -> g.restApiId(context.apiId).limit(500))
 				.items()) {
 				if ("/".equals(resource.path())) {
 					context.rootResourceId = resource.id();
@@ -43,8 +44,10 @@ public class ResourceStep implements ProvisioningStep {
 			}
 		}
 		else if (context.apiId != null && context.rootResourceId == null) {
-			// Just created: only the root exists; older endpoints do not return its id at creation.
-			context.rootResourceId = clients.apiGateway().getResources((g) -> g.restApiId(context.apiId))
+			// Just created: only the root exists; older endpoints do not return its id at
+			// creation.
+			context.rootResourceId = clients.apiGateway()
+				.getResources((g) -> g.restApiId(context.apiId))
 				.items()
 				.stream()
 				.filter((r) -> "/".equals(r.path()))
@@ -56,19 +59,18 @@ public class ResourceStep implements ProvisioningStep {
 			context.id("resourceId", context.resourceId);
 			return changes;
 		}
-		changes.add(new Change("CreateResource",
-				Cli.of("apigateway", "create-resource")
-					.arg("--rest-api-id", context.apiIdOrPlaceholder())
-					.arg("--parent-id", (context.rootResourceId != null) ? context.rootResourceId : "<root-resource-id>")
-					.arg("--path-part", pathPart)
-					.toString(),
-				() -> {
-					context.resourceId = clients.apiGateway()
-						.createResource((c) -> c.restApiId(context.apiId).parentId(context.rootResourceId).pathPart(pathPart))
-						.id();
-					context.apiChanged = true;
-					context.id("resourceId", context.resourceId);
-				}));
+		changes.add(new Change("CreateResource", Cli.of("apigateway", "create-resource")
+			.arg("--rest-api-id", context.apiIdOrPlaceholder())
+			.arg("--parent-id", (context.rootResourceId != null) ? context.rootResourceId : "<root-resource-id>")
+			.arg("--path-part", pathPart)
+			.toString(), () -> {
+				context.resourceId = clients.apiGateway()
+					.createResource(
+							(c) -> c.restApiId(context.apiId).parentId(context.rootResourceId).pathPart(pathPart))
+					.id();
+				context.apiChanged = true;
+				context.id("resourceId", context.resourceId);
+			}));
 		return changes;
 	}
 

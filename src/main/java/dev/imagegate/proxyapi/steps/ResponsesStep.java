@@ -20,9 +20,9 @@ import software.amazon.awssdk.services.apigateway.model.MethodResponse;
 public class ResponsesStep implements ProvisioningStep {
 
 	/**
-	 * Every body goes out as S3 sent it, whatever the client's Accept says: with binary media
-	 * type {@code *}{@code /*}, a client without Accept would otherwise get an image, or S3's XML
-	 * error under its own Content-Type, base64-encoded.
+	 * Every body goes out as S3 sent it, whatever the client's Accept says: with binary
+	 * media type {@code *}{@code /*}, a client without Accept would otherwise get an
+	 * image, or S3's XML error under its own Content-Type, base64-encoded.
 	 */
 	private static final ContentHandlingStrategy CONTENT_HANDLING = ContentHandlingStrategy
 		.fromValue(ProxyApiDesign.RESPONSE_CONTENT_HANDLING);
@@ -92,10 +92,11 @@ public class ResponsesStep implements ProvisioningStep {
 					.arg("--status-code", status)
 					.toString(),
 				() -> {
-					clients.apiGateway().deleteMethodResponse((d) -> d.restApiId(context.apiId)
-						.resourceId(context.resourceId)
-						.httpMethod("GET")
-						.statusCode(status));
+					clients.apiGateway()
+						.deleteMethodResponse((d) -> d.restApiId(context.apiId)
+							.resourceId(context.resourceId)
+							.httpMethod("GET")
+							.statusCode(status));
 					context.apiChanged = true;
 				});
 	}
@@ -110,11 +111,12 @@ public class ResponsesStep implements ProvisioningStep {
 			cli.map("--response-parameters", parameters);
 		}
 		return new Change("PutMethodResponse", cli.toString(), () -> {
-			clients.apiGateway().putMethodResponse((p) -> p.restApiId(context.apiId)
-				.resourceId(context.resourceId)
-				.httpMethod("GET")
-				.statusCode(status)
-				.responseParameters(parameters));
+			clients.apiGateway()
+				.putMethodResponse((p) -> p.restApiId(context.apiId)
+					.resourceId(context.resourceId)
+					.httpMethod("GET")
+					.statusCode(status)
+					.responseParameters(parameters));
 			context.apiChanged = true;
 		});
 	}
@@ -137,13 +139,14 @@ public class ResponsesStep implements ProvisioningStep {
 			cli.arg("--content-handling", handling.toString());
 		}
 		return new Change("PutIntegrationResponse", cli.toString(), () -> {
-			clients.apiGateway().putIntegrationResponse((p) -> p.restApiId(context.apiId)
-				.resourceId(context.resourceId)
-				.httpMethod("GET")
-				.statusCode(status)
-				.selectionPattern(pattern)
-				.responseParameters(parameters)
-				.contentHandling(handling));
+			clients.apiGateway()
+				.putIntegrationResponse((p) -> p.restApiId(context.apiId)
+					.resourceId(context.resourceId)
+					.httpMethod("GET")
+					.statusCode(status)
+					.selectionPattern(pattern)
+					.responseParameters(parameters)
+					.contentHandling(handling));
 			context.apiChanged = true;
 		});
 	}

@@ -14,8 +14,8 @@ import software.amazon.awssdk.services.apigateway.model.Op;
 import software.amazon.awssdk.services.apigateway.model.RestApi;
 
 /**
- * The tutorial's step 3: the REST API, regional, with binary media type {@code *&#47;*} set at
- * creation (the tutorial's step 10, done up front) and tagged as imagegate's.
+ * The tutorial's step 3: the REST API, regional, with binary media type {@code *&#47;*}
+ * set at creation (the tutorial's step 10, done up front) and tagged as imagegate's.
  */
 public class RestApiStep implements ProvisioningStep {
 
@@ -62,8 +62,9 @@ public class RestApiStep implements ProvisioningStep {
 						.arg("--patch-operations", "op=add,path=/binaryMediaTypes/*~1*")
 						.toString(),
 					() -> {
-						clients.apiGateway().updateRestApi((u) -> u.restApiId(api.id())
-							.patchOperations((p) -> p.op(Op.ADD).path("/binaryMediaTypes/*~1*")));
+						clients.apiGateway()
+							.updateRestApi((u) -> u.restApiId(api.id())
+								.patchOperations((p) -> p.op(Op.ADD).path("/binaryMediaTypes/*~1*")));
 						context.apiChanged = true;
 					}));
 		}
@@ -74,7 +75,8 @@ public class RestApiStep implements ProvisioningStep {
 						.arg("--resource-arn", apiArn(design, api.id()))
 						.map("--tags", wanted)
 						.toString(),
-					() -> clients.apiGateway().tagResource((t) -> t.resourceArn(apiArn(design, api.id())).tags(wanted))));
+					() -> clients.apiGateway()
+						.tagResource((t) -> t.resourceArn(apiArn(design, api.id())).tags(wanted))));
 		}
 		return changes;
 	}
@@ -91,11 +93,12 @@ public class RestApiStep implements ProvisioningStep {
 					.map("--tags", design.apiTags())
 					.toString(),
 				() -> {
-					CreateRestApiResponse api = clients.apiGateway().createRestApi((c) -> c.name(context.spec().apiName())
-						.description(description)
-						.binaryMediaTypes(ALL_TYPES)
-						.endpointConfiguration((e) -> e.types(EndpointType.fromValue(ProxyApiDesign.ENDPOINT_TYPE)))
-						.tags(design.apiTags()));
+					CreateRestApiResponse api = clients.apiGateway()
+						.createRestApi((c) -> c.name(context.spec().apiName())
+							.description(description)
+							.binaryMediaTypes(ALL_TYPES)
+							.endpointConfiguration((e) -> e.types(EndpointType.fromValue(ProxyApiDesign.ENDPOINT_TYPE)))
+							.tags(design.apiTags()));
 					context.apiId = api.id();
 					context.apiCreated = true;
 					context.rootResourceId = api.rootResourceId();

@@ -11,8 +11,8 @@ import software.amazon.awssdk.services.iam.model.Role;
 import software.amazon.awssdk.services.iam.model.Tag;
 
 /**
- * The tutorial's step 1: an IAM role API Gateway can assume, allowed to read the images: by
- * default an inline least-privilege policy; or, when asked, the tutorial's broad
+ * The tutorial's step 1: an IAM role API Gateway can assume, allowed to read the images:
+ * by default an inline least-privilege policy; or, when asked, the tutorial's broad
  * AmazonS3ReadOnlyAccess.
  */
 public class RoleStep implements ProvisioningStep {
@@ -62,10 +62,12 @@ public class RoleStep implements ProvisioningStep {
 						.arg("--role-name", roleName)
 						.arg("--policy-document", design.trustPolicy())
 						.toString(),
-					() -> clients.iam().updateAssumeRolePolicy((u) -> u.roleName(roleName).policyDocument(design.trustPolicy()))));
+					() -> clients.iam()
+						.updateAssumeRolePolicy((u) -> u.roleName(roleName).policyDocument(design.trustPolicy()))));
 		}
 		String inline = inlinePolicy(roleName);
-		boolean readOnlyAttached = clients.iam().listAttachedRolePolicies((l) -> l.roleName(roleName))
+		boolean readOnlyAttached = clients.iam()
+			.listAttachedRolePolicies((l) -> l.roleName(roleName))
 			.attachedPolicies()
 			.stream()
 			.anyMatch((policy) -> policy.policyArn().equals(design.s3ReadOnlyPolicyArn()));
@@ -79,7 +81,8 @@ public class RoleStep implements ProvisioningStep {
 							.arg("--role-name", roleName)
 							.arg("--policy-arn", design.s3ReadOnlyPolicyArn())
 							.toString(),
-						() -> clients.iam().detachRolePolicy((d) -> d.roleName(roleName).policyArn(design.s3ReadOnlyPolicyArn()))));
+						() -> clients.iam()
+							.detachRolePolicy((d) -> d.roleName(roleName).policyArn(design.s3ReadOnlyPolicyArn()))));
 			}
 		}
 		else {
@@ -92,8 +95,9 @@ public class RoleStep implements ProvisioningStep {
 							.arg("--role-name", roleName)
 							.arg("--policy-name", ProxyApiDesign.INLINE_POLICY_NAME)
 							.toString(),
-						() -> clients.iam().deleteRolePolicy(
-								(d) -> d.roleName(roleName).policyName(ProxyApiDesign.INLINE_POLICY_NAME))));
+						() -> clients.iam()
+							.deleteRolePolicy(
+									(d) -> d.roleName(roleName).policyName(ProxyApiDesign.INLINE_POLICY_NAME))));
 			}
 		}
 		return changes;
@@ -149,7 +153,11 @@ public class RoleStep implements ProvisioningStep {
 	}
 
 	private static List<String> tagsForCli(ProxyApiDesign design) {
-		return design.roleTags().entrySet().stream().map((e) -> "Key=" + e.getKey() + ",Value=" + e.getValue()).toList();
+		return design.roleTags()
+			.entrySet()
+			.stream()
+			.map((e) -> "Key=" + e.getKey() + ",Value=" + e.getValue())
+			.toList();
 	}
 
 	private Change putInlinePolicy(ProxyApiDesign design) {
@@ -159,9 +167,10 @@ public class RoleStep implements ProvisioningStep {
 					.arg("--policy-name", ProxyApiDesign.INLINE_POLICY_NAME)
 					.arg("--policy-document", design.leastPrivilegePolicy())
 					.toString(),
-				() -> clients.iam().putRolePolicy((p) -> p.roleName(design.roleName())
-					.policyName(ProxyApiDesign.INLINE_POLICY_NAME)
-					.policyDocument(design.leastPrivilegePolicy())));
+				() -> clients.iam()
+					.putRolePolicy((p) -> p.roleName(design.roleName())
+						.policyName(ProxyApiDesign.INLINE_POLICY_NAME)
+						.policyDocument(design.leastPrivilegePolicy())));
 	}
 
 	private Change attachReadOnly(ProxyApiDesign design) {
@@ -170,7 +179,8 @@ public class RoleStep implements ProvisioningStep {
 					.arg("--role-name", design.roleName())
 					.arg("--policy-arn", design.s3ReadOnlyPolicyArn())
 					.toString(),
-				() -> clients.iam().attachRolePolicy((a) -> a.roleName(design.roleName()).policyArn(design.s3ReadOnlyPolicyArn())));
+				() -> clients.iam()
+					.attachRolePolicy((a) -> a.roleName(design.roleName()).policyArn(design.s3ReadOnlyPolicyArn())));
 	}
 
 }

@@ -47,7 +47,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The API form's controller alone: field errors from the spec's validation, CSRF, the plan. */
+/**
+ * The API form's controller alone: field errors from the spec's validation, CSRF, the
+ * plan.
+ */
 @WebMvcTest(ProxyApiPagesController.class)
 @Import(SecurityConfiguration.class)
 @WithMockUser
@@ -76,20 +79,24 @@ class ProxyApiPagesControllerTest {
 
 	@Test
 	void theFormOffersTheAccountsBucketsAndToCreateANewOne() throws Exception {
-		given(buckets.listBuckets()).willReturn(List.of(new BucketSummary("cats", null), new BucketSummary("<b>", null)));
+		given(buckets.listBuckets())
+			.willReturn(List.of(new BucketSummary("cats", null), new BucketSummary("<b>", null)));
 
 		mvc.perform(get("/apis/new"))
 			.andExpect(content().string(containsString("list=\"bucket-choices\"")))
 			.andExpect(content().string(containsString("<option value=\"cats\">cats</option>")))
 			.andExpect(content().string(containsString("<option value=\"&lt;b&gt;\">&lt;b&gt;</option>")))
-			.andExpect(content().string(containsString("type=\"checkbox\" value=\"true\" id=\"createBucket1\" name=\"createBucket\">")));
+			.andExpect(content().string(
+					containsString("type=\"checkbox\" value=\"true\" id=\"createBucket1\" name=\"createBucket\">")));
 	}
 
 	@Test
 	void tickingCreateItAsksThePlanToCreateTheBucket() throws Exception {
 		given(provisioner.plan(any())).willReturn(new Plan(List.of(), null));
 
-		mvc.perform(post("/apis/plan").with(csrf()).param("bucket", "new-bucket").param("createBucket", "true")
+		mvc.perform(post("/apis/plan").with(csrf())
+			.param("bucket", "new-bucket")
+			.param("createBucket", "true")
 			.param("apiName", "x"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"createBucket\" value=\"true\"")));
@@ -101,8 +108,8 @@ class ProxyApiPagesControllerTest {
 
 	@Test
 	void specErrorsBecomeFieldErrors() throws Exception {
-		willThrow(new InvalidSpecException(Map.of("apiName", "must start with a letter or digit",
-				"throttle.burstLimit", "must be less than or equal to 5000")))
+		willThrow(new InvalidSpecException(Map.of("apiName", "must start with a letter or digit", "throttle.burstLimit",
+				"must be less than or equal to 5000")))
 			.given(provisioner)
 			.validate(any());
 
@@ -118,17 +125,18 @@ class ProxyApiPagesControllerTest {
 
 	@Test
 	void aThrottleThatIsNotANumberIsAFieldError() throws Exception {
-		mvc.perform(post("/apis/plan").with(csrf()).param("bucket", "b-1").param("apiName", "x").param("rateLimit",
-				"fast"))
+		mvc.perform(
+				post("/apis/plan").with(csrf()).param("bucket", "b-1").param("apiName", "x").param("rateLimit", "fast"))
 			.andExpect(status().isBadRequest())
 			.andExpect(model().attributeHasFieldErrors("form", "rateLimit"));
 	}
 
 	@Test
 	void aValidFormShowsThePlan() throws Exception {
-		given(provisioner.plan(any())).willReturn(new Plan(List.of(new Plan.PlannedStep("rest-api",
-				"REST API with binary media types",
-				List.of(new Plan.PlannedCall("CreateRestApi", "aws apigateway create-rest-api --name x")))), null));
+		given(provisioner.plan(any())).willReturn(new Plan(
+				List.of(new Plan.PlannedStep("rest-api", "REST API with binary media types",
+						List.of(new Plan.PlannedCall("CreateRestApi", "aws apigateway create-rest-api --name x")))),
+				null));
 
 		mvc.perform(post("/apis/plan").with(csrf()).param("bucket", "b-1").param("apiName", "x"))
 			.andExpect(status().isOk())
@@ -138,23 +146,27 @@ class ProxyApiPagesControllerTest {
 
 	@Test
 	void thePlanSumsUpWhatChangesAndIsStepFiveOfTheSetup() throws Exception {
-		given(provisioner.plan(any())).willReturn(new Plan(List.of(
-				new Plan.PlannedStep("bucket", "Private S3 bucket", List.of()),
-				new Plan.PlannedStep("rest-api", "REST API", List.of(new Plan.PlannedCall("CreateRestApi", "aws a"),
-						new Plan.PlannedCall("PutRestApi", "aws b"), new Plan.PlannedCall("PutRestApi", "aws b2"))),
-				new Plan.PlannedStep("role", "IAM role", List.of(new Plan.PlannedCall("CreateRole", "aws c"))),
-				new Plan.PlannedStep("integration", "S3 integration", List.of(new Plan.PlannedCall("PutIntegration", "d")))),
-				null));
+		given(provisioner.plan(any()))
+			.willReturn(new Plan(List.of(new Plan.PlannedStep("bucket", "Private S3 bucket", List.of()),
+					new Plan.PlannedStep("rest-api", "REST API", List.of(new Plan.PlannedCall("CreateRestApi", "aws a"),
+							new Plan.PlannedCall("PutRestApi", "aws b"), new Plan.PlannedCall("PutRestApi", "aws b2"))),
+					new Plan.PlannedStep("role", "IAM role", List.of(new Plan.PlannedCall("CreateRole", "aws c"))),
+					new Plan.PlannedStep("integration", "S3 integration",
+							List.of(new Plan.PlannedCall("PutIntegration", "d")))),
+					null));
 
 		mvc.perform(post("/apis/plan").with(csrf()).param("bucket", "b-1").param("apiName", "x"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<strong>5 calls to AWS, about 3 seconds</strong>")))
-			.andExpect(content().string(containsString("<dd id=\"plan-creates\">REST API, IAM role, S3 integration</dd>")))
+			.andExpect(
+					content().string(containsString("<dd id=\"plan-creates\">REST API, IAM role, S3 integration</dd>")))
 			.andExpect(content().string(not(containsString("plan-changes"))))
-			.andExpect(content().string(containsString("<dd id=\"plan-leaves\">Private S3 bucket (already as asked)</dd>")))
+			.andExpect(content()
+				.string(containsString("<dd id=\"plan-leaves\">Private S3 bucket (already as asked)</dd>")))
 			.andExpect(content().string(containsString("<summary>3 calls: CreateRestApi, PutRestApi ×2</summary>")))
 			.andExpect(content().string(matchesRegex("(?s).*<li aria-current=\"step\">\\s*<span>5\\. Deploy</span>.*")))
-			.andExpect(content().string(containsString("<a href=\"/apis/new?bucket=b-1&amp;prefix=images/\">4. API</a>")));
+			.andExpect(
+					content().string(containsString("<a href=\"/apis/new?bucket=b-1&amp;prefix=images/\">4. API</a>")));
 	}
 
 	@ParameterizedTest
@@ -181,8 +193,10 @@ class ProxyApiPagesControllerTest {
 
 	@Test
 	void aTypedNumberIsKeptAsTyped() throws Exception {
-		mvc.perform(post("/apis/edit").with(csrf()).param("bucket", "b-1").param("rateLimit", "2.7").param("burstLimit",
-				"2.7"))
+		mvc.perform(post("/apis/edit").with(csrf())
+			.param("bucket", "b-1")
+			.param("rateLimit", "2.7")
+			.param("burstLimit", "2.7"))
 			.andExpect(content().string(containsString("name=\"rateLimit\" value=\"2.7\"")))
 			.andExpect(content().string(containsString("name=\"burstLimit\" value=\"2.7\"")));
 	}
@@ -197,12 +211,16 @@ class ProxyApiPagesControllerTest {
 			.param("rateLimit", "12.5")
 			.param("burstLimit", "30"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<input id=\"apiName\" type=\"text\" required aria-describedby=\"name-hint\" name=\"apiName\" value=\"typed-name\">")))
+			.andExpect(content().string(containsString(
+					"<input id=\"apiName\" type=\"text\" required aria-describedby=\"name-hint\" name=\"apiName\" value=\"typed-name\">")))
 			.andExpect(content().string(containsString("name=\"stage\" value=\"demo\"")))
 			.andExpect(content().string(containsString("name=\"rateLimit\" value=\"12.5\"")))
 			.andExpect(content().string(containsString("name=\"burstLimit\" value=\"30\"")))
 			.andExpect(content().string(containsString("class=\"wizard\"")));
-		mvc.perform(post("/apis/edit").with(csrf()).param("bucket", "b-1").param("apiName", "x").param("changing", "abc123"))
+		mvc.perform(post("/apis/edit").with(csrf())
+			.param("bucket", "b-1")
+			.param("apiName", "x")
+			.param("changing", "abc123"))
 			.andExpect(content().string(containsString("id=\"changing\"")))
 			.andExpect(content().string(not(containsString("class=\"wizard\""))));
 		then(provisioner).should(never()).plan(any());
@@ -215,8 +233,7 @@ class ProxyApiPagesControllerTest {
 
 		mvc.perform(get("/apis/new").param("bucket", "my.bucket"))
 			.andExpect(content().string(containsString("name=\"apiName\" value=\"my-bucket-api-2\"")));
-		mvc.perform(get("/apis/new"))
-			.andExpect(content().string(containsString("name=\"apiName\" value=\"\"")));
+		mvc.perform(get("/apis/new")).andExpect(content().string(containsString("name=\"apiName\" value=\"\"")));
 	}
 
 	@Test
@@ -260,8 +277,9 @@ class ProxyApiPagesControllerTest {
 
 	@Test
 	void changingAnEndpointShowsItsDeployedSettingsEscaped() throws Exception {
-		given(endpointSpecs.current("abc123")).willReturn(Optional.of(new ProxyApiSpec("b-1", null, false, "p/", "<b>api",
-				"img", "key", "prod", RoleMode.S3_READ_ONLY, new Throttle(2.5, 7), "no-cache", "https://<b>.example")));
+		given(endpointSpecs.current("abc123"))
+			.willReturn(Optional.of(new ProxyApiSpec("b-1", null, false, "p/", "<b>api", "img", "key", "prod",
+					RoleMode.S3_READ_ONLY, new Throttle(2.5, 7), "no-cache", "https://<b>.example")));
 
 		mvc.perform(get("/apis/new").param("from", "abc123"))
 			.andExpect(status().isOk())

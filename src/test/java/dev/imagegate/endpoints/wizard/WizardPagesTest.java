@@ -73,16 +73,17 @@ class WizardPagesTest {
 	}
 
 	/**
-	 * A new API named like an existing endpoint would have re-pointed that endpoint to another
-	 * bucket without a word: refused on plan and deploy, nothing changed; the same name is fine
-	 * when changing that very endpoint.
+	 * A new API named like an existing endpoint would have re-pointed that endpoint to
+	 * another bucket without a word: refused on plan and deploy, nothing changed; the
+	 * same name is fine when changing that very endpoint.
 	 */
 	@Test
 	void aNewApiMayNotTakeAnExistingEndpointsName() throws Exception {
 		bucketWithImage("taken-name-a");
 		bucketWithImage("taken-name-b");
 		PortalClient portal = loggedIn();
-		assertThat(deployAndWait(portal, form(portal, "taken-name-a", "taken-name", "", ""))).contains("Your endpoint is live");
+		assertThat(deployAndWait(portal, form(portal, "taken-name-a", "taken-name", "", "")))
+			.contains("Your endpoint is live");
 		String apiId = findApi("taken-name");
 		CloudSnapshot before = cloud.take();
 
@@ -90,7 +91,8 @@ class WizardPagesTest {
 			HttpResponse<String> refused = portal.post(path, form(portal, "taken-name-b", "taken-name", "", ""));
 
 			assertThat(refused.statusCode()).as(path).isEqualTo(400);
-			assertThat(refused.body()).contains("is already the name of the endpoint " + apiId + " (serving s3://taken-name-a/images/)");
+			assertThat(refused.body())
+				.contains("is already the name of the endpoint " + apiId + " (serving s3://taken-name-a/images/)");
 		}
 		assertThat(cloud.take()).isEqualTo(before);
 
@@ -101,7 +103,9 @@ class WizardPagesTest {
 	}
 
 	private String findApi(String name) {
-		return apiGateway.getRestApis((g) -> g.limit(500)).items().stream()
+		return apiGateway.getRestApis((g) -> g.limit(500))
+			.items()
+			.stream()
 			.filter((api) -> api.name().equals(name))
 			.findFirst()
 			.orElseThrow()
@@ -132,12 +136,15 @@ class WizardPagesTest {
 	void aBucketThatDoesNotExistIsCreatedPrivateAndTaggedWhenTheFormAsks() throws Exception {
 		PortalClient portal = loggedIn();
 
-		HttpResponse<String> refused = portal.post("/apis/plan", form(portal, "wizard-new-bucket", "wizard-new-api", "", ""));
+		HttpResponse<String> refused = portal.post("/apis/plan",
+				form(portal, "wizard-new-bucket", "wizard-new-api", "", ""));
 		assertThat(refused.body()).contains("The bucket wizard-new-bucket does not exist")
-			.contains("Create it if it does not exist").doesNotContain("id=\"deploy\"");
+			.contains("Create it if it does not exist")
+			.doesNotContain("id=\"deploy\"");
 
 		String asked = form(portal, "wizard-new-bucket", "wizard-new-api", "", "") + "&createBucket=true";
-		assertThat(portal.post("/apis/plan", asked).body()).contains("aws s3api create-bucket --bucket wizard-new-bucket")
+		assertThat(portal.post("/apis/plan", asked).body())
+			.contains("aws s3api create-bucket --bucket wizard-new-bucket")
 			.contains("id=\"deploy\"");
 		String result = deployAndWait(portal, asked);
 
@@ -164,8 +171,7 @@ class WizardPagesTest {
 		HttpResponse<String> retry = portal.post("/apis/runs/" + runId + "/retry", "_csrf=" + csrf(failed));
 		String retried = portal.awaitRunFinished(retry.headers().firstValue("Location").orElseThrow());
 		assertThat(retried).contains("Your endpoint is live");
-		assertThat(RestApis.all(apiGateway)).filteredOn((api) -> api.name().equals("wizard-retry-api"))
-			.hasSize(1);
+		assertThat(RestApis.all(apiGateway)).filteredOn((api) -> api.name().equals("wizard-retry-api")).hasSize(1);
 	}
 
 	@Test
@@ -192,8 +198,8 @@ class WizardPagesTest {
 
 		HttpResponse<String> events = portal.get("/apis/runs/" + runId(result) + "/events");
 
-		assertThat(events.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/event-stream"));
+		assertThat(events.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
 		assertThat(events.body()).contains("event:step").contains("\"name\":\"deployment\"").contains("event:done");
 	}
 

@@ -6,8 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * Raw requests to the control plane, for what a typed SDK cannot send (values outside an enum,
- * a boolean where the model wants a string) or cannot show (the error body's members).
+ * Raw requests to the control plane, for what a typed SDK cannot send (values outside an
+ * enum, a boolean where the model wants a string) or cannot show (the error body's
+ * members).
  */
 final class ControlPlaneHttp {
 
@@ -25,7 +26,8 @@ final class ControlPlaneHttp {
 			.header("Authorization",
 					"AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/apigateway/aws4_request, SignedHeaders=host, Signature=00")
 			.header("Content-Type", "application/json")
-			.method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+			.method(method,
+					body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		return client.send(request, HttpResponse.BodyHandlers.ofString());
 	}

@@ -50,11 +50,15 @@ class DeploymentAndStageOperationsTest {
 		assertThat(first.description()).isEqualTo("first");
 
 		String otherUri = "arn:aws:apigateway:us-east-1:s3:path/other-bucket/{image}";
-		apigw.putIntegration((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET")
-			.type("AWS").integrationHttpMethod("GET").uri(otherUri)
+		apigw.putIntegration((b) -> b.restApiId(seed.apiId())
+			.resourceId(seed.resourceId())
+			.httpMethod("GET")
+			.type("AWS")
+			.integrationHttpMethod("GET")
+			.uri(otherUri)
 			.requestParameters(Map.of("integration.request.path.image", "method.request.querystring.image")));
-		apigw.deleteMethodResponse((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET")
-			.statusCode("200"));
+		apigw.deleteMethodResponse(
+				(b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET").statusCode("200"));
 		apigw.updateRestApi((b) -> b.restApiId(seed.apiId())
 			.patchOperations((p) -> p.op(Op.REMOVE).path("/binaryMediaTypes/*~1*")));
 
@@ -65,7 +69,8 @@ class DeploymentAndStageOperationsTest {
 		var frozenMethod = frozen.api().resources.get(seed.resourceId()).resourceMethods.get("GET");
 		assertThat(frozenMethod.methodIntegration.uri).isEqualTo(SeedApi.S3_URI);
 		assertThat(frozenMethod.methodIntegration.credentials).isEqualTo(SeedApi.ROLE_ARN);
-		assertThat(frozenMethod.methodIntegration.integrationResponses.get("200").selectionPattern).isEqualTo("2\\d{2}");
+		assertThat(frozenMethod.methodIntegration.integrationResponses.get("200").selectionPattern)
+			.isEqualTo("2\\d{2}");
 		assertThat(frozenMethod.methodResponses).containsOnlyKeys("200");
 		assertThat(frozen.api().resources.get(seed.resourceId()).path).isEqualTo("/s3");
 		assertThat(frozen.api().resources.get(seed.rootId()).path).isEqualTo("/");
@@ -77,8 +82,8 @@ class DeploymentAndStageOperationsTest {
 		var movedMethod = moved.api().resources.get(seed.resourceId()).resourceMethods.get("GET");
 		assertThat(movedMethod.methodIntegration.uri).isEqualTo(otherUri);
 		assertThat(movedMethod.methodResponses).isNullOrEmpty();
-		assertThat(deployments.deploymentSnapshot(seed.apiId(), first.id()).orElseThrow()
-			.resources.get(seed.resourceId()).resourceMethods.get("GET").methodIntegration.uri).isEqualTo(SeedApi.S3_URI);
+		assertThat(deployments.deploymentSnapshot(seed.apiId(), first.id()).orElseThrow().resources
+			.get(seed.resourceId()).resourceMethods.get("GET").methodIntegration.uri).isEqualTo(SeedApi.S3_URI);
 
 		var stage = apigw.getStage((b) -> b.restApiId(seed.apiId()).stageName("test"));
 		assertThat(stage.deploymentId()).isEqualTo(second.id());
@@ -98,9 +103,8 @@ class DeploymentAndStageOperationsTest {
 		StageSnapshot snapshot = deployments.stageSnapshot(seed.apiId(), "test").orElseThrow();
 		snapshot.api().resources.get(seed.resourceId()).resourceMethods.get("GET").methodIntegration.uri = "changed";
 
-		assertThat(deployments.stageSnapshot(seed.apiId(), "test").orElseThrow()
-			.api().resources.get(seed.resourceId()).resourceMethods.get("GET").methodIntegration.uri)
-			.isEqualTo(SeedApi.S3_URI);
+		assertThat(deployments.stageSnapshot(seed.apiId(), "test").orElseThrow().api().resources
+			.get(seed.resourceId()).resourceMethods.get("GET").methodIntegration.uri).isEqualTo(SeedApi.S3_URI);
 	}
 
 	@Test
@@ -135,8 +139,10 @@ class DeploymentAndStageOperationsTest {
 			.stageName("test")
 			.patchOperations((p) -> p.op(Op.REPLACE).path("/deploymentId").value("nope12"))))
 			.isInstanceOf(NotFoundException.class);
-		assertThat(apigw.getStage((b) -> b.restApiId(seed.apiId()).stageName("test")).methodSettings()
-			.get("*/*").throttlingRateLimit()).isEqualTo(10.0);
+		assertThat(apigw.getStage((b) -> b.restApiId(seed.apiId()).stageName("test"))
+			.methodSettings()
+			.get("*/*")
+			.throttlingRateLimit()).isEqualTo(10.0);
 	}
 
 	@Test
@@ -145,18 +151,21 @@ class DeploymentAndStageOperationsTest {
 		var deployment = apigw.createDeployment((b) -> b.restApiId(seed.apiId()));
 		assertThat(apigw.getStages((b) -> b.restApiId(seed.apiId())).item()).isEmpty();
 
-		var created = apigw.createStage((b) -> b.restApiId(seed.apiId()).stageName("prod").deploymentId(deployment.id())
+		var created = apigw.createStage((b) -> b.restApiId(seed.apiId())
+			.stageName("prod")
+			.deploymentId(deployment.id())
 			.variables(Map.of("a", "b")));
 		assertThat(created.sdkHttpResponse().statusCode()).isEqualTo(201);
 		assertThat(created.stageName()).isEqualTo("prod");
-		assertThatThrownBy(() -> apigw.createStage(
-				(b) -> b.restApiId(seed.apiId()).stageName("prod").deploymentId(deployment.id())))
+		assertThatThrownBy(() -> apigw
+			.createStage((b) -> b.restApiId(seed.apiId()).stageName("prod").deploymentId(deployment.id())))
 			.isInstanceOf(ConflictException.class);
-		assertThatThrownBy(() -> apigw.createStage(
-				(b) -> b.restApiId(seed.apiId()).stageName("bad-name").deploymentId(deployment.id())))
+		assertThatThrownBy(() -> apigw
+			.createStage((b) -> b.restApiId(seed.apiId()).stageName("bad-name").deploymentId(deployment.id())))
 			.isInstanceOf(BadRequestException.class);
 		assertThatThrownBy(() -> apigw.deleteDeployment((b) -> b.restApiId(seed.apiId()).deploymentId(deployment.id())))
-			.as("a stage still points at it").isInstanceOf(BadRequestException.class);
+			.as("a stage still points at it")
+			.isInstanceOf(BadRequestException.class);
 
 		assertThat(apigw.getStages((b) -> b.restApiId(seed.apiId())).item()).extracting(Stage::stageName)
 			.containsExactly("prod");
@@ -177,8 +186,8 @@ class DeploymentAndStageOperationsTest {
 	@Test
 	void requestValidatorsRoundTrip() {
 		var api = apigw.createRestApi((b) -> b.name(SeedApi.uniqueName("validators")));
-		var created = apigw.createRequestValidator(
-				(b) -> b.restApiId(api.id()).name("params-only").validateRequestParameters(true));
+		var created = apigw
+			.createRequestValidator((b) -> b.restApiId(api.id()).name("params-only").validateRequestParameters(true));
 		assertThat(created.sdkHttpResponse().statusCode()).isEqualTo(201);
 		assertThat(created.validateRequestParameters()).isTrue();
 		assertThat(created.validateRequestBody()).isFalse();
@@ -191,7 +200,8 @@ class DeploymentAndStageOperationsTest {
 		assertThat(apigw.deleteRequestValidator((b) -> b.restApiId(api.id()).requestValidatorId(created.id()))
 			.sdkHttpResponse()
 			.statusCode()).isEqualTo(202);
-		assertThatThrownBy(() -> apigw.getRequestValidator((b) -> b.restApiId(api.id()).requestValidatorId(created.id())))
+		assertThatThrownBy(
+				() -> apigw.getRequestValidator((b) -> b.restApiId(api.id()).requestValidatorId(created.id())))
 			.isInstanceOfSatisfying(NotFoundException.class, (ex) -> assertThat(ex.statusCode()).isEqualTo(404));
 	}
 

@@ -19,7 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Injected faults fail an operation without changing anything; the state survives a restart. */
+/**
+ * Injected faults fail an operation without changing anything; the state survives a
+ * restart.
+ */
 @LocalCloudTest
 class FaultsAndPersistenceTest {
 
@@ -57,20 +60,24 @@ class FaultsAndPersistenceTest {
 	@Test
 	void throttledPutIntegrationLeavesNoIntegration() {
 		var api = apigw.createRestApi((b) -> b.name(SeedApi.uniqueName("throttled")));
-		apigw.putMethod((b) -> b.restApiId(api.id()).resourceId(api.rootResourceId()).httpMethod("GET")
+		apigw.putMethod((b) -> b.restApiId(api.id())
+			.resourceId(api.rootResourceId())
+			.httpMethod("GET")
 			.authorizationType("NONE"));
 		// More failures than the SDK's standard retries, so the call fails for good.
 		faults.failNext("PutIntegration", 10, 429, "TooManyRequestsException", "Too Many Requests");
 
-		assertThatThrownBy(() -> apigw.putIntegration((b) -> b.restApiId(api.id()).resourceId(api.rootResourceId())
-			.httpMethod("GET").type(IntegrationType.MOCK)))
-			.isInstanceOfSatisfying(TooManyRequestsException.class, (ex) -> {
+		assertThatThrownBy(() -> apigw.putIntegration((b) -> b.restApiId(api.id())
+			.resourceId(api.rootResourceId())
+			.httpMethod("GET")
+			.type(IntegrationType.MOCK))).isInstanceOfSatisfying(TooManyRequestsException.class, (ex) -> {
 				assertThat(ex.statusCode()).isEqualTo(429);
 				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("TooManyRequestsException");
 			});
 		faults.clear();
-		assertThatThrownBy(() -> apigw.getIntegration((b) -> b.restApiId(api.id()).resourceId(api.rootResourceId())
-			.httpMethod("GET"))).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> apigw
+			.getIntegration((b) -> b.restApiId(api.id()).resourceId(api.rootResourceId()).httpMethod("GET")))
+			.isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
@@ -95,8 +102,8 @@ class FaultsAndPersistenceTest {
 		assertThat(api.stages.get("test").deploymentId).isEqualTo(deployment.id());
 
 		StageSnapshot snapshot = new ApiGatewayDeployments(restarted).stageSnapshot(seed.apiId(), "test").orElseThrow();
-		assertThat(snapshot.api().resources.get(seed.resourceId()).resourceMethods.get("GET").methodIntegration.credentials)
-			.isEqualTo(SeedApi.ROLE_ARN);
+		assertThat(snapshot.api().resources.get(seed.resourceId()).resourceMethods
+			.get("GET").methodIntegration.credentials).isEqualTo(SeedApi.ROLE_ARN);
 	}
 
 }

@@ -28,8 +28,8 @@ class MethodAndIntegrationOperationsTest {
 	@Test
 	void putMethodEchoesWhatWasSetAndRefusesADuplicate() {
 		var api = apigw.createRestApi((b) -> b.name(SeedApi.uniqueName("method")));
-		var validator = apigw.createRequestValidator(
-				(b) -> b.restApiId(api.id()).name("params").validateRequestParameters(true));
+		var validator = apigw
+			.createRequestValidator((b) -> b.restApiId(api.id()).name("params").validateRequestParameters(true));
 
 		var method = apigw.putMethod((b) -> b.restApiId(api.id())
 			.resourceId(api.rootResourceId())
@@ -38,7 +38,8 @@ class MethodAndIntegrationOperationsTest {
 			.apiKeyRequired(true)
 			.operationName("GetImage")
 			.requestValidatorId(validator.id())
-			.requestParameters(Map.of("method.request.querystring.image", true, "method.request.header.Accept", false)));
+			.requestParameters(
+					Map.of("method.request.querystring.image", true, "method.request.header.Accept", false)));
 
 		assertThat(method.sdkHttpResponse().statusCode()).isEqualTo(201);
 		var read = apigw.getMethod((b) -> b.restApiId(api.id()).resourceId(api.rootResourceId()).httpMethod("GET"));
@@ -52,8 +53,8 @@ class MethodAndIntegrationOperationsTest {
 		assertThatThrownBy(() -> apigw.putMethod((b) -> b.restApiId(api.id())
 			.resourceId(api.rootResourceId())
 			.httpMethod("GET")
-			.authorizationType("NONE"))).isInstanceOfSatisfying(ConflictException.class,
-					(ex) -> assertThat(ex.statusCode()).isEqualTo(409));
+			.authorizationType("NONE")))
+			.isInstanceOfSatisfying(ConflictException.class, (ex) -> assertThat(ex.statusCode()).isEqualTo(409));
 	}
 
 	@Test
@@ -67,16 +68,19 @@ class MethodAndIntegrationOperationsTest {
 				assertThat(ex.statusCode()).isEqualTo(400);
 				assertThat(ex.awsErrorDetails().errorMessage()).contains("authorizationType");
 			});
-		assertThatThrownBy(() -> apigw.putMethod(
-				(b) -> b.restApiId(api.id()).resourceId(root).httpMethod("GET").authorizationType("NONE")
-					.requestValidatorId("nope12")))
+		assertThatThrownBy(() -> apigw.putMethod((b) -> b.restApiId(api.id())
+			.resourceId(root)
+			.httpMethod("GET")
+			.authorizationType("NONE")
+			.requestValidatorId("nope12"))).isInstanceOf(BadRequestException.class);
+		assertThatThrownBy(() -> apigw
+			.putMethod((b) -> b.restApiId(api.id()).resourceId(root).httpMethod("FETCH").authorizationType("NONE")))
 			.isInstanceOf(BadRequestException.class);
-		assertThatThrownBy(() -> apigw.putMethod(
-				(b) -> b.restApiId(api.id()).resourceId(root).httpMethod("FETCH").authorizationType("NONE")))
-			.isInstanceOf(BadRequestException.class);
-		assertThatThrownBy(() -> apigw.putMethod((b) -> b.restApiId(api.id()).resourceId(root).httpMethod("GET")
-			.authorizationType("NONE").requestParameters(Map.of("querystring.image", true))))
-			.isInstanceOf(BadRequestException.class);
+		assertThatThrownBy(() -> apigw.putMethod((b) -> b.restApiId(api.id())
+			.resourceId(root)
+			.httpMethod("GET")
+			.authorizationType("NONE")
+			.requestParameters(Map.of("querystring.image", true)))).isInstanceOf(BadRequestException.class);
 		assertThatThrownBy(() -> apigw.putMethod(
 				(b) -> b.restApiId(api.id()).resourceId("nosuchres1").httpMethod("GET").authorizationType("NONE")))
 			.isInstanceOf(NotFoundException.class);
@@ -100,9 +104,11 @@ class MethodAndIntegrationOperationsTest {
 				(b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET").statusCode("404"));
 		assertThat(read.statusCode()).isEqualTo("404");
 		assertThat(read.responseModels()).containsExactlyEntriesOf(Map.of("application/json", "Error"));
-		assertThat(read.responseParameters()).containsExactlyEntriesOf(Map.of("method.response.header.Content-Type", true));
+		assertThat(read.responseParameters())
+			.containsExactlyEntriesOf(Map.of("method.response.header.Content-Type", true));
 
-		// The model's pattern for a status code: a ValidationException (test_update_method_response_negative_tests)
+		// The model's pattern for a status code: a ValidationException
+		// (test_update_method_response_negative_tests)
 		assertThatThrownBy(() -> apigw.putMethodResponse(
 				(b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET").statusCode("2xx")))
 			.isInstanceOfSatisfying(ApiGatewayException.class,
@@ -132,14 +138,19 @@ class MethodAndIntegrationOperationsTest {
 					assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("BadRequestException");
 				});
 		}
-		assertThat(apigw.getIntegration((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET"))
-			.uri()).as("a refused PutIntegration changes nothing").isEqualTo(SeedApi.S3_URI);
+		assertThat(
+				apigw.getIntegration((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET"))
+					.uri())
+			.as("a refused PutIntegration changes nothing")
+			.isEqualTo(SeedApi.S3_URI);
 	}
 
 	@Test
 	void integrationMappingsMustReferenceDeclaredMethodParameters() {
 		var api = apigw.createRestApi((b) -> b.name(SeedApi.uniqueName("mapping")));
-		apigw.putMethod((b) -> b.restApiId(api.id()).resourceId(api.rootResourceId()).httpMethod("GET")
+		apigw.putMethod((b) -> b.restApiId(api.id())
+			.resourceId(api.rootResourceId())
+			.httpMethod("GET")
 			.authorizationType("NONE"));
 
 		assertThatThrownBy(() -> apigw.putIntegration((b) -> b.restApiId(api.id())
@@ -186,8 +197,11 @@ class MethodAndIntegrationOperationsTest {
 		assertThat(read.cacheKeyParameters()).containsExactly("method.request.header.X");
 		assertThat(read.requestTemplates()).containsExactlyEntriesOf(Map.of("application/json", "{}"));
 
-		assertThatThrownBy(() -> apigw.putIntegration((b) -> b.restApiId(api.id()).resourceId(root).httpMethod("POST")
-			.type(IntegrationType.MOCK).timeoutInMillis(40000))).isInstanceOf(BadRequestException.class);
+		assertThatThrownBy(() -> apigw.putIntegration((b) -> b.restApiId(api.id())
+			.resourceId(root)
+			.httpMethod("POST")
+			.type(IntegrationType.MOCK)
+			.timeoutInMillis(40000))).isInstanceOf(BadRequestException.class);
 
 		var response = apigw.putIntegrationResponse((b) -> b.restApiId(api.id())
 			.resourceId(root)
@@ -197,18 +211,19 @@ class MethodAndIntegrationOperationsTest {
 			.contentHandling(ContentHandlingStrategy.CONVERT_TO_BINARY)
 			.responseTemplates(Map.of("application/json", "{\"error\":\"missing\"}")));
 		assertThat(response.sdkHttpResponse().statusCode()).isEqualTo(201);
-		var readResponse = apigw.getIntegrationResponse(
-				(b) -> b.restApiId(api.id()).resourceId(root).httpMethod("POST").statusCode("404"));
+		var readResponse = apigw
+			.getIntegrationResponse((b) -> b.restApiId(api.id()).resourceId(root).httpMethod("POST").statusCode("404"));
 		assertThat(readResponse.selectionPattern()).isEqualTo("404");
 		assertThat(readResponse.contentHandling()).isEqualTo(ContentHandlingStrategy.CONVERT_TO_BINARY);
 		assertThat(readResponse.responseTemplates()).containsEntry("application/json", "{\"error\":\"missing\"}");
 
-		assertThat(apigw.deleteIntegrationResponse(
-				(b) -> b.restApiId(api.id()).resourceId(root).httpMethod("POST").statusCode("404"))
+		assertThat(apigw
+			.deleteIntegrationResponse(
+					(b) -> b.restApiId(api.id()).resourceId(root).httpMethod("POST").statusCode("404"))
 			.sdkHttpResponse()
 			.statusCode()).isEqualTo(204);
-		assertThatThrownBy(() -> apigw.getIntegrationResponse(
-				(b) -> b.restApiId(api.id()).resourceId(root).httpMethod("POST").statusCode("404")))
+		assertThatThrownBy(() -> apigw
+			.getIntegrationResponse((b) -> b.restApiId(api.id()).resourceId(root).httpMethod("POST").statusCode("404")))
 			.isInstanceOf(NotFoundException.class);
 
 		assertThat(apigw.deleteIntegration((b) -> b.restApiId(api.id()).resourceId(root).httpMethod("POST"))
@@ -229,27 +244,40 @@ class MethodAndIntegrationOperationsTest {
 		var api = apigw.createRestApi((b) -> b.name(SeedApi.uniqueName("respmap")));
 		String root = api.rootResourceId();
 		apigw.putMethod((b) -> b.restApiId(api.id()).resourceId(root).httpMethod("GET").authorizationType("NONE"));
-		apigw.putIntegration((b) -> b.restApiId(api.id()).resourceId(root).httpMethod("GET").type(IntegrationType.MOCK));
+		apigw
+			.putIntegration((b) -> b.restApiId(api.id()).resourceId(root).httpMethod("GET").type(IntegrationType.MOCK));
 
-		assertThatThrownBy(() -> apigw.putIntegrationResponse((b) -> b.restApiId(api.id()).resourceId(root)
-			.httpMethod("GET").statusCode("200")
+		assertThatThrownBy(() -> apigw.putIntegrationResponse((b) -> b.restApiId(api.id())
+			.resourceId(root)
+			.httpMethod("GET")
+			.statusCode("200")
 			.responseParameters(Map.of("method.response.header.Content-Type", "'*/*'"))))
-			.isInstanceOfSatisfying(BadRequestException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
-				.isEqualTo("Invalid mapping expression specified: Validation Result: warnings : [], "
-						+ "errors : [No method response exists for method.]"));
+			.isInstanceOfSatisfying(BadRequestException.class,
+					(ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+						.isEqualTo("Invalid mapping expression specified: Validation Result: warnings : [], "
+								+ "errors : [No method response exists for method.]"));
 
-		apigw.putMethodResponse((b) -> b.restApiId(api.id()).resourceId(root).httpMethod("GET").statusCode("200")
+		apigw.putMethodResponse((b) -> b.restApiId(api.id())
+			.resourceId(root)
+			.httpMethod("GET")
+			.statusCode("200")
 			.responseParameters(Map.of("method.response.header.Content-Type", false)));
-		assertThatThrownBy(() -> apigw.putIntegrationResponse((b) -> b.restApiId(api.id()).resourceId(root)
-			.httpMethod("GET").statusCode("200")
+		assertThatThrownBy(() -> apigw.putIntegrationResponse((b) -> b.restApiId(api.id())
+			.resourceId(root)
+			.httpMethod("GET")
+			.statusCode("200")
 			.responseParameters(Map.of("method.response.header.X-Other", "'x'"))))
 			.isInstanceOfSatisfying(BadRequestException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
 				.contains("Invalid mapping expression parameter specified: method.response.header.X-Other"));
 
-		apigw.putIntegrationResponse((b) -> b.restApiId(api.id()).resourceId(root).httpMethod("GET").statusCode("200")
-			.responseParameters(Map.of("method.response.header.Content-Type", "integration.response.header.Content-Type")));
-		assertThat(apigw.getIntegrationResponse(
-				(b) -> b.restApiId(api.id()).resourceId(root).httpMethod("GET").statusCode("200"))
+		apigw.putIntegrationResponse((b) -> b.restApiId(api.id())
+			.resourceId(root)
+			.httpMethod("GET")
+			.statusCode("200")
+			.responseParameters(
+					Map.of("method.response.header.Content-Type", "integration.response.header.Content-Type")));
+		assertThat(apigw
+			.getIntegrationResponse((b) -> b.restApiId(api.id()).resourceId(root).httpMethod("GET").statusCode("200"))
 			.responseParameters()).containsExactlyEntriesOf(
 					Map.of("method.response.header.Content-Type", "integration.response.header.Content-Type"));
 	}
@@ -257,8 +285,8 @@ class MethodAndIntegrationOperationsTest {
 	@Test
 	void updateMethodChangesValidatorAndRequestParameters() {
 		SeedApi seed = SeedApi.create(apigw, SeedApi.uniqueName("updmethod"));
-		var validator = apigw.createRequestValidator(
-				(b) -> b.restApiId(seed.apiId()).name("params").validateRequestParameters(true));
+		var validator = apigw
+			.createRequestValidator((b) -> b.restApiId(seed.apiId()).name("params").validateRequestParameters(true));
 
 		var updated = apigw.updateMethod((b) -> b.restApiId(seed.apiId())
 			.resourceId(seed.resourceId())
@@ -285,21 +313,25 @@ class MethodAndIntegrationOperationsTest {
 	@Test
 	void twoIntegrationResponsesCannotShareASelectionPattern() {
 		SeedApi seed = SeedApi.create(apigw, SeedApi.uniqueName("patterns"));
-		apigw.putIntegrationResponse((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET")
-			.statusCode("500"));
+		apigw.putIntegrationResponse(
+				(b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET").statusCode("500"));
 
-		assertThatThrownBy(() -> apigw.putIntegrationResponse((b) -> b.restApiId(seed.apiId())
-			.resourceId(seed.resourceId()).httpMethod("GET").statusCode("502")))
+		assertThatThrownBy(() -> apigw.putIntegrationResponse(
+				(b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET").statusCode("502")))
 			.isInstanceOfSatisfying(ConflictException.class, (ex) -> {
 				assertThat(ex.statusCode()).isEqualTo(409);
 				assertThat(ex.awsErrorDetails().errorMessage())
 					.isEqualTo("Integration response with selection pattern default already exists");
 			});
 		assertThatThrownBy(() -> apigw.putIntegrationResponse((b) -> b.restApiId(seed.apiId())
-			.resourceId(seed.resourceId()).httpMethod("GET").statusCode("201").selectionPattern("2\\d{2}")))
-			.isInstanceOf(ConflictException.class);
-		assertThat(apigw.getIntegration((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET"))
-			.integrationResponses()).containsOnlyKeys("200", "500");
+			.resourceId(seed.resourceId())
+			.httpMethod("GET")
+			.statusCode("201")
+			.selectionPattern("2\\d{2}"))).isInstanceOf(ConflictException.class);
+		assertThat(
+				apigw.getIntegration((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET"))
+					.integrationResponses())
+			.containsOnlyKeys("200", "500");
 	}
 
 }

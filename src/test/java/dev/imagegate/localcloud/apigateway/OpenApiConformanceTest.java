@@ -26,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * GetExport's document and ImportRestApi's reading and refusals, case by case, each naming its
- * AWS source: the "Export a REST API" and "OpenAPI extensions" pages, LocalStack's AWS-recorded
- * {@code test_apigateway_import.snapshot.json} (test_import_rest_api, test_import_swagger_api).
+ * GetExport's document and ImportRestApi's reading and refusals, case by case, each
+ * naming its AWS source: the "Export a REST API" and "OpenAPI extensions" pages,
+ * LocalStack's AWS-recorded {@code test_apigateway_import.snapshot.json}
+ * (test_import_rest_api, test_import_swagger_api).
  */
 @LocalCloudTest
 class OpenApiConformanceTest {
@@ -59,24 +60,25 @@ class OpenApiConformanceTest {
 	}
 
 	static Stream<ExportCase> exportCases() {
-		return Stream.of(new ExportCase("oas30: openapi 3.0.1, title is the API's name (Export a REST API page)", "oas30",
-				null, "application/json", (e) -> {
+		return Stream.of(new ExportCase("oas30: openapi 3.0.1, title is the API's name (Export a REST API page)",
+				"oas30", null, "application/json", (e) -> {
 					assertThat(e.document().path("openapi").asString()).isEqualTo("3.0.1");
 					assertThat(e.document().path("info").path("title").asString()).isEqualTo(e.name());
-				}), new ExportCase("info.version is the deployment's date, as 2016-09-29T20:27:30Z", "oas30", null,
+				}),
+				new ExportCase("info.version is the deployment's date, as 2016-09-29T20:27:30Z", "oas30", null,
 						"application/json",
 						(e) -> assertThat(e.document().path("info").path("version").asString())
 							.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ")),
-				new ExportCase("servers: the invoke URL with a basePath variable defaulting to the stage", "oas30", null,
-						"application/json", (e) -> {
+				new ExportCase("servers: the invoke URL with a basePath variable defaulting to the stage", "oas30",
+						null, "application/json", (e) -> {
 							JsonNode server = e.document().path("servers").path(0);
 							assertThat(server.path("url").asString()).isEqualTo(
 									"https://" + e.seed().apiId() + ".execute-api.us-east-1.amazonaws.com/{basePath}");
 							assertThat(server.path("variables").path("basePath").path("default").asString())
 								.isEqualTo("dev");
 						}),
-				new ExportCase("without extensions: no x-amazon-apigateway-integration", "oas30", null, "application/json",
-						(e) -> {
+				new ExportCase("without extensions: no x-amazon-apigateway-integration", "oas30", null,
+						"application/json", (e) -> {
 							assertThat(e.operation().has("x-amazon-apigateway-integration")).isFalse();
 							assertThat(e.document().has("x-amazon-apigateway-binary-media-types")).isFalse();
 						}),
@@ -100,14 +102,17 @@ class OpenApiConformanceTest {
 							JsonNode integration = e.operation().path("x-amazon-apigateway-integration");
 							assertThat(integration.path("type").asString()).isEqualTo("aws");
 							assertThat(integration.path("httpMethod").asString()).isEqualTo("GET");
-							assertThat(integration.path("uri").asString()).startsWith("arn:aws:apigateway:us-east-1:s3:path/");
+							assertThat(integration.path("uri").asString())
+								.startsWith("arn:aws:apigateway:us-east-1:s3:path/");
 							assertThat(integration.path("credentials").asString()).isEqualTo(SeedApi.ROLE_ARN);
 							assertThat(integration.path("passthroughBehavior").asString()).isEqualTo("when_no_match");
-							assertThat(integration.path("requestParameters").path("integration.request.path.image").asString())
-								.isEqualTo("method.request.querystring.image");
+							assertThat(integration.path("requestParameters")
+								.path("integration.request.path.image")
+								.asString()).isEqualTo("method.request.querystring.image");
 							JsonNode response = integration.path("responses").path("2\\d{2}");
 							assertThat(response.path("statusCode").asString()).isEqualTo("200");
-							assertThat(response.path("responseParameters").path("method.response.header.Content-Type")
+							assertThat(response.path("responseParameters")
+								.path("method.response.header.Content-Type")
 								.asString()).isEqualTo("'*/*'");
 							assertThat(e.document().path("x-amazon-apigateway-binary-media-types").path(0).asString())
 								.isEqualTo("*/*");
@@ -145,8 +150,8 @@ class OpenApiConformanceTest {
 			}
 		});
 
-		JsonNode document = exportCase.accept().equals("application/json") ? JSON.readTree(response.body().asByteArray())
-				: JSON.createObjectNode();
+		JsonNode document = exportCase.accept().equals("application/json")
+				? JSON.readTree(response.body().asByteArray()) : JSON.createObjectNode();
 		exportCase.check().accept(new Exported(seed, name, response, document));
 	}
 
@@ -167,17 +172,20 @@ class OpenApiConformanceTest {
 				new ErrorCase("ImportRestApi of a body that is not a definition (Terraform's PutRestApi refusal)",
 						(apigw) -> apigw.importRestApi((i) -> i.body(SdkBytes.fromUtf8String("not a definition"))), 400,
 						"BadRequestException", "Invalid OpenAPI input."),
-				new ErrorCase("ImportRestApi of JSON without openapi or swagger", (apigw) -> apigw
-					.importRestApi((i) -> i.body(SdkBytes.fromUtf8String("{\"info\":{\"title\":\"x\"},\"paths\":{}}"))),
+				new ErrorCase("ImportRestApi of JSON without openapi or swagger",
+						(apigw) -> apigw.importRestApi(
+								(i) -> i.body(SdkBytes.fromUtf8String("{\"info\":{\"title\":\"x\"},\"paths\":{}}"))),
 						400, "BadRequestException", "Invalid OpenAPI input."),
 				new ErrorCase("PutRestApi of an API that does not exist",
-						(apigw) -> apigw.putRestApi((p) -> p.restApiId("nope123456").body(SdkBytes.fromUtf8String(PETS.formatted("x")))),
+						(apigw) -> apigw.putRestApi(
+								(p) -> p.restApiId("nope123456").body(SdkBytes.fromUtf8String(PETS.formatted("x")))),
 						404, "NotFoundException", "Invalid API identifier specified 000000000000:nope123456"),
 				new ErrorCase("PutRestApi with a mode outside botocore's PutMode enum (Coral's enum check)",
 						(apigw) -> apigw.putRestApi((p) -> p.restApiId("nope123456")
 							.mode("replace")
 							.body(SdkBytes.fromUtf8String(PETS.formatted("x")))),
-						400, "ValidationException", "1 validation error detected: Value 'replace' at 'putRestApiInput.mode' "
+						400, "ValidationException",
+						"1 validation error detected: Value 'replace' at 'putRestApiInput.mode' "
 								+ "failed to satisfy constraint: Member must satisfy enum value set: [merge, overwrite]"));
 	}
 
@@ -192,7 +200,10 @@ class OpenApiConformanceTest {
 		assertThat(error.awsErrorDetails().errorMessage()).isEqualTo(errorCase.message());
 	}
 
-	/** A small pets API in YAML: a path variable, a greedy one, query and header parameters, sigv4. */
+	/**
+	 * A small pets API in YAML: a path variable, a greedy one, query and header
+	 * parameters, sigv4.
+	 */
 	static final String PETS = """
 			openapi: 3.0.1
 			info:
@@ -256,10 +267,14 @@ class OpenApiConformanceTest {
 		assertThat(imported.rootResourceId()).isNotBlank();
 	}
 
-	/** test_import_swagger_api: resources by path (variables and greedy ones), methods, parameters, responses. */
+	/**
+	 * test_import_swagger_api: resources by path (variables and greedy ones), methods,
+	 * parameters, responses.
+	 */
 	@Test
 	void importMakesResourcesMethodsAndIntegrations() {
-		String id = apigw.importRestApi((i) -> i.body(SdkBytes.fromUtf8String(PETS.formatted(SeedApi.uniqueName("pets")))))
+		String id = apigw
+			.importRestApi((i) -> i.body(SdkBytes.fromUtf8String(PETS.formatted(SeedApi.uniqueName("pets")))))
 			.id();
 
 		List<Resource> resources = apigw.getResources((r) -> r.restApiId(id)).items();
@@ -275,12 +290,19 @@ class OpenApiConformanceTest {
 		assertThat(get.methodIntegration().typeAsString()).isEqualTo("HTTP");
 		assertThat(get.methodIntegration().passthroughBehavior()).isEqualTo("WHEN_NO_MATCH");
 		assertThat(get.methodIntegration().integrationResponses().get("200").selectionPattern()).isNull();
-		String files = resources.stream().filter((r) -> r.path().equals("/files/{proxy+}")).findFirst().orElseThrow().id();
+		String files = resources.stream()
+			.filter((r) -> r.path().equals("/files/{proxy+}"))
+			.findFirst()
+			.orElseThrow()
+			.id();
 		assertThat(apigw.getMethod((m) -> m.restApiId(id).resourceId(files).httpMethod("ANY")).authorizationType())
 			.isEqualTo("NONE");
 	}
 
-	/** ImportRestApi's endpointConfigurationTypes parameter (botocore's ImportRestApiRequest.parameters). */
+	/**
+	 * ImportRestApi's endpointConfigurationTypes parameter (botocore's
+	 * ImportRestApiRequest.parameters).
+	 */
 	@Test
 	void importTakesTheEndpointType() {
 		var imported = apigw.importRestApi((i) -> i.parameters(Map.of("endpointConfigurationTypes", "REGIONAL"))
@@ -289,18 +311,24 @@ class OpenApiConformanceTest {
 		assertThat(imported.endpointConfiguration().typesAsStrings()).containsExactly("REGIONAL");
 	}
 
-	/** An import the services refuse (an HTTP integration without a URI) leaves no API behind. */
+	/**
+	 * An import the services refuse (an HTTP integration without a URI) leaves no API
+	 * behind.
+	 */
 	@Test
 	void aRefusedImportLeavesNoApi() {
 		String name = SeedApi.uniqueName("refused");
 		String broken = PETS.formatted(name).replace("uri: http://petstore.example.com/pets\n", "");
 
 		assertThat(catchThrowableOfType(ApiGatewayException.class,
-				() -> apigw.importRestApi((i) -> i.body(SdkBytes.fromUtf8String(broken)))).statusCode()).isEqualTo(400);
+				() -> apigw.importRestApi((i) -> i.body(SdkBytes.fromUtf8String(broken))))
+			.statusCode()).isEqualTo(400);
 		assertThat(apigw.getRestApis((g) -> g.limit(500)).items()).extracting(RestApi::name).doesNotContain(name);
 	}
 
-	/** PutRestApi's default mode, merge, adds the document's paths to those the API has. */
+	/**
+	 * PutRestApi's default mode, merge, adds the document's paths to those the API has.
+	 */
 	@Test
 	void putMergesByDefault() {
 		SeedApi seed = SeedApi.create(apigw, SeedApi.uniqueName("merge"));
@@ -312,8 +340,9 @@ class OpenApiConformanceTest {
 	}
 
 	/**
-	 * The API-wide extensions (AWS's "OpenAPI extensions" page) and a validator named for every
-	 * method (the recorded import snapshot's request-validators "basic" and the method's requestValidatorId).
+	 * The API-wide extensions (AWS's "OpenAPI extensions" page) and a validator named for
+	 * every method (the recorded import snapshot's request-validators "basic" and the
+	 * method's requestValidatorId).
 	 */
 	@Test
 	void importReadsTheApiWideExtensionsAndValidators() {
@@ -330,7 +359,8 @@ class OpenApiConformanceTest {
 				   "x-amazon-apigateway-integration": {"type": "mock", "passthroughBehavior": "when_no_templates",
 				     "requestTemplates": {"application/json": "{\\"statusCode\\": 200}"},
 				     "responses": {"default": {"statusCode": "200"}}}}}}}
-				""".formatted(SeedApi.uniqueName("extensions"));
+				"""
+			.formatted(SeedApi.uniqueName("extensions"));
 		var imported = apigw.importRestApi((i) -> i.body(SdkBytes.fromUtf8String(definition)));
 
 		assertThat(imported.apiKeySourceAsString()).isEqualTo("AUTHORIZER");
@@ -341,22 +371,33 @@ class OpenApiConformanceTest {
 		assertThat(validators).hasSize(1);
 		assertThat(validators.get(0).name()).isEqualTo("basic");
 		assertThat(validators.get(0).validateRequestBody()).isTrue();
-		String person = apigw.getResources((r) -> r.restApiId(imported.id())).items().stream()
-			.filter((r) -> r.path().equals("/person")).findFirst().orElseThrow().id();
+		String person = apigw.getResources((r) -> r.restApiId(imported.id()))
+			.items()
+			.stream()
+			.filter((r) -> r.path().equals("/person"))
+			.findFirst()
+			.orElseThrow()
+			.id();
 		var post = apigw.getMethod((m) -> m.restApiId(imported.id()).resourceId(person).httpMethod("POST"));
 		assertThat(post.requestValidatorId()).isEqualTo(validators.get(0).id());
 		assertThat(post.operationName()).isEqualTo("CreatePerson");
 		assertThat(post.requestModels()).containsExactlyEntriesOf(Map.of("application/json", "Error"));
-		assertThat(post.methodResponses().get("200").responseModels()).containsExactlyEntriesOf(Map.of("application/json", "Empty"));
+		assertThat(post.methodResponses().get("200").responseModels())
+			.containsExactlyEntriesOf(Map.of("application/json", "Empty"));
 		assertThat(post.methodIntegration().passthroughBehavior()).isEqualTo("WHEN_NO_TEMPLATES");
-		assertThat(post.methodIntegration().requestTemplates()).containsEntry("application/json", "{\"statusCode\": 200}");
+		assertThat(post.methodIntegration().requestTemplates()).containsEntry("application/json",
+				"{\"statusCode\": 200}");
 	}
 
-	/** PutRestApi's overwrite mode: the API's resources, methods and binary media types are the document's alone. */
+	/**
+	 * PutRestApi's overwrite mode: the API's resources, methods and binary media types
+	 * are the document's alone.
+	 */
 	@Test
 	void putOverwriteReplacesTheDefinition() {
 		SeedApi seed = SeedApi.create(apigw, SeedApi.uniqueName("overwrite"));
-		apigw.putMethod((m) -> m.restApiId(seed.apiId()).resourceId(seed.rootId()).httpMethod("GET").authorizationType("NONE"));
+		apigw.putMethod(
+				(m) -> m.restApiId(seed.apiId()).resourceId(seed.rootId()).httpMethod("GET").authorizationType("NONE"));
 
 		var answer = apigw.putRestApi((p) -> p.restApiId(seed.apiId())
 			.mode("overwrite")
@@ -370,22 +411,33 @@ class OpenApiConformanceTest {
 		assertThat(resources.get(0).resourceMethods()).isEmpty();
 	}
 
-	/** A Swagger 2.0 export (AWS's export page, exportType swagger) imports as the same method and integration. */
+	/**
+	 * A Swagger 2.0 export (AWS's export page, exportType swagger) imports as the same
+	 * method and integration.
+	 */
 	@Test
 	void aSwaggerExportImportsAsTheSameMethod() {
 		SeedApi seed = SeedApi.create(apigw, SeedApi.uniqueName("swagger"));
 		apigw.createDeployment((d) -> d.restApiId(seed.apiId()).stageName("dev"));
-		SdkBytes swagger = apigw.getExport((e) -> e.restApiId(seed.apiId())
-			.stageName("dev")
-			.exportType("swagger")
-			.parameters(Map.of("extensions", "integrations"))).body();
+		SdkBytes swagger = apigw
+			.getExport((e) -> e.restApiId(seed.apiId())
+				.stageName("dev")
+				.exportType("swagger")
+				.parameters(Map.of("extensions", "integrations")))
+			.body();
 
 		String id = apigw.importRestApi((i) -> i.body(swagger)).id();
 
-		String s3 = apigw.getResources((r) -> r.restApiId(id)).items().stream()
-			.filter((r) -> r.path().equals("/s3")).findFirst().orElseThrow().id();
+		String s3 = apigw.getResources((r) -> r.restApiId(id))
+			.items()
+			.stream()
+			.filter((r) -> r.path().equals("/s3"))
+			.findFirst()
+			.orElseThrow()
+			.id();
 		var imported = apigw.getMethod((m) -> m.restApiId(id).resourceId(s3).httpMethod("GET"));
-		var original = apigw.getMethod((m) -> m.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET"));
+		var original = apigw
+			.getMethod((m) -> m.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET"));
 		assertThat(imported.requestParameters()).isEqualTo(original.requestParameters());
 		assertThat(imported.methodResponses()).isEqualTo(original.methodResponses());
 		assertThat(imported.methodIntegration().toBuilder().cacheNamespace(null).build())

@@ -34,10 +34,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 10's proof: an endpoint the portal provisioned, exported with API Gateway's extensions
- * (GetExport), imported as a new API (ImportRestApi, with the Java SDK and with the AWS CLI v2)
- * and deployed, serves what the original serves: the image's bytes and Content-Type, 304 for a
- * matching ETag, 404 for a missing key, 400 without the query parameter.
+ * Issue 10's proof: an endpoint the portal provisioned, exported with API Gateway's
+ * extensions (GetExport), imported as a new API (ImportRestApi, with the Java SDK and
+ * with the AWS CLI v2) and deployed, serves what the original serves: the image's bytes
+ * and Content-Type, 304 for a matching ETag, 404 for a missing key, 400 without the query
+ * parameter.
  */
 @LocalCloudTest
 class OpenApiRoundTripTest {
@@ -79,11 +80,14 @@ class OpenApiRoundTripTest {
 	}
 
 	private byte[] export() {
-		return apigw.getExport((e) -> e.restApiId(original.apiId())
-			.stageName(original.stage())
-			.exportType("oas30")
-			.accepts("application/json")
-			.parameters(java.util.Map.of("extensions", "integrations,apigateway"))).body().asByteArray();
+		return apigw
+			.getExport((e) -> e.restApiId(original.apiId())
+				.stageName(original.stage())
+				.exportType("oas30")
+				.accepts("application/json")
+				.parameters(java.util.Map.of("extensions", "integrations,apigateway")))
+			.body()
+			.asByteArray();
 	}
 
 	@Test
@@ -114,8 +118,8 @@ class OpenApiRoundTripTest {
 
 	private String cli(String... args) throws Exception {
 		String aws = Files.isExecutable(Path.of("/usr/bin/aws")) ? "/usr/bin/aws" : "aws";
-		List<String> command = new ArrayList<>(List.of(aws, "--endpoint-url", localCloud.endpoint().toString(), "--region",
-				"us-east-1", "--output", "json"));
+		List<String> command = new ArrayList<>(List.of(aws, "--endpoint-url", localCloud.endpoint().toString(),
+				"--region", "us-east-1", "--output", "json"));
 		command.addAll(List.of(args));
 		ClientProcess.Result result = ClientProcess.run(command, work,
 				"The AWS CLI is needed for this test: apt-get install awscli (CI's .ci/run does)");
@@ -136,9 +140,9 @@ class OpenApiRoundTripTest {
 	@Test
 	@IntegrationTest
 	void anExportImportedWithBoto3ServesTheSameAnswers() throws Exception {
-		ClientProcess.Result result = ClientProcess.run(List.of("python3", "-c", BOTO3,
-				localCloud.endpoint().toString(), original.apiId(), original.stage()), work,
-				"python3 with boto3 is needed for this test: apt-get install python3-boto3 (CI's .ci/run does)");
+		ClientProcess.Result result = ClientProcess.run(
+				List.of("python3", "-c", BOTO3, localCloud.endpoint().toString(), original.apiId(), original.stage()),
+				work, "python3 with boto3 is needed for this test: apt-get install python3-boto3 (CI's .ci/run does)");
 
 		assertThat(result.exitCode()).as(result.stderr()).isZero();
 		servesTheSameAnswers(result.stdout().strip());
@@ -147,11 +151,14 @@ class OpenApiRoundTripTest {
 	/** The same document in YAML imports to the same API. */
 	@Test
 	void aYamlExportImportsAsWell() {
-		byte[] yaml = apigw.getExport((e) -> e.restApiId(original.apiId())
-			.stageName(original.stage())
-			.exportType("oas30")
-			.accepts("application/yaml")
-			.parameters(java.util.Map.of("extensions", "integrations,apigateway"))).body().asByteArray();
+		byte[] yaml = apigw
+			.getExport((e) -> e.restApiId(original.apiId())
+				.stageName(original.stage())
+				.exportType("oas30")
+				.accepts("application/yaml")
+				.parameters(java.util.Map.of("extensions", "integrations,apigateway")))
+			.body()
+			.asByteArray();
 
 		assertThat(new String(yaml)).startsWith("openapi: 3.0.1");
 		servesTheSameAnswers(apigw.importRestApi((i) -> i.body(SdkBytes.fromByteArray(yaml))).id());
@@ -183,9 +190,8 @@ class OpenApiRoundTripTest {
 		assertThat(get(InvokeUrls.forKey(template, "missing.png")).statusCode()).isEqualTo(404);
 		HttpResponse<byte[]> noParameter = get(template.substring(0, template.indexOf('?')));
 		assertThat(noParameter.statusCode()).isEqualTo(400);
-		assertThat(new String(noParameter.body())).isEqualTo(
-				"{\"message\": \"Missing required request parameters: [" + template.substring(template.indexOf('?') + 1,
-						template.indexOf('=')) + "]\"}");
+		assertThat(new String(noParameter.body())).isEqualTo("{\"message\": \"Missing required request parameters: ["
+				+ template.substring(template.indexOf('?') + 1, template.indexOf('=')) + "]\"}");
 	}
 
 	private static HttpResponse<byte[]> get(String url, String... headers) {

@@ -73,11 +73,11 @@ class ResourceOperationsTest {
 	@Test
 	void unknownParentOrResourceIsNotFound() {
 		var api = apigw.createRestApi((b) -> b.name(SeedApi.uniqueName("noparent")));
-		assertThatThrownBy(() -> create(api.id(), "nosuchres1", "x"))
-			.isInstanceOfSatisfying(NotFoundException.class, (ex) -> {
-				assertThat(ex.statusCode()).isEqualTo(404);
-				assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("Invalid Resource identifier specified");
-			});
+		assertThatThrownBy(() -> create(api.id(), "nosuchres1", "x")).isInstanceOfSatisfying(NotFoundException.class,
+				(ex) -> {
+					assertThat(ex.statusCode()).isEqualTo(404);
+					assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("Invalid Resource identifier specified");
+				});
 		assertThatThrownBy(() -> apigw.getResource((b) -> b.restApiId(api.id()).resourceId("nosuchres1")))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> apigw.getResources((b) -> b.restApiId("nosuchapi1")))
@@ -147,8 +147,8 @@ class ResourceOperationsTest {
 		return resources.items().stream().filter((r) -> r.path().equals(path)).findFirst().orElseThrow();
 	}
 
-	private software.amazon.awssdk.services.apigateway.model.CreateResourceResponse create(String apiId, String parentId,
-			String pathPart) {
+	private software.amazon.awssdk.services.apigateway.model.CreateResourceResponse create(String apiId,
+			String parentId, String pathPart) {
 		return apigw.createResource((b) -> b.restApiId(apiId).parentId(parentId).pathPart(pathPart));
 	}
 

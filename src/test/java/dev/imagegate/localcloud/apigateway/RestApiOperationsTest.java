@@ -25,7 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** CreateRestApi, GetRestApi(s), UpdateRestApi, DeleteRestApi and the wire's error shape. */
+/**
+ * CreateRestApi, GetRestApi(s), UpdateRestApi, DeleteRestApi and the wire's error shape.
+ */
 @LocalCloudTest
 class RestApiOperationsTest {
 
@@ -178,7 +180,8 @@ class RestApiOperationsTest {
 
 		assertThat(deleted.sdkHttpResponse().statusCode()).isEqualTo(202);
 		assertThatThrownBy(() -> apigw.getRestApi((b) -> b.restApiId(api.id()))).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> apigw.deleteRestApi((b) -> b.restApiId(api.id()))).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> apigw.deleteRestApi((b) -> b.restApiId(api.id())))
+			.isInstanceOf(NotFoundException.class);
 		assertThat(apigw.getRestApis((b) -> b.limit(500)).items()).extracting(RestApi::id).doesNotContain(api.id());
 	}
 
@@ -197,7 +200,8 @@ class RestApiOperationsTest {
 
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("NotFoundException");
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying((v) -> assertThat(v).startsWith("application/json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((v) -> assertThat(v).startsWith("application/json"));
 		assertThat(response.body()).contains("\"message\"");
 	}
 

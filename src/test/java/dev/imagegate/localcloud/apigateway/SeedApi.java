@@ -20,18 +20,22 @@ public record SeedApi(String apiId, String rootId, String resourceId) {
 	}
 
 	/**
-	 * Steps 3-10 (without the deployment). The method response comes before the integration
-	 * response, unlike the console walk-through: AWS refuses a header mapping onto a method
-	 * response that does not exist yet.
+	 * Steps 3-10 (without the deployment). The method response comes before the
+	 * integration response, unlike the console walk-through: AWS refuses a header mapping
+	 * onto a method response that does not exist yet.
 	 */
 	static SeedApi create(ApiGatewayClient apigw, String name) {
 		return create(apigw, name, "api-gw-image-test-s3", ROLE_ARN);
 	}
 
-	/** The same steps for another bucket and role (the execute-api tests serve real images). */
+	/**
+	 * The same steps for another bucket and role (the execute-api tests serve real
+	 * images).
+	 */
 	public static SeedApi create(ApiGatewayClient apigw, String name, String bucket, String roleArn) {
 		var api = apigw.createRestApi((b) -> b.name(name));
-		String resourceId = apigw.createResource((b) -> b.restApiId(api.id()).parentId(api.rootResourceId()).pathPart("s3"))
+		String resourceId = apigw
+			.createResource((b) -> b.restApiId(api.id()).parentId(api.rootResourceId()).pathPart("s3"))
 			.id();
 		apigw.putMethod((b) -> b.restApiId(api.id())
 			.resourceId(resourceId)
@@ -58,8 +62,8 @@ public record SeedApi(String apiId, String rootId, String resourceId) {
 			.statusCode("200")
 			.selectionPattern("2\\d{2}")
 			.responseParameters(Map.of("method.response.header.Content-Type", "'*/*'")));
-		apigw.updateRestApi((b) -> b.restApiId(api.id())
-			.patchOperations((p) -> p.op(Op.ADD).path("/binaryMediaTypes/*~1*")));
+		apigw.updateRestApi(
+				(b) -> b.restApiId(api.id()).patchOperations((p) -> p.op(Op.ADD).path("/binaryMediaTypes/*~1*")));
 		return new SeedApi(api.id(), api.rootResourceId(), resourceId);
 	}
 

@@ -11,7 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The seed's whole API Gateway configuration, made through the SDK and read back exactly. */
+/**
+ * The seed's whole API Gateway configuration, made through the SDK and read back exactly.
+ */
 @LocalCloudTest
 class SeedConfigurationTest {
 
@@ -39,7 +41,8 @@ class SeedConfigurationTest {
 		assertThat(method.httpMethod()).isEqualTo("GET");
 		assertThat(method.authorizationType()).isEqualTo("NONE");
 		assertThat(method.apiKeyRequired()).isFalse();
-		assertThat(method.requestParameters()).containsExactlyEntriesOf(Map.of("method.request.querystring.image", true));
+		assertThat(method.requestParameters())
+			.containsExactlyEntriesOf(Map.of("method.request.querystring.image", true));
 		assertThat(method.methodResponses()).containsOnlyKeys("200");
 		assertThat(method.methodResponses().get("200").responseParameters())
 			.containsExactlyEntriesOf(Map.of("method.response.header.Content-Type", false));
@@ -61,7 +64,8 @@ class SeedConfigurationTest {
 		assertThat(integrationResponse.responseParameters())
 			.containsExactlyEntriesOf(Map.of("method.response.header.Content-Type", "'*/*'"));
 
-		var direct = apigw.getIntegration((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET"));
+		var direct = apigw
+			.getIntegration((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET"));
 		assertThat(direct.uri()).isEqualTo(SeedApi.S3_URI);
 		assertThat(direct.integrationResponses()).containsOnlyKeys("200");
 

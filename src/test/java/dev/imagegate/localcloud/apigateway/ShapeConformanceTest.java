@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Answers shaped as AWS shapes them: members present or absent, defaults and orders, as
- * LocalStack's AWS-recorded test_apigateway_api snapshots show them (named by test and key).
+ * LocalStack's AWS-recorded test_apigateway_api snapshots show them (named by test and
+ * key).
  */
 @LocalCloudTest
 class ShapeConformanceTest {
@@ -28,7 +29,8 @@ class ShapeConformanceTest {
 	@Autowired
 	ApiGatewayClient apigw;
 
-	// test_create_rest_api_verify_defaults: create-with-edge-default, create-with-private-default
+	// test_create_rest_api_verify_defaults: create-with-edge-default,
+	// create-with-private-default
 	@Test
 	void endpointDefaultsAreEdgeOverIpv4AndPrivateOverDualstack() {
 		var edge = apigw.createRestApi((b) -> b.name(SeedApi.uniqueName("edge")));
@@ -40,7 +42,8 @@ class ShapeConformanceTest {
 		assertThat(unprivate.endpointConfiguration().ipAddressTypeAsString()).isEqualTo("dualstack");
 	}
 
-	// test_update_rest_api_operation_add_remove: update-rest-api-add, -replace, -remove ("tags": {})
+	// test_update_rest_api_operation_add_remove: update-rest-api-add, -replace, -remove
+	// ("tags": {})
 	@Test
 	void updateAnswersWithTagsAndReplacesABinaryTypeAtTheEnd() {
 		var api = apigw.createRestApi((b) -> b.name(SeedApi.uniqueName("binary")).description("this is my api"));
@@ -62,45 +65,64 @@ class ShapeConformanceTest {
 		assertThat(apigw.getRestApi((b) -> b.restApiId(api.id())).hasTags()).isFalse();
 	}
 
-	// moto test_integrations: authorizationType "none" kept as sent, tlsConfig and connectionType echoed
+	// moto test_integrations: authorizationType "none" kept as sent, tlsConfig and
+	// connectionType echoed
 	@Test
 	void methodsTakeAuthorizationTypeInAnyCaseAndIntegrationsEchoTlsConfig() {
 		var api = apigw.createRestApi((b) -> b.name(SeedApi.uniqueName("moto")));
-		var method = apigw.putMethod((b) -> b.restApiId(api.id()).resourceId(api.rootResourceId()).httpMethod("GET")
+		var method = apigw.putMethod((b) -> b.restApiId(api.id())
+			.resourceId(api.rootResourceId())
+			.httpMethod("GET")
 			.authorizationType("none"));
-		var http = apigw.putIntegration((b) -> b.restApiId(api.id()).resourceId(api.rootResourceId()).httpMethod("GET")
-			.type(IntegrationType.HTTP).integrationHttpMethod("POST").uri("http://httpbin.org/robots.txt")
-			.tlsConfig((t) -> t.insecureSkipVerification(true)).connectionType("INTERNET"));
+		var http = apigw.putIntegration((b) -> b.restApiId(api.id())
+			.resourceId(api.rootResourceId())
+			.httpMethod("GET")
+			.type(IntegrationType.HTTP)
+			.integrationHttpMethod("POST")
+			.uri("http://httpbin.org/robots.txt")
+			.tlsConfig((t) -> t.insecureSkipVerification(true))
+			.connectionType("INTERNET"));
 
 		assertThat(method.authorizationType()).isEqualTo("none");
 		assertThat(http.tlsConfig().insecureSkipVerification()).isTrue();
 		assertThat(http.connectionTypeAsString()).isEqualTo("INTERNET");
 	}
 
-	// test_lifecycle_integration_response: get-method (a MOCK integration has no connectionType)
+	// test_lifecycle_integration_response: get-method (a MOCK integration has no
+	// connectionType)
 	@Test
 	void integrationsHaveNoConnectionTypeUnlessGivenAndLoseEmptyResponseMaps() {
 		SeedApi seed = SeedApi.create(apigw, SeedApi.uniqueName("shapes"));
-		apigw.putMethod((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("POST")
+		apigw.putMethod((b) -> b.restApiId(seed.apiId())
+			.resourceId(seed.resourceId())
+			.httpMethod("POST")
 			.authorizationType("NONE"));
-		var mock = apigw.putIntegration((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("POST")
+		var mock = apigw.putIntegration((b) -> b.restApiId(seed.apiId())
+			.resourceId(seed.resourceId())
+			.httpMethod("POST")
 			.type(IntegrationType.MOCK));
-		var aws = apigw.getIntegration((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET"));
+		var aws = apigw
+			.getIntegration((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET"));
 
 		assertThat(mock.connectionType()).isNull();
-		// the developer guide's put-integration example: an HTTP integration is on the INTERNET unless told
-		var http = apigw.putIntegration((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("POST")
-			.type(IntegrationType.HTTP).integrationHttpMethod("GET").uri("http://petstore-demo-endpoint.execute-api.com/pets"));
+		// the developer guide's put-integration example: an HTTP integration is on the
+		// INTERNET unless told
+		var http = apigw.putIntegration((b) -> b.restApiId(seed.apiId())
+			.resourceId(seed.resourceId())
+			.httpMethod("POST")
+			.type(IntegrationType.HTTP)
+			.integrationHttpMethod("GET")
+			.uri("http://petstore-demo-endpoint.execute-api.com/pets"));
 		assertThat(http.connectionTypeAsString()).isEqualTo("INTERNET");
 		assertThat(mock.cacheKeyParameters()).isEmpty();
 		assertThat(mock.timeoutInMillis()).isEqualTo(29000);
 		assertThat(mock.passthroughBehavior()).isEqualTo("WHEN_NO_MATCH");
 		assertThat(aws.connectionType()).isNull();
 
-		apigw.deleteIntegrationResponse((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET")
-			.statusCode("200"));
-		apigw.deleteMethodResponse((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET")
-			.statusCode("200"));
+		apigw.deleteIntegrationResponse(
+				(b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET").statusCode("200"));
+		apigw.deleteMethodResponse(
+				(b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET").statusCode("200"));
 		var method = apigw.getMethod((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET"));
 		assertThat(method.methodIntegration().hasIntegrationResponses()).isFalse();
 		assertThat(method.hasMethodResponses()).isFalse();
@@ -115,14 +137,19 @@ class ShapeConformanceTest {
 		create(api.id(), parent, "{proxy+}");
 		create(api.id(), create(api.id(), parent, "child"), "{proxy+}");
 
-		List<String> paths = apigw.getResources((b) -> b.restApiId(api.id())).items().stream().map(Resource::path).toList();
+		List<String> paths = apigw.getResources((b) -> b.restApiId(api.id()))
+			.items()
+			.stream()
+			.map(Resource::path)
+			.toList();
 
 		assertThat(paths).containsExactly("/", "/parent", "/parent/child", "/parent/child/{proxy+}", "/parent/{proxy+}",
 				"/{proxy+}");
 		assertThat(proxy).isNotBlank();
 	}
 
-	// test_update_resource_behaviour: update-parent-id-to-root-id, update-path-already-exists
+	// test_update_resource_behaviour: update-parent-id-to-root-id,
+	// update-path-already-exists
 	@Test
 	void updateResourceMovesASubtreeAndKeepsSiblingNamesUnique() {
 		var api = apigw.createRestApi((b) -> b.name(SeedApi.uniqueName("move")));
@@ -130,32 +157,40 @@ class ShapeConformanceTest {
 		String subpets = create(api.id(), pets, "subpets");
 		String child = create(api.id(), subpets, "pets");
 
-		var moved = apigw.updateResource((b) -> b.restApiId(api.id()).resourceId(subpets)
+		var moved = apigw.updateResource((b) -> b.restApiId(api.id())
+			.resourceId(subpets)
 			.patchOperations((p) -> p.op(Op.REPLACE).path("/parentId").value(api.rootResourceId())));
 
 		assertThat(moved.path()).isEqualTo("/subpets");
 		assertThat(moved.parentId()).isEqualTo(api.rootResourceId());
 		assertThat(apigw.getResource((b) -> b.restApiId(api.id()).resourceId(child)).path()).isEqualTo("/subpets/pets");
-		assertThatThrownBy(() -> apigw.updateResource((b) -> b.restApiId(api.id()).resourceId(subpets)
+		assertThatThrownBy(() -> apigw.updateResource((b) -> b.restApiId(api.id())
+			.resourceId(subpets)
 			.patchOperations((p) -> p.op(Op.REPLACE).path("/pathPart").value("pets"))))
 			.isInstanceOfSatisfying(ConflictException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
 				.isEqualTo("Another resource with the same parent already has this name: pets"));
 	}
 
-	// test_update_method_response (add, then remove), test_lifecycle_integration_response update-integration-response,
+	// test_update_method_response (add, then remove), test_lifecycle_integration_response
+	// update-integration-response,
 	// test_create_integration_with_vpc_link update-integration-vpc-link
 	@Test
 	void methodResponsesIntegrationsAndIntegrationResponsesArePatched() {
 		SeedApi seed = SeedApi.create(apigw, SeedApi.uniqueName("parts"));
-		var added = apigw.updateMethodResponse((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId())
-			.httpMethod("GET").statusCode("200")
+		var added = apigw.updateMethodResponse((b) -> b.restApiId(seed.apiId())
+			.resourceId(seed.resourceId())
+			.httpMethod("GET")
+			.statusCode("200")
 			.patchOperations((p) -> p.op(Op.ADD).path("/responseModels/application~1json").value("Empty"),
 					(p) -> p.op(Op.REMOVE).path("/responseParameters/method.response.header.Content-Type")));
-		var integration = apigw.updateIntegration((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId())
+		var integration = apigw.updateIntegration((b) -> b.restApiId(seed.apiId())
+			.resourceId(seed.resourceId())
 			.httpMethod("GET")
 			.patchOperations((p) -> p.op(Op.REPLACE).path("/connectionId").value("${stageVariables.vpcLinkIdBeta}")));
-		var response = apigw.updateIntegrationResponse((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId())
-			.httpMethod("GET").statusCode("200")
+		var response = apigw.updateIntegrationResponse((b) -> b.restApiId(seed.apiId())
+			.resourceId(seed.resourceId())
+			.httpMethod("GET")
+			.statusCode("200")
 			.patchOperations((p) -> p.op(Op.REPLACE).path("/selectionPattern").value("updated-pattern")));
 
 		assertThat(added.responseModels()).containsExactlyEntriesOf(Map.of("application/json", "Empty"));
@@ -169,10 +204,15 @@ class ShapeConformanceTest {
 	@Test
 	void updateMethodAddsAndRemovesRequestParametersAndModels() {
 		SeedApi seed = SeedApi.create(apigw, SeedApi.uniqueName("method"));
-		var added = apigw.updateMethod((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET")
-			.patchOperations((p) -> p.op(Op.ADD).path("/requestParameters/method.request.querystring.optional").value("true"),
+		var added = apigw.updateMethod((b) -> b.restApiId(seed.apiId())
+			.resourceId(seed.resourceId())
+			.httpMethod("GET")
+			.patchOperations(
+					(p) -> p.op(Op.ADD).path("/requestParameters/method.request.querystring.optional").value("true"),
 					(p) -> p.op(Op.ADD).path("/requestModels/application~1json").value("Empty")));
-		var removed = apigw.updateMethod((b) -> b.restApiId(seed.apiId()).resourceId(seed.resourceId()).httpMethod("GET")
+		var removed = apigw.updateMethod((b) -> b.restApiId(seed.apiId())
+			.resourceId(seed.resourceId())
+			.httpMethod("GET")
 			.patchOperations((p) -> p.op(Op.REMOVE).path("/requestModels/application~1json")));
 
 		assertThat(added.requestParameters()).containsEntry("method.request.querystring.optional", true);
@@ -180,16 +220,19 @@ class ShapeConformanceTest {
 		assertThat(removed.hasRequestModels()).isFalse();
 	}
 
-	// LocalStack STAGE_UPDATE_PATHS; terraform-provider-aws method_settings (keys {path}/{METHOD}, */*)
+	// LocalStack STAGE_UPDATE_PATHS; terraform-provider-aws method_settings (keys
+	// {path}/{METHOD}, */*)
 	@Test
 	void stagesTakeCacheClusterAccessLogsAndInheritStageWideMethodSettings() {
 		SeedApi seed = SeedApi.create(apigw, SeedApi.uniqueName("stage"));
 		apigw.createDeployment((b) -> b.restApiId(seed.apiId()).stageName("test"));
 
-		var stage = apigw.updateStage((b) -> b.restApiId(seed.apiId()).stageName("test")
+		var stage = apigw.updateStage((b) -> b.restApiId(seed.apiId())
+			.stageName("test")
 			.patchOperations((p) -> p.op(Op.REPLACE).path("/cacheClusterEnabled").value("true"),
 					(p) -> p.op(Op.REPLACE).path("/accessLogSettings/format").value("$context.requestId"),
-					(p) -> p.op(Op.REPLACE).path("/accessLogSettings/destinationArn")
+					(p) -> p.op(Op.REPLACE)
+						.path("/accessLogSettings/destinationArn")
 						.value("arn:aws:logs:us-east-1:000000000000:log-group:access"),
 					(p) -> p.op(Op.REPLACE).path("/*/*/throttling/rateLimit").value("100"),
 					(p) -> p.op(Op.REPLACE).path("/~1s3/GET/metrics/enabled").value("true")));
@@ -206,7 +249,8 @@ class ShapeConformanceTest {
 		assertThat(s3.metricsEnabled()).isTrue();
 		assertThat(s3.throttlingRateLimit()).as("inherited from */*").isEqualTo(100.0);
 
-		var removed = apigw.updateStage((b) -> b.restApiId(seed.apiId()).stageName("test")
+		var removed = apigw.updateStage((b) -> b.restApiId(seed.apiId())
+			.stageName("test")
 			.patchOperations((p) -> p.op(Op.REMOVE).path("/accessLogSettings"), (p) -> p.op(Op.REMOVE).path("/*/*")));
 		assertThat(removed.accessLogSettings()).isNull();
 		assertThat(removed.methodSettings()).containsOnlyKeys("s3/GET");

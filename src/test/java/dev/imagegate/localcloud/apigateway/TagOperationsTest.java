@@ -29,8 +29,8 @@ class TagOperationsTest {
 			.tags(Map.of("imagegate:managed", "true", "imagegate:bucket", "api-gw-image-test-s3", "owner", "team-b")));
 		assertThat(tagged.sdkHttpResponse().statusCode()).isEqualTo(204);
 
-		assertThat(apigw.getTags((b) -> b.resourceArn(arn)).tags()).containsExactlyInAnyOrderEntriesOf(Map.of(
-				"imagegate:managed", "true", "imagegate:bucket", "api-gw-image-test-s3", "owner", "team-b"));
+		assertThat(apigw.getTags((b) -> b.resourceArn(arn)).tags()).containsExactlyInAnyOrderEntriesOf(
+				Map.of("imagegate:managed", "true", "imagegate:bucket", "api-gw-image-test-s3", "owner", "team-b"));
 		assertThat(apigw.getRestApi((b) -> b.restApiId(api.id())).tags()).containsEntry("imagegate:managed", "true");
 
 		var untagged = apigw.untagResource((b) -> b.resourceArn(arn).tagKeys("owner", "imagegate:bucket"));
@@ -50,13 +50,15 @@ class TagOperationsTest {
 		assertThat(apigw.getTags((b) -> b.resourceArn(arn)).tags()).containsExactlyEntriesOf(Map.of("stage", "yes"));
 		assertThat(apigw.getStage((b) -> b.restApiId(seed.apiId()).stageName("test")).tags())
 			.containsExactlyEntriesOf(Map.of("stage", "yes"));
-		assertThat(apigw.getTags((b) -> b.resourceArn("arn:aws:apigateway:us-east-1::/restapis/" + seed.apiId())).tags())
+		assertThat(
+				apigw.getTags((b) -> b.resourceArn("arn:aws:apigateway:us-east-1::/restapis/" + seed.apiId())).tags())
 			.isEmpty();
 	}
 
 	@Test
 	void unknownTargetsAndBadArnsFail() {
-		assertThatThrownBy(() -> apigw.getTags((b) -> b.resourceArn("arn:aws:apigateway:us-east-1::/restapis/nosuchapi1")))
+		assertThatThrownBy(
+				() -> apigw.getTags((b) -> b.resourceArn("arn:aws:apigateway:us-east-1::/restapis/nosuchapi1")))
 			.isInstanceOfSatisfying(NotFoundException.class, (ex) -> assertThat(ex.statusCode()).isEqualTo(404));
 		assertThatThrownBy(() -> apigw.tagResource((b) -> b.resourceArn("arn:aws:s3:::bucket").tags(Map.of("a", "b"))))
 			.isInstanceOfSatisfying(BadRequestException.class, (ex) -> {
@@ -84,8 +86,9 @@ class TagOperationsTest {
 				"Invalid tag key. Tag keys must be 1 to 128 characters long");
 		assertBadRequest(() -> apigw.tagResource((b) -> b.resourceArn(arn).tags(Map.of("k", "v".repeat(257)))),
 				"Invalid tag value for key 'k'. Tag values must be at most 256 characters long");
-		assertBadRequest(() -> apigw.createRestApi((b) -> b.name(SeedApi.uniqueName("tag-limits"))
-			.tags(Map.of("aws:cloudformation:stack-name", "x"))), "Invalid tag key. Tag keys cannot start with 'aws:' (case insensitive)");
+		assertBadRequest(() -> apigw.createRestApi(
+				(b) -> b.name(SeedApi.uniqueName("tag-limits")).tags(Map.of("aws:cloudformation:stack-name", "x"))),
+				"Invalid tag key. Tag keys cannot start with 'aws:' (case insensitive)");
 
 		assertThat(apigw.getTags((b) -> b.resourceArn(arn)).tags()).hasSize(50).containsEntry("keep", "me");
 	}

@@ -70,10 +70,11 @@ class AwsCliSeedStepsTest {
 		Path image = work.resolve("porsche-911.jpg");
 		Files.write(image, new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 1, 2, 3 });
 		runText("s3", "cp", image.toString(), "s3://cli-api-gw-image-test-s3/images/porsche-911.jpg");
-		assertThat(run("s3api", "head-object", "--bucket", "cli-api-gw-image-test-s3", "--key",
-				"images/porsche-911.jpg")
-			.get("ContentLength")
-			.asInt()).isEqualTo(7);
+		assertThat(
+				run("s3api", "head-object", "--bucket", "cli-api-gw-image-test-s3", "--key", "images/porsche-911.jpg")
+					.get("ContentLength")
+					.asInt())
+			.isEqualTo(7);
 
 		// 3. REST API
 		JsonNode api = run("apigateway", "create-rest-api", "--name", "cli-test-api");
@@ -94,19 +95,21 @@ class AwsCliSeedStepsTest {
 		run("apigateway", "put-method", "--rest-api-id", apiId, "--resource-id", resourceId, "--http-method", "GET",
 				"--authorization-type", "NONE", "--request-parameters", "method.request.querystring.image=true");
 
-		// 5 and 7. AWS service integration to S3 with path override and parameter mappings
+		// 5 and 7. AWS service integration to S3 with path override and parameter
+		// mappings
 		run("apigateway", "put-integration", "--rest-api-id", apiId, "--resource-id", resourceId, "--http-method",
 				"GET", "--type", "AWS", "--integration-http-method", "GET", "--uri",
 				"arn:aws:apigateway:us-east-1:s3:path/cli-api-gw-image-test-s3/images/{image}", "--credentials",
 				roleArn, "--passthrough-behavior", "WHEN_NO_MATCH", "--request-parameters",
-				// JSON, not shorthand: shorthand would take the quotes of '*/*' as its own quoting.
+				// JSON, not shorthand: shorthand would take the quotes of '*/*' as its
+				// own quoting.
 				"{\"integration.request.path.image\":\"method.request.querystring.image\","
 						+ "\"integration.request.header.Accept\":\"'*/*'\"}");
 
-		// 9 then 8 (AWS wants the method response before a header mapping that refers to it)
-		run("apigateway", "put-method-response", "--rest-api-id", apiId, "--resource-id", resourceId,
-				"--http-method", "GET", "--status-code", "200", "--response-parameters",
-				"method.response.header.Content-Type=false");
+		// 9 then 8 (AWS wants the method response before a header mapping that refers to
+		// it)
+		run("apigateway", "put-method-response", "--rest-api-id", apiId, "--resource-id", resourceId, "--http-method",
+				"GET", "--status-code", "200", "--response-parameters", "method.response.header.Content-Type=false");
 		run("apigateway", "put-integration-response", "--rest-api-id", apiId, "--resource-id", resourceId,
 				"--http-method", "GET", "--status-code", "200", "--selection-pattern", "2\\d{2}",
 				"--response-parameters", "{\"method.response.header.Content-Type\":\"'*/*'\"}");
@@ -133,7 +136,8 @@ class AwsCliSeedStepsTest {
 		assertThat(integration.get("passthroughBehavior").asString()).isEqualTo("WHEN_NO_MATCH");
 		assertThat(integration.get("requestParameters").properties()).extracting(Map.Entry::getKey)
 			.containsExactlyInAnyOrder("integration.request.path.image", "integration.request.header.Accept");
-		assertThat(integration.at("/requestParameters/integration.request.header.Accept").asString()).isEqualTo("'*/*'");
+		assertThat(integration.at("/requestParameters/integration.request.header.Accept").asString())
+			.isEqualTo("'*/*'");
 		JsonNode integrationResponse = run("apigateway", "get-integration-response", "--rest-api-id", apiId,
 				"--resource-id", resourceId, "--http-method", "GET", "--status-code", "200");
 		assertThat(integrationResponse.get("selectionPattern").asString()).isEqualTo("2\\d{2}");

@@ -16,13 +16,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * STS through boto3, as Python tools ask "who am I" (botocore's own query marshalling and
- * error parsing). Needs python3 with boto3: apt-get install python3-boto3 (CI's .ci/run does).
+ * error parsing). Needs python3 with boto3: apt-get install python3-boto3 (CI's .ci/run
+ * does).
  */
 @IntegrationTest
 @LocalCloudTest
 class Boto3StsTest {
 
-	/** Prints the identity and the error code of an action the local cloud does not emulate, as JSON. */
+	/**
+	 * Prints the identity and the error code of an action the local cloud does not
+	 * emulate, as JSON.
+	 */
 	private static final String SCRIPT = """
 			import json, sys
 			import boto3, botocore.exceptions

@@ -16,15 +16,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A service the local cloud does not emulate answers 501 in a shape the client's SDK can read,
- * so the user sees why instead of an empty message: botocore's query parser (SNS) and its
- * JSON parser (DynamoDB) both get the code and the message.
+ * A service the local cloud does not emulate answers 501 in a shape the client's SDK can
+ * read, so the user sees why instead of an empty message: botocore's query parser (SNS)
+ * and its JSON parser (DynamoDB) both get the code and the message.
  */
 @IntegrationTest
 @LocalCloudTest
 class Boto3UnemulatedServiceTest {
 
-	/** Prints, per service, the status, error code and message botocore parsed, as JSON. */
+	/**
+	 * Prints, per service, the status, error code and message botocore parsed, as JSON.
+	 */
 	private static final String SCRIPT = """
 			import json, sys
 			import boto3, botocore.config, botocore.exceptions

@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Runs an AWS client other than the Java SDK (the AWS CLI, a boto3 script) as a process, with
- * throwaway credentials and none of the user's AWS configuration, and keeps what it printed.
+ * Runs an AWS client other than the Java SDK (the AWS CLI, a boto3 script) as a process,
+ * with throwaway credentials and none of the user's AWS configuration, and keeps what it
+ * printed.
  */
 public final class ClientProcess {
 
@@ -22,18 +23,24 @@ public final class ClientProcess {
 	}
 
 	/**
-	 * @param work a scratch directory (the config and credential files named there do not exist)
+	 * @param work a scratch directory (the config and credential files named there do not
+	 * exist)
 	 * @param missing what to install when the program cannot be started
 	 */
 	public static Result run(List<String> command, Path work, String missing) throws IOException, InterruptedException {
 		return run(command, work, missing, Map.of(), 60);
 	}
 
-	/** The same with more variables for the process (an endpoint, a region) and a time limit. */
+	/**
+	 * The same with more variables for the process (an endpoint, a region) and a time
+	 * limit.
+	 */
 	public static Result run(List<String> command, Path work, String missing, Map<String, String> variables,
 			int timeoutSeconds) throws IOException, InterruptedException {
-		// Output goes to files, read once the process has ended: reading one pipe to its end while
-		// the process blocks on writing the other would hang, and the timeout would never apply.
+		// Output goes to files, read once the process has ended: reading one pipe to its
+		// end while
+		// the process blocks on writing the other would hang, and the timeout would never
+		// apply.
 		Path stdout = Files.createTempFile(work, "stdout-", ".txt");
 		Path stderr = Files.createTempFile(work, "stderr-", ".txt");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile())
@@ -63,7 +70,10 @@ public final class ClientProcess {
 				Files.readString(stderr, StandardCharsets.UTF_8));
 	}
 
-	/** Runs a boto3 script ({@code python3 -c}) with the endpoint as its one argument; it must exit 0. */
+	/**
+	 * Runs a boto3 script ({@code python3 -c}) with the endpoint as its one argument; it
+	 * must exit 0.
+	 */
 	static String runBoto3(String script, String endpoint, Path work) throws IOException, InterruptedException {
 		Result result = run(List.of("python3", "-c", script, endpoint), work,
 				"python3 with boto3 is needed for this test: apt-get install python3-boto3 (CI's .ci/run does)");

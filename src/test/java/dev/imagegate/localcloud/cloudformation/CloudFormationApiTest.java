@@ -18,10 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * CloudFormation's API through the AWS CLI: CreateStack, UpdateStack (in place, and rolled back),
- * change sets and the errors, with codes and messages as AWS answers them (LocalStack's
- * AWS-recorded test_stacks, test_changesets and test_update_stack snapshots; CloudFormation's API
- * reference for the statuses).
+ * CloudFormation's API through the AWS CLI: CreateStack, UpdateStack (in place, and
+ * rolled back), change sets and the errors, with codes and messages as AWS answers them
+ * (LocalStack's AWS-recorded test_stacks, test_changesets and test_update_stack
+ * snapshots; CloudFormation's API reference for the statuses).
  */
 @IntegrationTest
 @LocalCloudTest
@@ -59,7 +59,8 @@ class CloudFormationApiTest {
 		run("cloudformation", "create-stack", "--stack-name", "cfn-api", "--template-body", API);
 		JsonNode stack = run("cloudformation", "describe-stacks", "--stack-name", "cfn-api").at("/Stacks/0");
 		assertThat(stack.get("StackStatus").asString()).isEqualTo("CREATE_COMPLETE");
-		// Members as in test_stacks.snapshot.json (test_stack_lifecycle, test_list_events_after_deployment).
+		// Members as in test_stacks.snapshot.json (test_stack_lifecycle,
+		// test_list_events_after_deployment).
 		assertThat(stack.get("Tags").isArray()).isTrue();
 		assertThat(stack.get("Tags").size()).isZero();
 		assertThat(stack.get("LastUpdatedTime").isString()).isTrue();
@@ -72,7 +73,8 @@ class CloudFormationApiTest {
 		String apiId = physicalId("Api");
 		String imagesId = physicalId("Images");
 
-		// The description changes in place, and the new path part is refused: both are undone.
+		// The description changes in place, and the new path part is refused: both are
+		// undone.
 		ClientProcess.Result update = exec("cloudformation", "update-stack", "--stack-name", "cfn-api",
 				"--use-previous-template", "--parameters", "ParameterKey=Description,ParameterValue=second",
 				"ParameterKey=PathPart,ParameterValue=not valid");
@@ -97,9 +99,12 @@ class CloudFormationApiTest {
 				"Images UPDATE_FAILED", "Images UPDATE_IN_PROGRESS", "Api UPDATE_COMPLETE", "Api UPDATE_IN_PROGRESS",
 				"cfn-api UPDATE_IN_PROGRESS");
 
-		// A stack in UPDATE_ROLLBACK_COMPLETE takes updates again; the same template is no update at all.
-		assertThat(exec("cloudformation", "update-stack", "--stack-name", "cfn-api", "--use-previous-template")
-			.stderr()).contains("ValidationError").contains("No updates are to be performed.");
+		// A stack in UPDATE_ROLLBACK_COMPLETE takes updates again; the same template is
+		// no update at all.
+		assertThat(
+				exec("cloudformation", "update-stack", "--stack-name", "cfn-api", "--use-previous-template").stderr())
+			.contains("ValidationError")
+			.contains("No updates are to be performed.");
 		run("cloudformation", "delete-stack", "--stack-name", "cfn-api");
 		assertThat(exec("apigateway", "get-rest-api", "--rest-api-id", apiId).stderr()).contains("NotFoundException");
 	}
@@ -119,20 +124,24 @@ class CloudFormationApiTest {
 		run("cloudformation", "create-stack", "--stack-name", "cfn-errors", "--template-body", API);
 		assertError(exec("cloudformation", "create-stack", "--stack-name", "cfn-errors", "--template-body", API),
 				"AlreadyExistsException", "Stack [cfn-errors] already exists");
-		assertError(exec("cloudformation", "create-change-set", "--stack-name", "cfn-errors", "--change-set-name",
-				"again", "--change-set-type", "CREATE", "--template-body", API), "ValidationError",
+		assertError(
+				exec("cloudformation", "create-change-set", "--stack-name", "cfn-errors", "--change-set-name", "again",
+						"--change-set-type", "CREATE", "--template-body", API),
+				"ValidationError",
 				"Stack [cfn-errors] already exists and cannot be created again with the changeSet [again].");
 		assertError(exec("cloudformation", "create-change-set", "--stack-name", "cfn-nothing", "--change-set-name",
 				"update", "--template-body", API), "ValidationError", "Stack [cfn-nothing] does not exist");
 		assertError(exec("cloudformation", "describe-change-set", "--stack-name", "cfn-errors", "--change-set-name",
 				"none"), "ChangeSetNotFound", "ChangeSet [none] does not exist");
-		assertError(exec("cloudformation", "create-stack", "--stack-name", "cfn-errors2", "--template-body", API,
-				"--parameters", "ParameterKey=Unknown,ParameterValue=x"), "ValidationError",
-				"Parameters: [Unknown] do not exist in the template");
+		assertError(
+				exec("cloudformation", "create-stack", "--stack-name", "cfn-errors2", "--template-body", API,
+						"--parameters", "ParameterKey=Unknown,ParameterValue=x"),
+				"ValidationError", "Parameters: [Unknown] do not exist in the template");
 
-		// A change set that changes nothing fails with the reason the CLI's deploy looks for.
-		JsonNode created = run("cloudformation", "create-change-set", "--stack-name", "cfn-errors",
-				"--change-set-name", "same", "--use-previous-template");
+		// A change set that changes nothing fails with the reason the CLI's deploy looks
+		// for.
+		JsonNode created = run("cloudformation", "create-change-set", "--stack-name", "cfn-errors", "--change-set-name",
+				"same", "--use-previous-template");
 		JsonNode same = run("cloudformation", "describe-change-set", "--change-set-name", created.get("Id").asString());
 		assertThat(same.get("Status").asString()).isEqualTo("FAILED");
 		assertThat(same.get("ExecutionStatus").asString()).isEqualTo("UNAVAILABLE");
@@ -143,8 +152,8 @@ class CloudFormationApiTest {
 						+ "] cannot be executed in its current execution status of [UNAVAILABLE]");
 
 		// One that changes a parameter lists the resource it modifies.
-		JsonNode changed = run("cloudformation", "create-change-set", "--stack-name", "cfn-errors",
-				"--change-set-name", "described", "--use-previous-template", "--parameters",
+		JsonNode changed = run("cloudformation", "create-change-set", "--stack-name", "cfn-errors", "--change-set-name",
+				"described", "--use-previous-template", "--parameters",
 				"ParameterKey=Description,ParameterValue=other");
 		JsonNode described = run("cloudformation", "describe-change-set", "--change-set-name", "described",
 				"--stack-name", "cfn-errors");
@@ -179,7 +188,8 @@ class CloudFormationApiTest {
 		run("cloudformation", "create-stack", "--stack-name", "cfn-named", "--template-body", role, "--capabilities",
 				"CAPABILITY_NAMED_IAM");
 
-		// A new Path replaces a role (AWS::IAM::Role's reference): impossible while its name stays.
+		// A new Path replaces a role (AWS::IAM::Role's reference): impossible while its
+		// name stays.
 		run("cloudformation", "update-stack", "--stack-name", "cfn-named", "--use-previous-template", "--parameters",
 				"ParameterKey=RolePath,ParameterValue=/other/", "--capabilities", "CAPABILITY_NAMED_IAM");
 
@@ -210,8 +220,9 @@ class CloudFormationApiTest {
 		assertThat(run("cloudformation", "get-template", "--stack-name", "cfn-from-s3").get("TemplateBody").asString())
 			.isEqualTo(API);
 		assertThat(run("cloudformation", "validate-template", "--template-url",
-				"https://cfn-templates.s3.us-east-1.amazonaws.com/api.yaml").at("/Parameters/0/ParameterKey").asString())
-			.isEqualTo("Description");
+				"https://cfn-templates.s3.us-east-1.amazonaws.com/api.yaml")
+			.at("/Parameters/0/ParameterKey")
+			.asString()).isEqualTo("Description");
 		assertError(exec("cloudformation", "validate-template", "--template-url",
 				localCloud.endpoint() + "/cfn-templates/nothing.yaml"), "ValidationError", "S3 error: ");
 		run("cloudformation", "delete-stack", "--stack-name", "cfn-from-s3");

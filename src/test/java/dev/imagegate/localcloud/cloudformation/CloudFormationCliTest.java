@@ -25,10 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * {@code aws cloudformation deploy} of an imagegate endpoint (private bucket, read role, REST API
- * proxying S3) against the local cloud, and what the CLI then reads: outputs, events, an update
- * of one property, a no-op deploy, a rolled-back creation, a deletion. Statuses and messages as
- * the AWS CLI's deploy command and CloudFormation's API reference give them.
+ * {@code aws cloudformation deploy} of an imagegate endpoint (private bucket, read role,
+ * REST API proxying S3) against the local cloud, and what the CLI then reads: outputs,
+ * events, an update of one property, a no-op deploy, a rolled-back creation, a deletion.
+ * Statuses and messages as the AWS CLI's deploy command and CloudFormation's API
+ * reference give them.
  */
 @IntegrationTest
 @LocalCloudTest
@@ -46,8 +47,8 @@ class CloudFormationCliTest {
 	void deploysAnEndpointUpdatesItAndDeletesIt() throws Exception {
 		Path template = resource("image-endpoint.yaml");
 		ClientProcess.Result created = exec("cloudformation", "deploy", "--template-file", template.toString(),
-				"--stack-name", "cfn-images", "--parameter-overrides", "BucketName=cfn-images-bucket",
-				"--capabilities", "CAPABILITY_NAMED_IAM");
+				"--stack-name", "cfn-images", "--parameter-overrides", "BucketName=cfn-images-bucket", "--capabilities",
+				"CAPABILITY_NAMED_IAM");
 		assertThat(created.exitCode()).as(created.stderr()).isZero();
 		assertThat(created.stdout()).contains("Successfully created/updated stack - cfn-images");
 
@@ -61,7 +62,8 @@ class CloudFormationCliTest {
 		assertThat(output(stack, "BucketArn")).isEqualTo("arn:aws:s3:::cfn-images-bucket");
 		assertThat(output(stack, "RoleArn")).isEqualTo("arn:aws:iam::000000000000:role/cfn-images-read");
 
-		// The resources are real: the bucket is private, the role reads it, the API serves its images.
+		// The resources are real: the bucket is private, the role reads it, the API
+		// serves its images.
 		assertThat(run("s3api", "get-public-access-block", "--bucket", "cfn-images-bucket")
 			.at("/PublicAccessBlockConfiguration/BlockPublicAcls")
 			.asBoolean()).isTrue();
@@ -78,15 +80,16 @@ class CloudFormationCliTest {
 		assertThat(served.headers().firstValue("Content-Type")).hasValue("image/jpeg");
 		assertThat(invoke(apiId, "v1", "dog.jpg").statusCode()).isEqualTo(404);
 
-		// Events, newest first: the stack's CREATE_COMPLETE, then back to its REVIEW_IN_PROGRESS.
+		// Events, newest first: the stack's CREATE_COMPLETE, then back to its
+		// REVIEW_IN_PROGRESS.
 		List<String> events = events("cfn-images");
 		assertThat(events.get(0)).isEqualTo("cfn-images CREATE_COMPLETE");
 		assertThat(events.get(events.size() - 1)).isEqualTo("cfn-images REVIEW_IN_PROGRESS");
 		assertThat(events).contains("ImageBucket CREATE_COMPLETE", "ReadRole CREATE_COMPLETE", "Stage CREATE_COMPLETE",
 				"cfn-images CREATE_IN_PROGRESS");
-		assertThat(events.indexOf("ImageBucket CREATE_COMPLETE")).isGreaterThan(events.indexOf("ReadRole CREATE_IN_PROGRESS"));
-		assertThat(run("cloudformation", "describe-stack-resources", "--stack-name", "cfn-images")
-			.get("StackResources")
+		assertThat(events.indexOf("ImageBucket CREATE_COMPLETE"))
+			.isGreaterThan(events.indexOf("ReadRole CREATE_IN_PROGRESS"));
+		assertThat(run("cloudformation", "describe-stack-resources", "--stack-name", "cfn-images").get("StackResources")
 			.size()).isEqualTo(8);
 
 		// The same deploy again changes nothing, and says so (exit 0).
@@ -105,20 +108,22 @@ class CloudFormationCliTest {
 			.asString()).isEqualTo("UPDATE_COMPLETE");
 		JsonNode stage = run("apigateway", "get-stage", "--rest-api-id", apiId, "--stage-name", "v1");
 		assertThat(stage.at("/methodSettings/*~1*/throttlingBurstLimit").asInt()).isEqualTo(50);
-		// MethodSettings' ResourcePath comes escaped, as CloudFormation documents it: /~1images is /images.
-		// (The key GetStage lists it under is API Gateway's business, not CloudFormation's.)
-		assertThat(stage.get("methodSettings").properties())
-			.anySatisfy((setting) -> {
-				assertThat(setting.getKey()).endsWith("images/GET");
-				assertThat(setting.getValue().get("throttlingBurstLimit").asInt()).isEqualTo(5);
-			});
+		// MethodSettings' ResourcePath comes escaped, as CloudFormation documents it:
+		// /~1images is /images.
+		// (The key GetStage lists it under is API Gateway's business, not
+		// CloudFormation's.)
+		assertThat(stage.get("methodSettings").properties()).anySatisfy((setting) -> {
+			assertThat(setting.getKey()).endsWith("images/GET");
+			assertThat(setting.getValue().get("throttlingBurstLimit").asInt()).isEqualTo(5);
+		});
 		assertThat(physicalId("cfn-images", "Stage")).isEqualTo(stagePhysicalId);
 		List<String> afterUpdate = events("cfn-images");
 		assertThat(afterUpdate.subList(0, afterUpdate.indexOf("cfn-images UPDATE_IN_PROGRESS"))).containsExactly(
 				"cfn-images UPDATE_COMPLETE", "cfn-images UPDATE_COMPLETE_CLEANUP_IN_PROGRESS", "Stage UPDATE_COMPLETE",
 				"Stage UPDATE_IN_PROGRESS");
 
-		// Deleted, dependents first: nothing is left, and the stack is known by its id only.
+		// Deleted, dependents first: nothing is left, and the stack is known by its id
+		// only.
 		run("s3api", "delete-object", "--bucket", "cfn-images-bucket", "--key", "images/cat.jpg");
 		String stackId = stack.get("StackId").asString();
 		exec("cloudformation", "delete-stack", "--stack-name", "cfn-images");
@@ -158,8 +163,8 @@ class CloudFormationCliTest {
 			.endsWith(", HandlerErrorCode: InvalidRequest)");
 		List<String> events = events("cfn-rollback");
 		assertThat(events.subList(0, 7)).containsExactly("cfn-rollback ROLLBACK_COMPLETE", "Role DELETE_COMPLETE",
-				"Role DELETE_IN_PROGRESS", "Api DELETE_COMPLETE", "Api DELETE_IN_PROGRESS", "BadResource DELETE_COMPLETE",
-				"cfn-rollback ROLLBACK_IN_PROGRESS");
+				"Role DELETE_IN_PROGRESS", "Api DELETE_COMPLETE", "Api DELETE_IN_PROGRESS",
+				"BadResource DELETE_COMPLETE", "cfn-rollback ROLLBACK_IN_PROGRESS");
 		assertThat(stackEvents.get(6).get("ResourceStatusReason").asString())
 			.isEqualTo("The following resource(s) failed to create: [BadResource]. Rollback requested by user.");
 		assertThat(exec("iam", "get-role", "--role-name", "cfn-rollback-role").stderr()).contains("NoSuchEntity");
@@ -191,7 +196,10 @@ class CloudFormationCliTest {
 			.asString();
 	}
 
-	/** "LogicalId STATUS" of each event, newest first, as describe-stack-events lists them. */
+	/**
+	 * "LogicalId STATUS" of each event, newest first, as describe-stack-events lists
+	 * them.
+	 */
 	private List<String> events(String stackName) throws IOException, InterruptedException {
 		List<String> events = new ArrayList<>();
 		for (JsonNode event : run("cloudformation", "describe-stack-events", "--stack-name", stackName)
@@ -203,10 +211,13 @@ class CloudFormationCliTest {
 
 	private HttpResponse<byte[]> invoke(String apiId, String stage, String image)
 			throws IOException, InterruptedException {
-		URI uri = URI.create(localCloud.endpoint() + "/_aws/execute-api/" + apiId + "/" + stage + "/images?image=" + image);
-		// An Accept among the binary media types: API Gateway answers the image as bytes, not base64.
-		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("Accept", "image/jpeg").GET().build(),
-				HttpResponse.BodyHandlers.ofByteArray());
+		URI uri = URI
+			.create(localCloud.endpoint() + "/_aws/execute-api/" + apiId + "/" + stage + "/images?image=" + image);
+		// An Accept among the binary media types: API Gateway answers the image as bytes,
+		// not base64.
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(uri).header("Accept", "image/jpeg").GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	private Path resource(String name) throws IOException {

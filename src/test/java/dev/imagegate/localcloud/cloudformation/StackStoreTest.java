@@ -9,7 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Stacks outlive the process, in {@code cloudformation/state.json} like the other services' state. */
+/**
+ * Stacks outlive the process, in {@code cloudformation/state.json} like the other
+ * services' state.
+ */
 class StackStoreTest {
 
 	@TempDir
@@ -33,8 +36,8 @@ class StackStoreTest {
 		StackStore second = new StackStore(dataDir);
 
 		StackState.Stack byName = second.apply((state) -> StackStore.require(state, "kept"));
-		StackState.Stack byId = second.apply((state) -> StackStore.require(state,
-				"arn:aws:cloudformation:us-east-1:000000000000:stack/kept/1"));
+		StackState.Stack byId = second
+			.apply((state) -> StackStore.require(state, "arn:aws:cloudformation:us-east-1:000000000000:stack/kept/1"));
 		assertThat(byName.events).hasSize(1);
 		assertThat(byName.events.get(0).status).isEqualTo("CREATE_COMPLETE");
 		assertThat(byId.stackName).isEqualTo("kept");

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Both tables of "Content type conversions in API Gateway" (developer guide, api-gateway-payload-encodings-workflow). */
+/**
+ * Both tables of "Content type conversions in API Gateway" (developer guide,
+ * api-gateway-payload-encodings-workflow).
+ */
 class BinaryRulesTest {
 
 	static final List<String> ALL = List.of("*/*");

@@ -12,9 +12,10 @@ import static dev.imagegate.localcloud.executeapi.ExecuteApiFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The action form of an S3 integration URI, as the API reference's Integration.uri documents it
- * ({@code arn:aws:apigateway:us-west-2:s3:action/GetObject&Bucket={bucket}&Key={key}}): the
- * action decides the verb, the mapped path values fill its parameters.
+ * The action form of an S3 integration URI, as the API reference's Integration.uri
+ * documents it
+ * ({@code arn:aws:apigateway:us-west-2:s3:action/GetObject&Bucket={bucket}&Key={key}}):
+ * the action decides the verb, the mapped path values fill its parameters.
  */
 class ExecuteApiActionUriTest extends ExecuteApiTest {
 
@@ -29,7 +30,8 @@ class ExecuteApiActionUriTest extends ExecuteApiTest {
 		String role = fixture.role(ExecuteApiFixture.TRUST_API_GATEWAY, ExecuteApiFixture.S3_ALL, false);
 		var api = apigw.createRestApi((b) -> b.name(ExecuteApiFixture.unique("exec-action")));
 		apiId = api.id();
-		String resource = apigw.createResource((b) -> b.restApiId(apiId).parentId(api.rootResourceId()).pathPart("{action}"))
+		String resource = apigw
+			.createResource((b) -> b.restApiId(apiId).parentId(api.rootResourceId()).pathPart("{action}"))
 			.id();
 		for (String action : new String[] { "GetObject", "PutObject", "HeadObject", "ListObjectsV2", "Frobnicate" }) {
 			String child = apigw.createResource((b) -> b.restApiId(apiId).parentId(resource).pathPart(action)).id();

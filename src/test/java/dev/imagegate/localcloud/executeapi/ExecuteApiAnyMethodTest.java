@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * An {@code ANY} method with an {@code ANY} integration sends the client's own verb to S3
- * (LocalStack's AWS-recorded test_apigateway_s3.py::test_apigateway_s3_any), and S3's answer,
- * an error included, reaches the client whole under the default 200 integration response.
+ * (LocalStack's AWS-recorded test_apigateway_s3.py::test_apigateway_s3_any), and S3's
+ * answer, an error included, reaches the client whole under the default 200 integration
+ * response.
  */
 class ExecuteApiAnyMethodTest extends ExecuteApiTest {
 
@@ -53,8 +54,7 @@ class ExecuteApiAnyMethodTest extends ExecuteApiTest {
 		var deleted = fixture.send("DELETE", url);
 		assertThat(deleted.statusCode()).as("DeleteObject's 204 under the default 200").isEqualTo(200);
 		assertNoSuchKey(text(fixture.get(url)));
-		assertThatThrownBy(() -> s3.getObject((g) -> g.bucket(api.bucket()).key("test.json")))
-			.as("get-object-s3")
+		assertThatThrownBy(() -> s3.getObject((g) -> g.bucket(api.bucket()).key("test.json"))).as("get-object-s3")
 			.isInstanceOf(NoSuchKeyException.class);
 	}
 
@@ -67,7 +67,8 @@ class ExecuteApiAnyMethodTest extends ExecuteApiTest {
 
 		assertThat(withoutIds(viaApi)).as("the same document S3 itself answers, only its ids differ")
 			.isEqualTo(withoutIds(fromS3));
-		assertThat(viaApi).containsPattern("<RequestId>[^<]+</RequestId>").containsPattern("<HostId>[^<]+</HostId>")
+		assertThat(viaApi).containsPattern("<RequestId>[^<]+</RequestId>")
+			.containsPattern("<HostId>[^<]+</HostId>")
 			.as("S3 names the key (Amazon S3 API reference, Error responses: NoSuchKey)")
 			.contains("<Key>test.json</Key>");
 	}
@@ -77,8 +78,9 @@ class ExecuteApiAnyMethodTest extends ExecuteApiTest {
 	}
 
 	/**
-	 * get-object-empty and get-object-deleted: Code, Message, RequestId, HostId. (AWS adds
-	 * {@code <Key>}; whether it is there is S3's part, checked above as passed through whole.)
+	 * get-object-empty and get-object-deleted: Code, Message, RequestId, HostId. (AWS
+	 * adds {@code <Key>}; whether it is there is S3's part, checked above as passed
+	 * through whole.)
 	 */
 	private static void assertNoSuchKey(String xml) {
 		assertThat(xml).contains("<Code>NoSuchKey</Code>")

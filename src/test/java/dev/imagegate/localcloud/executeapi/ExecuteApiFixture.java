@@ -15,8 +15,9 @@ import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * Set-up through the real SDK clients (bucket, role, the seed's API) and calls through a plain
- * HTTP client, for the execute-api tests. Every name is unique: the tests share one local cloud.
+ * Set-up through the real SDK clients (bucket, role, the seed's API) and calls through a
+ * plain HTTP client, for the execute-api tests. Every name is unique: the tests share one
+ * local cloud.
  */
 record ExecuteApiFixture(S3Client s3, IamClient iam, ApiGatewayClient apigw, URI endpoint) {
 
@@ -24,7 +25,10 @@ record ExecuteApiFixture(S3Client s3, IamClient iam, ApiGatewayClient apigw, URI
 			{"Version":"2012-10-17","Statement":[{"Sid":"","Effect":"Allow",\
 			"Principal":{"Service":"apigateway.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
 
-	/** An inline policy allowing every S3 action, as LocalStack's recorded S3 integration tests give their role. */
+	/**
+	 * An inline policy allowing every S3 action, as LocalStack's recorded S3 integration
+	 * tests give their role.
+	 */
 	static final String S3_ALL = """
 			{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}""";
 
@@ -58,7 +62,10 @@ record ExecuteApiFixture(S3Client s3, IamClient iam, ApiGatewayClient apigw, URI
 		s3.putObject((p) -> p.bucket(bucket).key(key).contentType(contentType), RequestBody.fromBytes(bytes));
 	}
 
-	/** A role with this trust policy, optionally an inline policy and AmazonS3ReadOnlyAccess; returns its ARN. */
+	/**
+	 * A role with this trust policy, optionally an inline policy and
+	 * AmazonS3ReadOnlyAccess; returns its ARN.
+	 */
 	String role(String trust, String inlinePolicy, boolean s3ReadOnly) {
 		String name = unique("role");
 		String arn = iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(trust)).role().arn();
@@ -73,8 +80,9 @@ record ExecuteApiFixture(S3Client s3, IamClient iam, ApiGatewayClient apigw, URI
 
 	/**
 	 * The seed's steps 3-10 for a bucket and role: GET /s3 with a required {@code image}
-	 * query parameter mapped into {@code {bucket}/images/{image}}, Accept {@code '*}{@code /*'},
-	 * integration response {@code 2\d{2}} with Content-Type {@code '*}{@code /*'}, binary {@code *}{@code /*}.
+	 * query parameter mapped into {@code {bucket}/images/{image}}, Accept
+	 * {@code '*}{@code /*'}, integration response {@code 2\d{2}} with Content-Type
+	 * {@code '*}{@code /*'}, binary {@code *}{@code /*}.
 	 */
 	Api seedApi(String bucket, String roleArn) {
 		SeedApi seed = SeedApi.create(apigw, unique("exec-seed"), bucket, roleArn);
@@ -104,8 +112,7 @@ record ExecuteApiFixture(S3Client s3, IamClient iam, ApiGatewayClient apigw, URI
 			builder.headers(headers);
 		}
 		try {
-			return HTTP.send(builder.method(method, body).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+			return HTTP.send(builder.method(method, body).build(), HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
@@ -113,21 +120,26 @@ record ExecuteApiFixture(S3Client s3, IamClient iam, ApiGatewayClient apigw, URI
 	}
 
 	/**
-	 * A GET with this Host header over a plain socket to the local cloud (the JDK client will
-	 * not set Host, and {@code *.execute-api.localhost} need not resolve). Returns status and body.
+	 * A GET with this Host header over a plain socket to the local cloud (the JDK client
+	 * will not set Host, and {@code *.execute-api.localhost} need not resolve). Returns
+	 * status and body.
 	 */
 	RawResponse getWithHost(String host, String pathAndQuery, String accept) {
 		return raw("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: " + accept
 				+ "\r\nConnection: close\r\n\r\n");
 	}
 
-	/** Sends this request head as it is and reads the answer until the server closes the connection. */
+	/**
+	 * Sends this request head as it is and reads the answer until the server closes the
+	 * connection.
+	 */
 	RawResponse raw(String request) {
 		try (java.net.Socket socket = new java.net.Socket(endpoint.getHost(), endpoint.getPort())) {
 			socket.setSoTimeout(10_000);
 			socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 			if (request.contains("Content-Length")) {
-				// The declared body never comes: the server sees its end rather than waiting for it.
+				// The declared body never comes: the server sees its end rather than
+				// waiting for it.
 				socket.shutdownOutput();
 			}
 			byte[] all = socket.getInputStream().readAllBytes();

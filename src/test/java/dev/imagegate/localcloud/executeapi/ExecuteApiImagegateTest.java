@@ -14,8 +14,8 @@ import static dev.imagegate.localcloud.executeapi.ExecuteApiFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * imagegate's default configuration, made by the provisioner: least-privilege role, request
- * validator, real Content-Type, 404/304 mappings and CONVERT_TO_BINARY.
+ * imagegate's default configuration, made by the provisioner: least-privilege role,
+ * request validator, real Content-Type, 404/304 mappings and CONVERT_TO_BINARY.
  */
 class ExecuteApiImagegateTest extends ExecuteApiTest {
 
@@ -56,7 +56,10 @@ class ExecuteApiImagegateTest extends ExecuteApiTest {
 		assertThat(response.headers().firstValue("Content-Length")).hasValue(String.valueOf(image.length));
 	}
 
-	/** The default Cache-Control (a day) is a static mapping, served on every image; no CORS unless asked. */
+	/**
+	 * The default Cache-Control (a day) is a static mapping, served on every image; no
+	 * CORS unless asked.
+	 */
 	@Test
 	void imagesCarryTheDefaultCacheControlAndNoCorsHeader() {
 		var response = fixture.get(url("photo.png"));
@@ -65,7 +68,10 @@ class ExecuteApiImagegateTest extends ExecuteApiTest {
 		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
 	}
 
-	/** Both options as API Gateway serves static method response header mappings, on images, 304s and errors. */
+	/**
+	 * Both options as API Gateway serves static method response header mappings, on
+	 * images, 304s and errors.
+	 */
 	@Test
 	void cacheControlAndCorsAsTheSpecSays() {
 		ProxyApiSpec spec = ProxyApiSpec.of(bucket, ExecuteApiFixture.unique("exec-cors"))
@@ -87,8 +93,9 @@ class ExecuteApiImagegateTest extends ExecuteApiTest {
 	}
 
 	/**
-	 * A run that put the new headers and failed before deploying them: the next run deploys them,
-	 * though the API itself already looks right (the stage's fingerprint covers the headers).
+	 * A run that put the new headers and failed before deploying them: the next run
+	 * deploys them, though the API itself already looks right (the stage's fingerprint
+	 * covers the headers).
 	 */
 	@Test
 	void headersPutByARunThatFailedToDeployAreDeployedByTheNextRun() {
@@ -115,7 +122,8 @@ class ExecuteApiImagegateTest extends ExecuteApiTest {
 	@Test
 	void aBlankCacheControlPassesOnS3s() {
 		fixture.put(bucket, "images/own.png", image, "image/png");
-		String own = provisioner.provision(ProxyApiSpec.of(bucket, ExecuteApiFixture.unique("exec-own")).withCaching("", ""))
+		String own = provisioner
+			.provision(ProxyApiSpec.of(bucket, ExecuteApiFixture.unique("exec-own")).withCaching("", ""))
 			.invokeUrl();
 
 		var response = fixture.get(own.replace(InvokeUrls.KEY_PLACEHOLDER, "own.png"));
@@ -132,7 +140,10 @@ class ExecuteApiImagegateTest extends ExecuteApiTest {
 		assertThat(response.headers().firstValue("x-amzn-RequestId")).isPresent();
 	}
 
-	/** S3's error document, labelled as what it is (API Gateway's default would say application/json). */
+	/**
+	 * S3's error document, labelled as what it is (API Gateway's default would say
+	 * application/json).
+	 */
 	@Test
 	void aMissingImageAnswersS3sXmlUnderS3sContentTypeWhateverTheAccept() {
 		for (String[] accept : new String[][] { {}, { "Accept", "image/png" }, { "Accept", "text/html" } }) {
@@ -166,7 +177,8 @@ class ExecuteApiImagegateTest extends ExecuteApiTest {
 
 		assertThat(response.statusCode()).isEqualTo(304);
 		assertThat(response.body()).isEmpty();
-		// S3 sends the ETag with a 304 and the API maps it; S3Mock 5.2 sends none, so it cannot be checked here.
+		// S3 sends the ETag with a 304 and the API maps it; S3Mock 5.2 sends none, so it
+		// cannot be checked here.
 		assertThat(response.headers().firstValue("x-amzn-RequestId")).isPresent();
 		assertThat(fixture.get(url("photo.png"), "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
 	}
@@ -190,7 +202,8 @@ class ExecuteApiImagegateTest extends ExecuteApiTest {
 			assertThat(response.statusCode()).as(keys[i]).isEqualTo(200);
 			assertThat(response.body()).as(keys[i]).isEqualTo(bytes);
 		}
-		// Unencoded in the query string: a slash passes, a raw plus is a space (as on AWS).
+		// Unencoded in the query string: a slash passes, a raw plus is a space (as on
+		// AWS).
 		assertThat(fixture.get(url("a/b.jpg")).body()).isEqualTo("image 0".getBytes());
 		assertThat(fixture.get(url("with+space.jpg")).body()).isEqualTo("image 1".getBytes());
 		assertThat(fixture.get(url("a+b.jpg")).statusCode()).isEqualTo(404);

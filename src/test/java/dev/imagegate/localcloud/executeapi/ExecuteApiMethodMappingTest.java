@@ -12,9 +12,10 @@ import static dev.imagegate.localcloud.executeapi.ExecuteApiFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * GET methods whose integrations PUT, GET and DELETE one object, the PUT's body coming from a
- * mapping template (LocalStack's AWS-recorded test_apigateway_s3.py::test_apigateway_s3_method_mapping),
- * and the 415 a passthroughBehavior of NEVER gives a request no template takes.
+ * GET methods whose integrations PUT, GET and DELETE one object, the PUT's body coming
+ * from a mapping template (LocalStack's AWS-recorded
+ * test_apigateway_s3.py::test_apigateway_s3_method_mapping), and the 415 a
+ * passthroughBehavior of NEVER gives a request no template takes.
  */
 class ExecuteApiMethodMappingTest extends ExecuteApiTest {
 
@@ -30,18 +31,21 @@ class ExecuteApiMethodMappingTest extends ExecuteApiTest {
 		apiId = api.id();
 		String uri = "arn:aws:apigateway:us-east-1:s3:path/" + bucket + "/test.json";
 		getMethod(api.rootResourceId(), "get", (i) -> i.integrationHttpMethod("GET").uri(uri).credentials(role));
-		getMethod(api.rootResourceId(), "put", (i) -> i.integrationHttpMethod("PUT")
-			.uri(uri)
-			.credentials(role)
-			.requestParameters(Map.of("integration.request.header.Content-Type", "'application/json'"))
-			.requestTemplates(Map.of("application/json", "{\"message\": \"great success!\"}")));
+		getMethod(api.rootResourceId(), "put",
+				(i) -> i.integrationHttpMethod("PUT")
+					.uri(uri)
+					.credentials(role)
+					.requestParameters(Map.of("integration.request.header.Content-Type", "'application/json'"))
+					.requestTemplates(Map.of("application/json", "{\"message\": \"great success!\"}")));
 		getMethod(api.rootResourceId(), "delete", (i) -> i.integrationHttpMethod("DELETE").uri(uri).credentials(role));
-		getMethod(api.rootResourceId(), "strict", (i) -> i.integrationHttpMethod("PUT")
-			.uri(uri)
-			.credentials(role)
-			.passthroughBehavior("NEVER")
-			.requestTemplates(Map.of("text/plain", "from a template")));
-		String missing = apigw.createResource((b) -> b.restApiId(apiId).parentId(api.rootResourceId()).pathPart("missing"))
+		getMethod(api.rootResourceId(), "strict",
+				(i) -> i.integrationHttpMethod("PUT")
+					.uri(uri)
+					.credentials(role)
+					.passthroughBehavior("NEVER")
+					.requestTemplates(Map.of("text/plain", "from a template")));
+		String missing = apigw
+			.createResource((b) -> b.restApiId(apiId).parentId(api.rootResourceId()).pathPart("missing"))
 			.id();
 		apigw.putMethod((b) -> b.restApiId(apiId).resourceId(missing).httpMethod("GET").authorizationType("NONE"));
 		apigw.putIntegration((b) -> b.restApiId(apiId)
@@ -60,7 +64,8 @@ class ExecuteApiMethodMappingTest extends ExecuteApiTest {
 			.httpMethod("GET")
 			.statusCode("404")
 			.selectionPattern("404")
-			.responseTemplates(Map.of("text/html", "<p>not here</p>", "application/json", "{\"error\": \"not here\"}")));
+			.responseTemplates(
+					Map.of("text/html", "<p>not here</p>", "application/json", "{\"error\": \"not here\"}")));
 		fixture.deploy(apiId, "test");
 	}
 
@@ -70,8 +75,8 @@ class ExecuteApiMethodMappingTest extends ExecuteApiTest {
 		apigw.putMethodResponse((b) -> b.restApiId(apiId).resourceId(resource).httpMethod("GET").statusCode("200"));
 		apigw.putIntegration((b) -> integration
 			.accept(b.restApiId(apiId).resourceId(resource).httpMethod("GET").type(IntegrationType.AWS)));
-		apigw.putIntegrationResponse(
-				(b) -> b.restApiId(apiId).resourceId(resource).httpMethod("GET").statusCode("200"));
+		apigw
+			.putIntegrationResponse((b) -> b.restApiId(apiId).resourceId(resource).httpMethod("GET").statusCode("200"));
 	}
 
 	private String call(String part, String... headers) {

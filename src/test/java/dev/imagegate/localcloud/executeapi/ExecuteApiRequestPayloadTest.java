@@ -12,18 +12,25 @@ import software.amazon.awssdk.services.apigateway.model.ContentHandlingStrategy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The request table of "Content type conversions in API Gateway", as AWS answered LocalStack's
- * test_apigateway_s3.py::TestApiGatewayS3BinarySupport (test_apigw_s3_binary_support_request[None],
- * [CONVERT_TO_TEXT] and _request_convert_to_binary): what S3 stores for a 67-byte gzip body, its
- * base64 text and a UTF-8 text, PUT through an {@code ANY} integration.
+ * The request table of "Content type conversions in API Gateway", as AWS answered
+ * LocalStack's test_apigateway_s3.py::TestApiGatewayS3BinarySupport
+ * (test_apigw_s3_binary_support_request[None], [CONVERT_TO_TEXT] and
+ * _request_convert_to_binary): what S3 stores for a 67-byte gzip body, its base64 text
+ * and a UTF-8 text, PUT through an {@code ANY} integration.
  */
 class ExecuteApiRequestPayloadTest extends ExecuteApiTest {
 
-	/** gzip.compress(b"compressed data, should be invalid UTF-8 string", mtime=1676569620). */
+	/**
+	 * gzip.compress(b"compressed data, should be invalid UTF-8 string",
+	 * mtime=1676569620).
+	 */
 	static final byte[] RAW = Base64.getDecoder()
 		.decode("H4sIABRs7mMC/0vOzy0oSi0uTk1RSEksSdRRKM7IL81JUUhKVcjMK0vMyUxRCA1x07VQKC4pysxLBwC4ORBXLwAAAA==");
 
-	/** RAW passed as text: each byte that is not UTF-8 became EF BF BD, 99 bytes (ContentLength 99). */
+	/**
+	 * RAW passed as text: each byte that is not UTF-8 became EF BF BD, 99 bytes
+	 * (ContentLength 99).
+	 */
 	static final byte[] RAW_AS_TEXT = Base64.getDecoder()
 		.decode("H++/vQgAFGzvv71jAu+/vUvvv73vv70tKEotLk5NUUhJLEnvv71RKO+/ve+/vS/vv71JUUhKVe+/ve+/vStL77+977+9"
 				+ "TFEIDXHTtVAoLinvv73vv71LBwDvv705EFcvAAAA");
@@ -66,7 +73,8 @@ class ExecuteApiRequestPayloadTest extends ExecuteApiTest {
 	@Test
 	void convertToBinaryBase64DecodesATextPayloadAndRefusesOneThatIsNotBase64() {
 		S3ProxyApi api = S3ProxyApi.create(fixture, ContentHandlingStrategy.CONVERT_TO_BINARY, null, List.of());
-		// _request_convert_to_binary: get-obj-no-binary-media-binary-encoded, then two 500s that store nothing.
+		// _request_convert_to_binary: get-obj-no-binary-media-binary-encoded, then two
+		// 500s that store nothing.
 		assertStored(api, "binary-encoded", ENCODED, "image/png", RAW);
 		assertRefused(api, "binary-raw", RAW, "image/png");
 		assertRefused(api, "text", TEXT, "text/plain");
@@ -87,7 +95,8 @@ class ExecuteApiRequestPayloadTest extends ExecuteApiTest {
 	void aTemplateIsNeverGivenABinaryPayload() {
 		S3ProxyApi api = S3ProxyApi.create(fixture, ContentHandlingStrategy.CONVERT_TO_BINARY, null, List.of(),
 				Map.of("application/json", "{\"data\": \"$input.body\"}"));
-		// _convert_to_binary_with_request_template: no template for image/png, so the decoded bytes
+		// _convert_to_binary_with_request_template: no template for image/png, so the
+		// decoded bytes
 		// are stored; application/json has one, and the decoded payload is binary: 500.
 		assertStored(api, "binary-encoded", ENCODED, "image/png", RAW);
 		var refused = put(api, "binary-encoded", ENCODED, "application/json");
@@ -111,8 +120,8 @@ class ExecuteApiRequestPayloadTest extends ExecuteApiTest {
 	}
 
 	private java.net.http.HttpResponse<byte[]> put(S3ProxyApi api, String key, byte[] body, String contentType) {
-		return fixture.send("PUT", fixture.url(api.id(), "test", "/" + key), HttpRequest.BodyPublishers.ofByteArray(body),
-				"Content-Type", contentType);
+		return fixture.send("PUT", fixture.url(api.id(), "test", "/" + key),
+				HttpRequest.BodyPublishers.ofByteArray(body), "Content-Type", contentType);
 	}
 
 }

@@ -13,10 +13,11 @@ import static dev.imagegate.localcloud.executeapi.ExecuteApiRequestPayloadTest.T
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The response table, as AWS answered LocalStack's test_apigateway_s3.py::TestApiGatewayS3BinarySupport
- * (test_apigw_s3_binary_support_response_no_content_handling and _response_convert_to_text): the
- * payload's type is S3's Content-Type (set per request with {@code response-content-type}), the
- * client's the first type of its Accept.
+ * The response table, as AWS answered LocalStack's
+ * test_apigateway_s3.py::TestApiGatewayS3BinarySupport
+ * (test_apigw_s3_binary_support_response_no_content_handling and
+ * _response_convert_to_text): the payload's type is S3's Content-Type (set per request
+ * with {@code response-content-type}), the client's the first type of its Accept.
  */
 class ExecuteApiResponsePayloadTest extends ExecuteApiTest {
 
@@ -36,7 +37,8 @@ class ExecuteApiResponsePayloadTest extends ExecuteApiTest {
 	void withoutContentHandlingPayloadAndAcceptDecide() {
 		S3ProxyApi api = apiWithObjects(null, List.of("image/png"));
 		assertServed(api, "binary-encoded", "image/png", OCTET, RAW); // encoded-payload-text-accept-binary
-		assertFailed(api, "binary-raw", "image/png", OCTET); // text payload, binary accept, not base64
+		assertFailed(api, "binary-raw", "image/png", OCTET); // text payload, binary
+																// accept, not base64
 		assertFailed(api, "text", "image/png", OCTET);
 		assertServed(api, "binary-raw", "image/png", "image/png", RAW); // raw-payload-binary-accept-binary
 		assertServed(api, "binary-raw", "text/plain", OCTET, RAW_AS_TEXT); // raw-payload-text-accept-text

@@ -14,8 +14,8 @@ import static dev.imagegate.localcloud.executeapi.ExecuteApiFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The integration runs as its role: trust, identity policies and S3's 403-or-404 rule. The
- * seed's API gets two more integration responses (403, 404) so S3's own status shows.
+ * The integration runs as its role: trust, identity policies and S3's 403-or-404 rule.
+ * The seed's API gets two more integration responses (403, 404) so S3's own status shows.
  */
 class ExecuteApiRolesTest extends ExecuteApiTest {
 
@@ -30,7 +30,10 @@ class ExecuteApiRolesTest extends ExecuteApiTest {
 		fixture.put(bucket, "images/secret-plan.jpg", image, "image/jpeg");
 	}
 
-	/** The seed's API as this role, plus 403 and 404 passing S3's status through; returns the object URL prefix. */
+	/**
+	 * The seed's API as this role, plus 403 and 404 passing S3's status through; returns
+	 * the object URL prefix.
+	 */
 	private String apiAs(String roleArn) {
 		return apiAs(bucket, roleArn);
 	}
@@ -38,10 +41,8 @@ class ExecuteApiRolesTest extends ExecuteApiTest {
 	private String apiAs(String bucketName, String roleArn) {
 		ExecuteApiFixture.Api api = fixture.seedApi(bucketName, roleArn);
 		for (String status : new String[] { "403", "404" }) {
-			apigw.putMethodResponse((b) -> b.restApiId(api.id())
-				.resourceId(api.resourceId())
-				.httpMethod("GET")
-				.statusCode(status));
+			apigw.putMethodResponse(
+					(b) -> b.restApiId(api.id()).resourceId(api.resourceId()).httpMethod("GET").statusCode(status));
 			apigw.putIntegrationResponse((b) -> b.restApiId(api.id())
 				.resourceId(api.resourceId())
 				.httpMethod("GET")

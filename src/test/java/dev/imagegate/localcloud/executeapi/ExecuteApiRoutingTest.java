@@ -10,13 +10,13 @@ import software.amazon.awssdk.services.apigateway.model.ContentHandlingStrategy;
 import software.amazon.awssdk.services.apigateway.model.IntegrationType;
 import software.amazon.awssdk.services.apigateway.model.Op;
 
-
 import static dev.imagegate.localcloud.executeapi.ExecuteApiFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Path parameters, a greedy parameter and ANY: {@code /files/{folder}/{item+}} mapped into
- * {@code {bucket}/{folder}/{item}} with only a default integration response; and stage throttling.
+ * Path parameters, a greedy parameter and ANY: {@code /files/{folder}/{item+}} mapped
+ * into {@code {bucket}/{folder}/{item}} with only a default integration response; and
+ * stage throttling.
  */
 class ExecuteApiRoutingTest extends ExecuteApiTest {
 
@@ -56,8 +56,10 @@ class ExecuteApiRoutingTest extends ExecuteApiTest {
 			.httpMethod("ANY")
 			.statusCode("200")
 			.contentHandling(ContentHandlingStrategy.CONVERT_TO_BINARY)
-			.responseParameters(Map.of("method.response.header.Content-Type", "integration.response.header.Content-Type")));
-		apigw.updateRestApi((b) -> b.restApiId(apiId).patchOperations((p) -> p.op(Op.ADD).path("/binaryMediaTypes/image~1jpeg")));
+			.responseParameters(
+					Map.of("method.response.header.Content-Type", "integration.response.header.Content-Type")));
+		apigw.updateRestApi(
+				(b) -> b.restApiId(apiId).patchOperations((p) -> p.op(Op.ADD).path("/binaryMediaTypes/image~1jpeg")));
 		fixture.deploy(apiId, "v1");
 	}
 
@@ -80,7 +82,8 @@ class ExecuteApiRoutingTest extends ExecuteApiTest {
 
 	@Test
 	void convertToBinaryOnS3sTextErrorFailsAsItIsNotBase64() {
-		// The default response takes S3's 404 too; its XML is text (only image/jpeg is binary),
+		// The default response takes S3's 404 too; its XML is text (only image/jpeg is
+		// binary),
 		// and CONVERT_TO_BINARY base64-decodes text payloads: not base64, so a 500.
 		var missing = fixture.get(fixture.url(apiId, "v1", "/files/images/nope.jpg"), "Accept", "image/jpeg");
 

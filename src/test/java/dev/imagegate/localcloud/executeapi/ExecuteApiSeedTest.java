@@ -6,7 +6,6 @@ import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-
 import static dev.imagegate.localcloud.executeapi.ExecuteApiFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,8 +44,8 @@ class ExecuteApiSeedTest extends ExecuteApiTest {
 	}
 
 	/**
-	 * LocalStack's InvocationResponseEnricher (after AWS): a trace id where the integration
-	 * answered, none on gateway errors.
+	 * LocalStack's InvocationResponseEnricher (after AWS): a trace id where the
+	 * integration answered, none on gateway errors.
 	 */
 	@Test
 	void aTraceIdComesWithIntegrationAnswersAndAClientsOwnIsKept() {
@@ -97,8 +96,10 @@ class ExecuteApiSeedTest extends ExecuteApiTest {
 	void requiredIsNotEnforcedWithoutAValidator() {
 		var response = fixture.get(fixture.url(api.id(), "test", "/s3"), "Accept", "image/jpeg");
 
-		// S3 is asked for "images/", which is not there: no 2xx, so the seed's only response does not match,
-		// and API Gateway answers its own 500 (not a crash: the body and error type say which 500 it is).
+		// S3 is asked for "images/", which is not there: no 2xx, so the seed's only
+		// response does not match,
+		// and API Gateway answers its own 500 (not a crash: the body and error type say
+		// which 500 it is).
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(text(response)).isEqualTo("{\"message\": \"Internal server error\"}");
 		assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("InternalServerErrorException");
@@ -150,8 +151,8 @@ class ExecuteApiSeedTest extends ExecuteApiTest {
 
 	@Test
 	void aRepeatedQueryParameterKeepsItsLastValue() {
-		var response = fixture.get(fixture.url(api.id(), "test", "/s3?image=nope.jpg&image=porsche-911.jpg"),
-				"Accept", "image/jpeg");
+		var response = fixture.get(fixture.url(api.id(), "test", "/s3?image=nope.jpg&image=porsche-911.jpg"), "Accept",
+				"image/jpeg");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).isEqualTo(image);

@@ -10,9 +10,9 @@ import static dev.imagegate.localcloud.executeapi.ExecuteApiFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code ${stageVariables.name}} in an AWS integration's URI and credentials ("API Gateway stage
- * variables reference": AWS integration URIs, AWS integration credentials): one deployment,
- * two stages, two buckets.
+ * {@code ${stageVariables.name}} in an AWS integration's URI and credentials ("API
+ * Gateway stage variables reference": AWS integration URIs, AWS integration credentials):
+ * one deployment, two stages, two buckets.
  */
 class ExecuteApiStageVariablesTest extends ExecuteApiTest {
 

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.apigateway.model.IntegrationType;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** PUT through an S3 integration, as its role, and API Gateway's 10 MB request limit. */
@@ -85,9 +84,10 @@ class ExecuteApiWritesTest extends ExecuteApiTest {
 		for (int i = 0; i < 11; i++) {
 			chunks.append(Integer.toHexString(megabyte.length())).append("\r\n").append(megabyte).append("\r\n");
 		}
-		var response = fixture.raw("PUT /_aws/execute-api/" + apiId + "/test/chunked.bin HTTP/1.1\r\nHost: localhost\r\n"
-				+ "Content-Type: application/octet-stream\r\nx-dir: uploads\r\nTransfer-Encoding: chunked\r\n"
-				+ "Connection: close\r\n\r\n" + chunks + "0\r\n\r\n");
+		var response = fixture
+			.raw("PUT /_aws/execute-api/" + apiId + "/test/chunked.bin HTTP/1.1\r\nHost: localhost\r\n"
+					+ "Content-Type: application/octet-stream\r\nx-dir: uploads\r\nTransfer-Encoding: chunked\r\n"
+					+ "Connection: close\r\n\r\n" + chunks + "0\r\n\r\n");
 
 		assertThat(response.status()).isEqualTo(413);
 		assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("{\"message\":\"Request Too Long\"}");

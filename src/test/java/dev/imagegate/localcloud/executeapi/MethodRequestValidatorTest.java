@@ -26,14 +26,14 @@ class MethodRequestValidatorTest {
 		// missing-all-required-request-params-post
 		assertThatThrownBy(() -> validate(method, Map.of(), Map.of()))
 			.hasMessage("{\"message\": \"Missing required request parameters: [x-header-param, issuer, qs1]\"}");
-		// missing-required-headers-request-params-get, missing-required-qs-request-params-get
+		// missing-required-headers-request-params-get,
+		// missing-required-qs-request-params-get
 		assertThatThrownBy(() -> validate(method, Map.of("qs1", "1"), Map.of("issuer", "x")))
 			.hasMessage("{\"message\": \"Missing required request parameters: [x-header-param]\"}");
-		assertThatThrownBy(
-				() -> validate(method, Map.of(), Map.of("issuer", "x"), Map.entry("x-header-param", "h")))
+		assertThatThrownBy(() -> validate(method, Map.of(), Map.of("issuer", "x"), Map.entry("x-header-param", "h")))
 			.hasMessage("{\"message\": \"Missing required request parameters: [qs1]\"}");
-		assertThatCode(() -> validate(method, Map.of("qs1", "1"), Map.of("issuer", "x"),
-				Map.entry("x-header-param", "h")))
+		assertThatCode(
+				() -> validate(method, Map.of("qs1", "1"), Map.of("issuer", "x"), Map.entry("x-header-param", "h")))
 			.doesNotThrowAnyException();
 	}
 
@@ -48,8 +48,7 @@ class MethodRequestValidatorTest {
 		for (Map.Entry<String, String> header : headers) {
 			headerMap.put(header.getKey(), header.getValue());
 		}
-		Invocation invocation = new Invocation("id", "apigw", "POST", "api", "test", List.of(), query, headerMap,
-				null);
+		Invocation invocation = new Invocation("id", "apigw", "POST", "api", "test", List.of(), query, headerMap, null);
 		MethodRequestValidator.validate(method, CompiledApi.compile(snapshot), invocation, path);
 	}
 

@@ -18,8 +18,8 @@ class RequestMappingTest {
 
 	@Test
 	void queryStringsDecodePlusAsSpaceAndKeepTheLastValue() {
-		assertThat(InvocationParser.query("image=a+b.jpg&x=1&image=c%2Bd%20e.jpg&flag")).containsExactly(
-				entry("image", "c+d e.jpg"), entry("x", "1"), entry("flag", ""));
+		assertThat(InvocationParser.query("image=a+b.jpg&x=1&image=c%2Bd%20e.jpg&flag"))
+			.containsExactly(entry("image", "c+d e.jpg"), entry("x", "1"), entry("flag", ""));
 		assertThat(InvocationParser.query("image=%E2%9C%93%zz")).containsEntry("image", "✓%zz");
 	}
 
@@ -46,11 +46,15 @@ class RequestMappingTest {
 		assertThat(ParameterSources.withStageVariables("s3:path/${stageVariables.bucket}/${stageVariables.dir}/{key}",
 				Map.of("bucket", "b$1\\x")))
 			.isEqualTo("s3:path/b$1\\x//{key}");
-		assertThat(ParameterSources.withStageVariables("s3:path/bucket/{key}", Map.of())).isEqualTo("s3:path/bucket/{key}");
+		assertThat(ParameterSources.withStageVariables("s3:path/bucket/{key}", Map.of()))
+			.isEqualTo("s3:path/bucket/{key}");
 		assertThat(ParameterSources.withStageVariables(null, Map.of())).isNull();
 	}
 
-	/** The developer guide's context variables reference: formats of the ones an S3 proxy maps. */
+	/**
+	 * The developer guide's context variables reference: formats of the ones an S3 proxy
+	 * maps.
+	 */
 	@Test
 	void contextVariablesHaveAwsFormats() {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/_aws/execute-api/api1/test/s3");
@@ -64,7 +68,8 @@ class RequestMappingTest {
 		assertThat(context("context.domainName", invocation)).isEqualTo("api1.execute-api.localhost:4566");
 		assertThat(context("context.identity.sourceIp", invocation)).isEqualTo("192.0.2.7");
 		assertThat(context("context.identity.userAgent", invocation)).isEqualTo("curl/8");
-		assertThat(context("context.requestTime", invocation)).matches("\\d{2}/[A-Z][a-z]{2}/\\d{4}:\\d{2}:\\d{2}:\\d{2} \\+0000");
+		assertThat(context("context.requestTime", invocation))
+			.matches("\\d{2}/[A-Z][a-z]{2}/\\d{4}:\\d{2}:\\d{2}:\\d{2} \\+0000");
 		assertThat(Long.parseLong(context("context.requestTimeEpoch", invocation))).isPositive();
 		assertThat(context("context.resourcePath", invocation)).isEqualTo("/files/{name}");
 		assertThat(context("context.nonsense", invocation)).isNull();

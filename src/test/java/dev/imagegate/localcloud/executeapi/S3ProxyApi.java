@@ -8,11 +8,12 @@ import software.amazon.awssdk.services.apigateway.model.IntegrationType;
 import software.amazon.awssdk.services.apigateway.model.Op;
 
 /**
- * The API of LocalStack's AWS-recorded {@code test_apigateway_s3.py} (TestApiGatewayS3BinarySupport's
- * fixture and test_apigateway_s3_any): {@code ANY /{object_path+}} with an {@code ANY} AWS
- * integration to {@code {bucket}/{object_path}} as a role that may do {@code s3:*}, the
- * request's Content-Type and a {@code response-content-type} header mapped on, and one default
- * 200 integration response mapping ETag.
+ * The API of LocalStack's AWS-recorded {@code test_apigateway_s3.py}
+ * (TestApiGatewayS3BinarySupport's fixture and test_apigateway_s3_any): {@code ANY
+ * /{object_path+}} with an {@code ANY} AWS integration to {@code {bucket}/{object_path}}
+ * as a role that may do {@code s3:*}, the request's Content-Type and a
+ * {@code response-content-type} header mapped on, and one default 200 integration
+ * response mapping ETag.
  */
 record S3ProxyApi(String id, String bucket) {
 

@@ -18,7 +18,10 @@ import static dev.imagegate.localcloud.iam.IamTestSupport.TRUST_POLICY;
 import static dev.imagegate.localcloud.iam.IamTestSupport.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Parallel changes to one role are all kept, and only one of several identical creates wins. */
+/**
+ * Parallel changes to one role are all kept, and only one of several identical creates
+ * wins.
+ */
 @LocalCloudTest
 class IamConcurrencyTest {
 

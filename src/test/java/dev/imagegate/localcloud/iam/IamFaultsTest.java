@@ -53,7 +53,8 @@ class IamFaultsTest {
 	void aFaultOnlyHitsTheNamedAction() {
 		String name = uniqueName("fault-attach");
 		iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY));
-		// More failures than the SDK's retries: a 500 is retried, so it must keep failing.
+		// More failures than the SDK's retries: a 500 is retried, so it must keep
+		// failing.
 		faults.failNext("AttachRolePolicy", 10, 500, "ServiceFailure", "Injected outage");
 
 		assertThatThrownBy(() -> iam.attachRolePolicy((r) -> r.roleName(name).policyArn(S3_READ_ONLY)))

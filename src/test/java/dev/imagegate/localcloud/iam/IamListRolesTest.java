@@ -17,7 +17,10 @@ import static dev.imagegate.localcloud.iam.IamTestSupport.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** ListRoles with PathPrefix, MaxItems and Marker, by hand and through the SDK's paginator. */
+/**
+ * ListRoles with PathPrefix, MaxItems and Marker, by hand and through the SDK's
+ * paginator.
+ */
 @LocalCloudTest
 class IamListRolesTest {
 
@@ -27,7 +30,8 @@ class IamListRolesTest {
 	/** Five roles under a path of their own, so other tests' roles never show up. */
 	private List<String> createRolesUnder(String path) {
 		List<String> names = IntStream.rangeClosed(1, 5).mapToObj((i) -> "list-" + i + "-" + path.hashCode()).toList();
-		names.forEach((name) -> iam.createRole((r) -> r.roleName(name).path(path).assumeRolePolicyDocument(TRUST_POLICY)));
+		names.forEach(
+				(name) -> iam.createRole((r) -> r.roleName(name).path(path).assumeRolePolicyDocument(TRUST_POLICY)));
 		return names;
 	}
 
@@ -75,12 +79,12 @@ class IamListRolesTest {
 
 	@Test
 	void maxItemsOutOfRangeIsAValidationError() {
-		assertThatThrownBy(() -> iam.listRoles((r) -> r.maxItems(0)))
-			.isInstanceOfSatisfying(IamException.class, (ex) -> {
-				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
-				assertThat(ex.statusCode()).isEqualTo(400);
-				assertThat(ex.awsErrorDetails().errorMessage()).contains("at 'maxItems'");
-			});
+		assertThatThrownBy(() -> iam.listRoles((r) -> r.maxItems(0))).isInstanceOfSatisfying(IamException.class,
+				(ex) -> {
+					assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
+					assertThat(ex.statusCode()).isEqualTo(400);
+					assertThat(ex.awsErrorDetails().errorMessage()).contains("at 'maxItems'");
+				});
 		assertThatThrownBy(() -> iam.listRoles((r) -> r.maxItems(1001))).isInstanceOf(IamException.class);
 	}
 

@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The AWS managed policies API Gateway-to-S3 guides attach, as IAM describes them: ids, dates
- * and versions as AWS publishes them (ListPolicies output of a real account; "AWS managed
- * policy reference"), member presence as recorded on AWS (LocalStack's
+ * The AWS managed policies API Gateway-to-S3 guides attach, as IAM describes them: ids,
+ * dates and versions as AWS publishes them (ListPolicies output of a real account; "AWS
+ * managed policy reference"), member presence as recorded on AWS (LocalStack's
  * test_iam_managed_policies snapshot).
  */
 @LocalCloudTest
@@ -54,7 +54,8 @@ class IamManagedPoliciesTest {
 		assertThat(policy.defaultVersionId()).isEqualTo("v2");
 		assertThat(policy.createDate()).hasToString("2015-02-06T18:40:58Z");
 		assertThat(policy.updateDate()).hasToString("2021-09-27T20:16:37Z");
-		assertThat(policy.description()).isEqualTo("Provides full access to all buckets via the AWS Management Console.");
+		assertThat(policy.description())
+			.isEqualTo("Provides full access to all buckets via the AWS Management Console.");
 		assertThat(policy.isAttachable()).isTrue();
 		assertThat(policy.permissionsBoundaryUsageCount()).isZero();
 		// GetPolicy answers with an empty Tags list for an AWS managed policy (recorded).
@@ -65,8 +66,9 @@ class IamManagedPoliciesTest {
 		assertThat(version.versionId()).isEqualTo("v2");
 		assertThat(version.isDefaultVersion()).isTrue();
 		assertThat(version.createDate()).hasToString("2021-09-27T20:16:37Z");
-		assertThat(json(decode(version.document()))).isEqualTo(json("""
-				{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:*","s3-object-lambda:*"],"Resource":"*"}]}"""));
+		assertThat(json(decode(version.document()))).isEqualTo(
+				json("""
+						{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:*","s3-object-lambda:*"],"Resource":"*"}]}"""));
 	}
 
 	@Test
@@ -84,7 +86,8 @@ class IamManagedPoliciesTest {
 		assertThat(iam.getPolicy((r) -> r.policyArn(FULL_ACCESS)).policy().attachmentCount()).isEqualTo(before);
 	}
 
-	// "AWS managed policy reference": AmazonAPIGatewayPushToCloudWatchLogs, a service role policy.
+	// "AWS managed policy reference": AmazonAPIGatewayPushToCloudWatchLogs, a service
+	// role policy.
 	@Test
 	void describesApiGatewaysLoggingPolicy() {
 		Policy policy = iam.getPolicy((r) -> r.policyArn(API_GATEWAY_LOGS)).policy();
@@ -92,15 +95,15 @@ class IamManagedPoliciesTest {
 		assertThat(policy.path()).isEqualTo("/service-role/");
 		assertThat(policy.defaultVersionId()).isEqualTo("v1");
 		assertThat(policy.description()).isEqualTo("Allows API Gateway to push logs to user's account.");
-		String document = decode(iam.getPolicyVersion((r) -> r.policyArn(API_GATEWAY_LOGS).versionId("v1"))
-			.policyVersion()
-			.document());
+		String document = decode(
+				iam.getPolicyVersion((r) -> r.policyArn(API_GATEWAY_LOGS).versionId("v1")).policyVersion().document());
 		assertThat(json(document).get("Statement").get(0).get("Action").valueStream().map((a) -> a.asString()))
 			.containsExactly("logs:CreateLogGroup", "logs:CreateLogStream", "logs:DescribeLogGroups",
 					"logs:DescribeLogStreams", "logs:PutLogEvents", "logs:GetLogEvents", "logs:FilterLogEvents");
 	}
 
-	// The execute-api data plane evaluates a role's attached policies: AmazonS3FullAccess allows reading S3.
+	// The execute-api data plane evaluates a role's attached policies: AmazonS3FullAccess
+	// allows reading S3.
 	@Test
 	void aRoleWithAmazonS3FullAccessMayReadS3() {
 		String role = uniqueName("full-reader");
@@ -120,8 +123,7 @@ class IamManagedPoliciesTest {
 	@Test
 	void listsPoliciesByScopeAttachmentPathAndUsage() {
 		ListPoliciesResponse all = iam.listPolicies((r) -> r.maxItems(1000));
-		assertThat(all.policies()).extracting(Policy::arn).containsExactly(API_GATEWAY_LOGS, FULL_ACCESS,
-				READ_ONLY);
+		assertThat(all.policies()).extracting(Policy::arn).containsExactly(API_GATEWAY_LOGS, FULL_ACCESS, READ_ONLY);
 		assertThat(all.isTruncated()).isFalse();
 		// ListPolicies leaves Description and Tags out (recorded).
 		assertThat(all.policies()).allSatisfy((policy) -> {
@@ -132,13 +134,16 @@ class IamManagedPoliciesTest {
 		assertThat(iam.listPolicies((r) -> r.pathPrefix("/service-role/")).policies()).extracting(Policy::arn)
 			.containsExactly(API_GATEWAY_LOGS);
 		assertThat(iam.listPolicies((r) -> r.pathPrefix("/job-function/")).policies()).isEmpty();
-		assertThat(iam.listPolicies((r) -> r.policyUsageFilter(PolicyUsageType.PERMISSIONS_BOUNDARY)).policies()).isEmpty();
-		assertThat(iam.listPolicies((r) -> r.policyUsageFilter(PolicyUsageType.PERMISSIONS_POLICY)).policies()).hasSize(3);
+		assertThat(iam.listPolicies((r) -> r.policyUsageFilter(PolicyUsageType.PERMISSIONS_BOUNDARY)).policies())
+			.isEmpty();
+		assertThat(iam.listPolicies((r) -> r.policyUsageFilter(PolicyUsageType.PERMISSIONS_POLICY)).policies())
+			.hasSize(3);
 
 		String role = uniqueName("only-attached");
 		iam.createRole((r) -> r.roleName(role).assumeRolePolicyDocument(TRUST_POLICY));
 		iam.attachRolePolicy((r) -> r.roleName(role).policyArn(FULL_ACCESS));
-		assertThat(iam.listPolicies((r) -> r.onlyAttached(true)).policies()).extracting(Policy::arn).contains(FULL_ACCESS);
+		assertThat(iam.listPolicies((r) -> r.onlyAttached(true)).policies()).extracting(Policy::arn)
+			.contains(FULL_ACCESS);
 		iam.detachRolePolicy((r) -> r.roleName(role).policyArn(FULL_ACCESS));
 	}
 
@@ -153,7 +158,8 @@ class IamManagedPoliciesTest {
 		assertThat(second.marker()).isNull();
 	}
 
-	// Recorded on AWS (LocalStack's test_iam_managed_policies and test_iam_policies snapshots).
+	// Recorded on AWS (LocalStack's test_iam_managed_policies and test_iam_policies
+	// snapshots).
 	@Test
 	void policyVersionErrors() {
 		assertThatThrownBy(() -> iam.getPolicyVersion((r) -> r.policyArn(FULL_ACCESS).versionId("1")))
@@ -179,14 +185,16 @@ class IamManagedPoliciesTest {
 	// botocore's IAM model: Scope is an enum, PathPrefix a policyPathType.
 	@Test
 	void listPoliciesValidatesItsParameters() {
-		assertThatThrownBy(() -> iam.listPolicies((r) -> r.scope("Everything")))
-			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
-				.isEqualTo("1 validation error detected: Value 'Everything' at 'scope' failed to satisfy constraint: "
-						+ "Member must satisfy enum value set: [All, AWS, Local]"));
-		assertThatThrownBy(() -> iam.listPolicies((r) -> r.pathPrefix("no-slash")))
-			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
-				.isEqualTo("1 validation error detected: Value 'no-slash' at 'pathPrefix' failed to satisfy constraint: "
-						+ "Member must satisfy regular expression pattern: ((/[A-Za-z0-9\\.,\\+@=_-]+)*)/"));
+		assertThatThrownBy(() -> iam.listPolicies((r) -> r.scope("Everything"))).isInstanceOfSatisfying(
+				IamException.class,
+				(ex) -> assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo(
+						"1 validation error detected: Value 'Everything' at 'scope' failed to satisfy constraint: "
+								+ "Member must satisfy enum value set: [All, AWS, Local]"));
+		assertThatThrownBy(() -> iam.listPolicies((r) -> r.pathPrefix("no-slash"))).isInstanceOfSatisfying(
+				IamException.class,
+				(ex) -> assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo(
+						"1 validation error detected: Value 'no-slash' at 'pathPrefix' failed to satisfy constraint: "
+								+ "Member must satisfy regular expression pattern: ((/[A-Za-z0-9\\.,\\+@=_-]+)*)/"));
 	}
 
 	private static Policy listed(ListPoliciesResponse response, String arn) {

@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A role's permissions boundary, as recorded on AWS (LocalStack's test_iam_roles snapshot,
- * TestRolePermissionsBoundary): shown by CreateRole and GetRole but not ListRoles, counted by
- * GetPolicy's PermissionsBoundaryUsageCount.
+ * A role's permissions boundary, as recorded on AWS (LocalStack's test_iam_roles
+ * snapshot, TestRolePermissionsBoundary): shown by CreateRole and GetRole but not
+ * ListRoles, counted by GetPolicy's PermissionsBoundaryUsageCount.
  */
 @LocalCloudTest
 class IamPermissionsBoundaryTest {
@@ -33,10 +33,12 @@ class IamPermissionsBoundaryTest {
 	void setsShowsAndRemovesABoundary() {
 		String name = uniqueName("boundary");
 		int before = boundaryUsage();
-		Role created = iam.createRole((r) -> r.roleName(name)
-			.assumeRolePolicyDocument(TRUST_POLICY)
-			.permissionsBoundary(S3_READ_ONLY)
-			.description("Role with permissions boundary")).role();
+		Role created = iam
+			.createRole((r) -> r.roleName(name)
+				.assumeRolePolicyDocument(TRUST_POLICY)
+				.permissionsBoundary(S3_READ_ONLY)
+				.description("Role with permissions boundary"))
+			.role();
 
 		AttachedPermissionsBoundary boundary = AttachedPermissionsBoundary.builder()
 			.permissionsBoundaryType("Policy")
@@ -66,20 +68,22 @@ class IamPermissionsBoundaryTest {
 		String notAPolicy = "arn:aws:iam::000000000000:not_a_policy/invalid";
 		String missing = "arn:aws:iam::000000000000:policy/nonexistent-policy";
 
-		assertThatThrownBy(() -> iam.putRolePermissionsBoundary((r) -> r.roleName(name).permissionsBoundary(notAPolicy)))
+		assertThatThrownBy(
+				() -> iam.putRolePermissionsBoundary((r) -> r.roleName(name).permissionsBoundary(notAPolicy)))
 			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
 				.isEqualTo("ARN " + notAPolicy + " is not valid."));
-		assertThatThrownBy(() -> iam.createRole((r) -> r.roleName(uniqueName("b")).assumeRolePolicyDocument(TRUST_POLICY)
+		assertThatThrownBy(() -> iam.createRole((r) -> r.roleName(uniqueName("b"))
+			.assumeRolePolicyDocument(TRUST_POLICY)
 			.permissionsBoundary(notAPolicy))).isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> iam.putRolePermissionsBoundary((r) -> r.roleName(name).permissionsBoundary(missing)))
 			.isInstanceOfSatisfying(NoSuchEntityException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
 				.isEqualTo("Scope ARN: " + missing + " does not exist or is not attachable."));
-		assertThatThrownBy(() -> iam.createRole((r) -> r.roleName(uniqueName("b")).assumeRolePolicyDocument(TRUST_POLICY)
-			.permissionsBoundary(missing)))
+		assertThatThrownBy(() -> iam.createRole(
+				(r) -> r.roleName(uniqueName("b")).assumeRolePolicyDocument(TRUST_POLICY).permissionsBoundary(missing)))
 			.isInstanceOfSatisfying(NoSuchEntityException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
 				.isEqualTo("Scope ARN: " + missing + " does not exist or is not attachable."));
-		assertThatThrownBy(() -> iam.putRolePermissionsBoundary((r) -> r.roleName("nonexistent-role")
-			.permissionsBoundary(S3_READ_ONLY)))
+		assertThatThrownBy(() -> iam
+			.putRolePermissionsBoundary((r) -> r.roleName("nonexistent-role").permissionsBoundary(S3_READ_ONLY)))
 			.isInstanceOfSatisfying(NoSuchEntityException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
 				.isEqualTo("The role with name nonexistent-role cannot be found."));
 		assertThat(iam.getRole((r) -> r.roleName(name)).role().permissionsBoundary()).isNull();

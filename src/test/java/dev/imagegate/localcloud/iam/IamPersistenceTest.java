@@ -15,7 +15,10 @@ import static dev.imagegate.localcloud.iam.IamTestSupport.json;
 import static dev.imagegate.localcloud.iam.IamTestSupport.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Roles survive a restart: a fresh store and service on the same data directory see them all. */
+/**
+ * Roles survive a restart: a fresh store and service on the same data directory see them
+ * all.
+ */
 @LocalCloudTest
 class IamPersistenceTest {
 
@@ -28,10 +31,11 @@ class IamPersistenceTest {
 	@Test
 	void aFreshStoreOnTheSameDataDirectorySeesEverything() {
 		String name = uniqueName("persist");
-		Role created = iam.createRole((r) -> r.roleName(name)
-			.assumeRolePolicyDocument(TRUST_POLICY)
-			.description("survives")
-			.tags((t) -> t.key("k").value("v")))
+		Role created = iam
+			.createRole((r) -> r.roleName(name)
+				.assumeRolePolicyDocument(TRUST_POLICY)
+				.description("survives")
+				.tags((t) -> t.key("k").value("v")))
 			.role();
 		iam.putRolePolicy((r) -> r.roleName(name).policyName("read-images").policyDocument(READ_IMAGES_POLICY));
 		iam.attachRolePolicy((r) -> r.roleName(name).policyArn(S3_READ_ONLY));

@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Policy documents as IAM parses them, through the SDK: identity policies by PutRolePolicy
- * (cases and sources in {@link IdentityPolicyCases}), trust policies by CreateRole and
- * UpdateAssumeRolePolicy.
+ * Policy documents as IAM parses them, through the SDK: identity policies by
+ * PutRolePolicy (cases and sources in {@link IdentityPolicyCases}), trust policies by
+ * CreateRole and UpdateAssumeRolePolicy.
  */
 @LocalCloudTest
 class IamPolicyDocumentsTest {
@@ -61,7 +61,8 @@ class IamPolicyDocumentsTest {
 		assertThat(iam.listRolePolicies((r) -> r.roleName(role)).policyNames()).containsExactly("p");
 	}
 
-	// botocore's IAM model, policyDocumentType: tab, line breaks and U+0020..U+00FF only; ü passes, € does not.
+	// botocore's IAM model, policyDocumentType: tab, line breaks and U+0020..U+00FF only;
+	// ü passes, € does not.
 	@Test
 	void policyTextOutsideLatin1IsAValidationError() {
 		String euro = "{'Version':'2012-10-17','Statement':{'Effect':'Allow','Action':'s3:GetObject','Resource':'arn:aws:s3:::b/€'}}"
@@ -77,7 +78,8 @@ class IamPolicyDocumentsTest {
 		iam.putRolePolicy((r) -> r.roleName(role).policyName("p").policyDocument(umlaut));
 	}
 
-	// Recorded on AWS: LocalStack's test_iam_roles snapshot, test_update_assume_role_policy_errors.
+	// Recorded on AWS: LocalStack's test_iam_roles snapshot,
+	// test_update_assume_role_policy_errors.
 	@Test
 	void refusesTrustPoliciesAsRecordedOnAws() {
 		assertMalformed(() -> updateTrust("not valid json"), "This policy contains invalid Json");
@@ -85,23 +87,28 @@ class IamPolicyDocumentsTest {
 				"AssumeRole policy may only specify STS AssumeRole actions.");
 		assertMalformed(() -> updateTrust(trust("'Action':'sts:AssumeRole','Resource':'arn:aws:s3:::example_bucket'")),
 				"Has prohibited field Resource");
-		assertMalformed(() -> iam.createRole((r) -> r.roleName(uniqueName("bad-trust"))
-			.assumeRolePolicyDocument(trust("'Action':'s3:GetObject'"))),
+		assertMalformed(() -> iam.createRole(
+				(r) -> r.roleName(uniqueName("bad-trust")).assumeRolePolicyDocument(trust("'Action':'s3:GetObject'"))),
 				"AssumeRole policy may only specify STS AssumeRole actions.");
 	}
 
-	// IAM User Guide, "Role trust policy" and "Principal": a trust policy names who may assume the role.
+	// IAM User Guide, "Role trust policy" and "Principal": a trust policy names who may
+	// assume the role.
 	@Test
 	void refusesATrustPolicyWithoutPrincipal() {
 		String noPrincipal = "{'Version':'2012-10-17','Statement':[{'Effect':'Allow','Action':'sts:AssumeRole'}]}";
 		assertMalformed(() -> updateTrust(noPrincipal.replace('\'', '"')), "Missing required field Principal");
 	}
 
-	// As AWS answers CreateRole (MalformedPolicyDocument in CloudFormation and Terraform reports): a service principal
-	// is a host in amazonaws.com, an AWS principal an account, its root or one of its identities.
+	// As AWS answers CreateRole (MalformedPolicyDocument in CloudFormation and Terraform
+	// reports): a service principal
+	// is a host in amazonaws.com, an AWS principal an account, its root or one of its
+	// identities.
 	@Test
 	void refusesPrincipalsOfTheWrongForm() {
-		assertMalformed(() -> updateTrust(trust("'Action':'sts:AssumeRole'").replace("ec2.amazonaws.com", "eks.amazonaws.com.cn")),
+		assertMalformed(
+				() -> updateTrust(
+						trust("'Action':'sts:AssumeRole'").replace("ec2.amazonaws.com", "eks.amazonaws.com.cn")),
 				"Invalid principal in policy: \"SERVICE\":\"eks.amazonaws.com.cn\"");
 		String awsPrincipal = "{'Version':'2012-10-17','Statement':[{'Effect':'Allow','Principal':{'AWS':['123456789012',"
 				+ "'arn:aws:iam::123456789012:root','arn:aws:iam::123456789012:role/x','not-an-account']},'Action':'sts:AssumeRole'}]}";
@@ -111,7 +118,8 @@ class IamPolicyDocumentsTest {
 			.doesNotThrowAnyException();
 	}
 
-	// IAM User Guide, "Principal" (IAM roles as principals): a role of the account must exist when the policy is saved.
+	// IAM User Guide, "Principal" (IAM roles as principals): a role of the account must
+	// exist when the policy is saved.
 	@Test
 	void refusesARoleOfThisAccountThatDoesNotExist() {
 		String other = uniqueName("principal");
@@ -120,7 +128,8 @@ class IamPolicyDocumentsTest {
 			.replace('\'', '"');
 		assertMalformed(() -> updateTrust(namesOther.formatted(otherArn)),
 				"Invalid principal in policy: \"AWS\":\"" + otherArn + "\"");
-		assertMalformed(() -> iam.createRole((r) -> r.roleName(other).assumeRolePolicyDocument(namesOther.formatted(otherArn))),
+		assertMalformed(
+				() -> iam.createRole((r) -> r.roleName(other).assumeRolePolicyDocument(namesOther.formatted(otherArn))),
 				"Invalid principal in policy: \"AWS\":\"" + otherArn + "\"");
 		assertMalformed(() -> updateTrust(namesOther.formatted("arn:aws:iam::000000000000:user/nobody")),
 				"Invalid principal in policy: \"AWS\":\"arn:aws:iam::000000000000:user/nobody\"");
@@ -131,7 +140,8 @@ class IamPolicyDocumentsTest {
 				"Invalid principal in policy: \"AWS\":\"" + otherArn.replace("role/", "role/elsewhere/") + "\"");
 	}
 
-	// IAM User Guide, "Role trust policy": Version is optional, and the STS actions that act on a role are allowed.
+	// IAM User Guide, "Role trust policy": Version is optional, and the STS actions that
+	// act on a role are allowed.
 	@Test
 	void acceptsTrustPoliciesAwsAccepts() {
 		String withoutVersion = "{'Statement':[{'Effect':'Allow','Principal':{'Service':'apigateway.amazonaws.com'},"
@@ -148,7 +158,8 @@ class IamPolicyDocumentsTest {
 
 	private static String trust(String statementMembers) {
 		return ("{'Version':'2012-10-17','Statement':[{'Effect':'Allow','Principal':{'Service':'ec2.amazonaws.com'},"
-				+ statementMembers + "}]}").replace('\'', '"');
+				+ statementMembers + "}]}")
+			.replace('\'', '"');
 	}
 
 	private static void assertMalformed(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {

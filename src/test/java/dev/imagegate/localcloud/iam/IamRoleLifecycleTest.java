@@ -25,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-/** CreateRole, GetRole, UpdateAssumeRolePolicy and DeleteRole through the real SDK client. */
+/**
+ * CreateRole, GetRole, UpdateAssumeRolePolicy and DeleteRole through the real SDK client.
+ */
 @LocalCloudTest
 class IamRoleLifecycleTest {
 
@@ -35,12 +37,13 @@ class IamRoleLifecycleTest {
 	@Test
 	void createsARoleAndReadsItBack() {
 		String name = uniqueName("lifecycle");
-		Role created = iam.createRole((r) -> r.roleName(name)
-			.path("/imagegate/")
-			.assumeRolePolicyDocument(TRUST_POLICY)
-			.description("Lets API Gateway read images")
-			.maxSessionDuration(7200)
-			.tags((t) -> t.key("imagegate:managed").value("true")))
+		Role created = iam
+			.createRole((r) -> r.roleName(name)
+				.path("/imagegate/")
+				.assumeRolePolicyDocument(TRUST_POLICY)
+				.description("Lets API Gateway read images")
+				.maxSessionDuration(7200)
+				.tags((t) -> t.key("imagegate:managed").value("true")))
 			.role();
 
 		assertThat(created.roleName()).isEqualTo(name);
@@ -69,7 +72,8 @@ class IamRoleLifecycleTest {
 		assertThat(role.path()).isEqualTo("/");
 		assertThat(role.arn()).isEqualTo("arn:aws:iam::000000000000:role/" + name);
 		assertThat(role.description()).isNull();
-		// Recorded on AWS (LocalStack's test_iam_roles snapshot, test_create_role_defaults): CreateRole
+		// Recorded on AWS (LocalStack's test_iam_roles snapshot,
+		// test_create_role_defaults): CreateRole
 		// leaves MaxSessionDuration and RoleLastUsed out; GetRole has both.
 		assertThat(role.maxSessionDuration()).isNull();
 		assertThat(role.roleLastUsed()).isNull();
@@ -83,7 +87,8 @@ class IamRoleLifecycleTest {
 		String name = uniqueName("twice");
 		iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY));
 
-		assertThatThrownBy(() -> iam.createRole((r) -> r.roleName(name.toUpperCase()).assumeRolePolicyDocument(TRUST_POLICY)))
+		assertThatThrownBy(
+				() -> iam.createRole((r) -> r.roleName(name.toUpperCase()).assumeRolePolicyDocument(TRUST_POLICY)))
 			.isInstanceOfSatisfying(EntityAlreadyExistsException.class, (ex) -> {
 				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("EntityAlreadyExists");
 				assertThat(ex.statusCode()).isEqualTo(409);
@@ -103,7 +108,8 @@ class IamRoleLifecycleTest {
 			});
 		assertThatThrownBy(() -> iam.deleteRole((r) -> r.roleName("no-such-role-here")))
 			.isInstanceOf(NoSuchEntityException.class);
-		assertThatThrownBy(() -> iam.updateAssumeRolePolicy((r) -> r.roleName("no-such-role-here").policyDocument(TRUST_POLICY)))
+		assertThatThrownBy(
+				() -> iam.updateAssumeRolePolicy((r) -> r.roleName("no-such-role-here").policyDocument(TRUST_POLICY)))
 			.isInstanceOf(NoSuchEntityException.class);
 	}
 
@@ -121,11 +127,15 @@ class IamRoleLifecycleTest {
 		assertThatThrownBy(() -> iam.createRole((r) -> r.roleName(tooLong).assumeRolePolicyDocument(TRUST_POLICY)))
 			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
 				.endsWith("Member must have length less than or equal to 64"));
-		assertThatThrownBy(() -> iam.createRole((r) -> r.roleName(uniqueName("short")).assumeRolePolicyDocument(TRUST_POLICY).maxSessionDuration(60)))
-			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
-				.contains("at 'maxSessionDuration'").endsWith("Member must have value greater than or equal to 3600"));
-		assertThatThrownBy(() -> iam.createRole((r) -> r.roleName(uniqueName("path")).path("no-slashes").assumeRolePolicyDocument(TRUST_POLICY)))
-			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationError"));
+		assertThatThrownBy(() -> iam.createRole(
+				(r) -> r.roleName(uniqueName("short")).assumeRolePolicyDocument(TRUST_POLICY).maxSessionDuration(60)))
+			.isInstanceOfSatisfying(IamException.class,
+					(ex) -> assertThat(ex.awsErrorDetails().errorMessage()).contains("at 'maxSessionDuration'")
+						.endsWith("Member must have value greater than or equal to 3600"));
+		assertThatThrownBy(() -> iam.createRole(
+				(r) -> r.roleName(uniqueName("path")).path("no-slashes").assumeRolePolicyDocument(TRUST_POLICY)))
+			.isInstanceOfSatisfying(IamException.class,
+					(ex) -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationError"));
 	}
 
 	@Test
@@ -180,12 +190,13 @@ class IamRoleLifecycleTest {
 			.isInstanceOfSatisfying(DeleteConflictException.class, (ex) -> {
 				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("DeleteConflict");
 				assertThat(ex.statusCode()).isEqualTo(409);
-				assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("Cannot delete entity, must delete policies first.");
+				assertThat(ex.awsErrorDetails().errorMessage())
+					.isEqualTo("Cannot delete entity, must delete policies first.");
 			});
 		iam.deleteRolePolicy((r) -> r.roleName(name).policyName("read-images"));
-		assertThatThrownBy(() -> iam.deleteRole((r) -> r.roleName(name)))
-			.isInstanceOfSatisfying(DeleteConflictException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
-				.isEqualTo("Cannot delete entity, must detach all policies first."));
+		assertThatThrownBy(() -> iam.deleteRole((r) -> r.roleName(name))).isInstanceOfSatisfying(
+				DeleteConflictException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+					.isEqualTo("Cannot delete entity, must detach all policies first."));
 		iam.detachRolePolicy((r) -> r.roleName(name).policyArn(S3_READ_ONLY));
 
 		iam.deleteRole((r) -> r.roleName(name));
@@ -193,11 +204,13 @@ class IamRoleLifecycleTest {
 		assertThatThrownBy(() -> iam.getRole((r) -> r.roleName(name))).isInstanceOf(NoSuchEntityException.class);
 	}
 
-	// Recorded on AWS (LocalStack's test_iam_roles snapshot, TestRoleLifecycle::test_update_role and test_role_errors).
+	// Recorded on AWS (LocalStack's test_iam_roles snapshot,
+	// TestRoleLifecycle::test_update_role and test_role_errors).
 	@Test
 	void updatesDescriptionAndSessionDuration() {
 		String name = uniqueName("update");
-		iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).description("initial description"));
+		iam.createRole(
+				(r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).description("initial description"));
 
 		iam.updateRole((r) -> r.roleName(name).description("updated description").maxSessionDuration(7200));
 		Role updated = iam.getRole((r) -> r.roleName(name)).role();
@@ -219,29 +232,35 @@ class IamRoleLifecycleTest {
 			.isInstanceOfSatisfying(NoSuchEntityException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
 				.isEqualTo("The role with name test-nonexistent-role cannot be found."));
 		assertThatThrownBy(() -> iam.updateRole((r) -> r.roleName(name).maxSessionDuration(100)))
-			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
-				.isEqualTo("1 validation error detected: Value '100' at 'maxSessionDuration' failed to satisfy "
-						+ "constraint: Member must have value greater than or equal to 3600"));
+			.isInstanceOfSatisfying(IamException.class,
+					(ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+						.isEqualTo("1 validation error detected: Value '100' at 'maxSessionDuration' failed to satisfy "
+								+ "constraint: Member must have value greater than or equal to 3600"));
 	}
 
-	// botocore's IAM model: roleDescriptionType, pathType and pathPrefixType, quoted as the model spells them.
+	// botocore's IAM model: roleDescriptionType, pathType and pathPrefixType, quoted as
+	// the model spells them.
 	@Test
 	void validatesDescriptionPathAndPathPrefixAsTheModelDoes() {
 		String name = uniqueName("model");
-		assertThatThrownBy(() -> iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY)
-			.description("line\tbreak")))
+		assertThatThrownBy(() -> iam
+			.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).description("line\tbreak")))
 			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
-				.isEqualTo("1 validation error detected: Value 'line\tbreak' at 'description' failed to satisfy constraint: "
-						+ "Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*"));
-		assertThatThrownBy(() -> iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).path("no-slash")))
+				.isEqualTo(
+						"1 validation error detected: Value 'line\tbreak' at 'description' failed to satisfy constraint: "
+								+ "Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*"));
+		assertThatThrownBy(
+				() -> iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).path("no-slash")))
 			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
 				.isEqualTo("1 validation error detected: Value 'no-slash' at 'path' failed to satisfy constraint: "
 						+ "Member must satisfy regular expression pattern: (\\u002F)|(\\u002F[\\u0021-\\u007F]+\\u002F)"));
-		assertThatThrownBy(() -> iam.listRoles((r) -> r.pathPrefix("x")))
-			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
-				.isEqualTo("1 validation error detected: Value 'x' at 'pathPrefix' failed to satisfy constraint: "
-						+ "Member must satisfy regular expression pattern: \\u002F[\\u0021-\\u007F]*"));
-		iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).description("Lets API Gateway read – images ✓"));
+		assertThatThrownBy(() -> iam.listRoles((r) -> r.pathPrefix("x"))).isInstanceOfSatisfying(IamException.class,
+				(ex) -> assertThat(ex.awsErrorDetails().errorMessage())
+					.isEqualTo("1 validation error detected: Value 'x' at 'pathPrefix' failed to satisfy constraint: "
+							+ "Member must satisfy regular expression pattern: \\u002F[\\u0021-\\u007F]*"));
+		iam.createRole((r) -> r.roleName(name)
+			.assumeRolePolicyDocument(TRUST_POLICY)
+			.description("Lets API Gateway read – images ✓"));
 	}
 
 }

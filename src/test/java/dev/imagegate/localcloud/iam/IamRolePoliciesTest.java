@@ -24,7 +24,10 @@ import static dev.imagegate.localcloud.iam.IamTestSupport.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Inline policies, managed-policy attachments and the one AWS managed policy, through the SDK. */
+/**
+ * Inline policies, managed-policy attachments and the one AWS managed policy, through the
+ * SDK.
+ */
 @LocalCloudTest
 class IamRolePoliciesTest {
 
@@ -88,26 +91,30 @@ class IamRolePoliciesTest {
 			.isInstanceOfSatisfying(NoSuchEntityException.class, (ex) -> {
 				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("NoSuchEntity");
 				assertThat(ex.statusCode()).isEqualTo(404);
-				assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("The role policy with name absent cannot be found.");
+				assertThat(ex.awsErrorDetails().errorMessage())
+					.isEqualTo("The role policy with name absent cannot be found.");
 			});
 		assertThatThrownBy(() -> iam.deleteRolePolicy((r) -> r.roleName(role).policyName("absent")))
 			.isInstanceOf(NoSuchEntityException.class);
-		assertThatThrownBy(() -> iam.putRolePolicy((r) -> r.roleName("no-such-role-p").policyName("p").policyDocument(READ_IMAGES_POLICY)))
+		assertThatThrownBy(() -> iam
+			.putRolePolicy((r) -> r.roleName("no-such-role-p").policyName("p").policyDocument(READ_IMAGES_POLICY)))
 			.isInstanceOfSatisfying(NoSuchEntityException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
 				.isEqualTo("The role with name no-such-role-p cannot be found."));
 		assertThatThrownBy(() -> iam.listRolePolicies((r) -> r.roleName("no-such-role-p")))
 			.isInstanceOf(NoSuchEntityException.class);
-		assertThatThrownBy(() -> iam.putRolePolicy((r) -> r.roleName(role).policyName("p").policyDocument("{\"Version\":\"2012-10-17\"}")))
+		assertThatThrownBy(() -> iam
+			.putRolePolicy((r) -> r.roleName(role).policyName("p").policyDocument("{\"Version\":\"2012-10-17\"}")))
 			.isInstanceOfSatisfying(MalformedPolicyDocumentException.class, (ex) -> {
 				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("MalformedPolicyDocument");
 				assertThat(ex.statusCode()).isEqualTo(400);
 			});
-		assertThatThrownBy(() -> iam.putRolePolicy((r) -> r.roleName(role).policyName("bad name").policyDocument(READ_IMAGES_POLICY)))
-			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
-				.contains("at 'policyName'"));
-		assertThatThrownBy(() -> iam.putRolePolicy((r) -> r.roleName(role).policyName("p")))
-			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
-				.isEqualTo("1 validation error detected: Value null at 'policyDocument' failed to satisfy constraint: Member must not be null"));
+		assertThatThrownBy(() -> iam
+			.putRolePolicy((r) -> r.roleName(role).policyName("bad name").policyDocument(READ_IMAGES_POLICY)))
+			.isInstanceOfSatisfying(IamException.class,
+					(ex) -> assertThat(ex.awsErrorDetails().errorMessage()).contains("at 'policyName'"));
+		assertThatThrownBy(() -> iam.putRolePolicy((r) -> r.roleName(role).policyName("p"))).isInstanceOfSatisfying(
+				IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo(
+						"1 validation error detected: Value null at 'policyDocument' failed to satisfy constraint: Member must not be null"));
 		assertThat(iam.listRolePolicies((r) -> r.roleName(role)).policyNames()).isEmpty();
 	}
 
@@ -116,9 +123,10 @@ class IamRolePoliciesTest {
 		iam.attachRolePolicy((r) -> r.roleName(role).policyArn(S3_READ_ONLY));
 		iam.attachRolePolicy((r) -> r.roleName(role).policyArn(S3_READ_ONLY));
 
-		assertThat(iam.listAttachedRolePolicies((r) -> r.roleName(role)).attachedPolicies())
-			.containsExactly(AttachedPolicy.builder().policyName("AmazonS3ReadOnlyAccess").policyArn(S3_READ_ONLY).build());
-		assertThat(iam.listAttachedRolePolicies((r) -> r.roleName(role).pathPrefix("/service-role/")).attachedPolicies())
+		assertThat(iam.listAttachedRolePolicies((r) -> r.roleName(role)).attachedPolicies()).containsExactly(
+				AttachedPolicy.builder().policyName("AmazonS3ReadOnlyAccess").policyArn(S3_READ_ONLY).build());
+		assertThat(
+				iam.listAttachedRolePolicies((r) -> r.roleName(role).pathPrefix("/service-role/")).attachedPolicies())
 			.isEmpty();
 
 		iam.detachRolePolicy((r) -> r.roleName(role).policyArn(S3_READ_ONLY));
@@ -138,8 +146,10 @@ class IamRolePoliciesTest {
 				assertThat(ex.awsErrorDetails().errorMessage())
 					.isEqualTo("Policy " + unknown + " does not exist or is not attachable.");
 			});
-		// Recorded on AWS (LocalStack's test_iam_roles snapshot, test_role_managed_policy_errors and
-		// test_role_permissions_boundary_errors): no ARN at all is a ValidationError, an ARN of no policy InvalidInput.
+		// Recorded on AWS (LocalStack's test_iam_roles snapshot,
+		// test_role_managed_policy_errors and
+		// test_role_permissions_boundary_errors): no ARN at all is a ValidationError, an
+		// ARN of no policy InvalidInput.
 		assertThatThrownBy(() -> iam.attachRolePolicy((r) -> r.roleName(role).policyArn("longpolicynamebutnoarn")))
 			.isInstanceOfSatisfying(IamException.class, (ex) -> {
 				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("ValidationError");

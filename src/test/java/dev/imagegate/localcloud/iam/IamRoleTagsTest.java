@@ -47,7 +47,9 @@ class IamRoleTagsTest {
 	@Test
 	void listsTagsPageByPage() {
 		String name = uniqueName("tag-pages");
-		iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).tags(tag("a", "1"), tag("b", "2"), tag("c", "3")));
+		iam.createRole((r) -> r.roleName(name)
+			.assumeRolePolicyDocument(TRUST_POLICY)
+			.tags(tag("a", "1"), tag("b", "2"), tag("c", "3")));
 
 		var first = iam.listRoleTags((r) -> r.roleName(name).maxItems(2));
 		var second = iam.listRoleTags((r) -> r.roleName(name).maxItems(2).marker(first.marker()));
@@ -74,7 +76,8 @@ class IamRoleTagsTest {
 				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("InvalidInput");
 				assertThat(ex.statusCode()).isEqualTo(400);
 			});
-		// Recorded on AWS (LocalStack's test_iam_roles snapshot, TestRoleTags::test_role_tag_errors):
+		// Recorded on AWS (LocalStack's test_iam_roles snapshot,
+		// TestRoleTags::test_role_tag_errors):
 		// tag members are named by position and their values are not quoted.
 		List<Tag> tooMany = java.util.stream.IntStream.rangeClosed(1, 51).mapToObj((i) -> tag("k" + i, "v")).toList();
 		assertValidationError(() -> iam.tagRole((r) -> r.roleName(name).tags(tooMany)),
@@ -101,8 +104,10 @@ class IamRoleTagsTest {
 		assertThat(iam.listRoleTags((r) -> r.roleName(name)).tags()).isEmpty();
 	}
 
-	// Recorded on AWS (LocalStack's test_iam_roles snapshot, TestRoleTags::test_role_tag_errors): UntagRole's
-	// keys are checked as one list member; and every request is validated before the role is looked up.
+	// Recorded on AWS (LocalStack's test_iam_roles snapshot,
+	// TestRoleTags::test_role_tag_errors): UntagRole's
+	// keys are checked as one list member; and every request is validated before the role
+	// is looked up.
 	@Test
 	void untagKeyErrors() {
 		String name = uniqueName("untag-errors");

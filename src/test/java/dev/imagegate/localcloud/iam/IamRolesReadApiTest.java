@@ -27,7 +27,8 @@ class IamRolesReadApiTest {
 	@Test
 	void findsARoleByArnOrNameWithDecodedDocuments() {
 		String name = uniqueName("read-api");
-		Role created = iam.createRole((r) -> r.roleName(name).path("/svc/").assumeRolePolicyDocument(TRUST_POLICY)).role();
+		Role created = iam.createRole((r) -> r.roleName(name).path("/svc/").assumeRolePolicyDocument(TRUST_POLICY))
+			.role();
 		iam.putRolePolicy((r) -> r.roleName(name).policyName("read-images").policyDocument(READ_IMAGES_POLICY));
 		iam.attachRolePolicy((r) -> r.roleName(name).policyArn(S3_READ_ONLY));
 

@@ -7,7 +7,10 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Names and documents for the IAM tests, and the decoding the Java SDK leaves to its callers. */
+/**
+ * Names and documents for the IAM tests, and the decoding the Java SDK leaves to its
+ * callers.
+ */
 final class IamTestSupport {
 
 	static final String TRUST_POLICY = """

@@ -27,8 +27,7 @@ class PolicyEvaluatorTest {
 	void wildcardsInActionAndResource() {
 		assertThat(eval("s3:GetObject", "arn:aws:s3:::any/key", Map.of(), READ_ONLY)).isEqualTo(Decision.ALLOW);
 		assertThat(eval("S3:getobject", "arn:aws:s3:::any/key", Map.of(), READ_ONLY)).isEqualTo(Decision.ALLOW);
-		assertThat(eval("s3:PutObject", "arn:aws:s3:::any/key", Map.of(), READ_ONLY))
-			.isEqualTo(Decision.IMPLICIT_DENY);
+		assertThat(eval("s3:PutObject", "arn:aws:s3:::any/key", Map.of(), READ_ONLY)).isEqualTo(Decision.IMPLICIT_DENY);
 		assertThat(eval("s3:GetObject", "arn:aws:s3:::pics/images/a/b.jpg", Map.of(), LEAST_PRIVILEGE))
 			.isEqualTo(Decision.ALLOW);
 		assertThat(eval("s3:GetObject", "arn:aws:s3:::pics/secret.txt", Map.of(), LEAST_PRIVILEGE))
@@ -39,8 +38,7 @@ class PolicyEvaluatorTest {
 		String question = """
 				{"Statement":{"Effect":"Allow","Action":"s3:GetObjec?","Resource":"arn:aws:s3:::b/?.jpg"}}""";
 		assertThat(eval("s3:GetObject", "arn:aws:s3:::b/a.jpg", Map.of(), question)).isEqualTo(Decision.ALLOW);
-		assertThat(eval("s3:GetObject", "arn:aws:s3:::b/ab.jpg", Map.of(), question))
-			.isEqualTo(Decision.IMPLICIT_DENY);
+		assertThat(eval("s3:GetObject", "arn:aws:s3:::b/ab.jpg", Map.of(), question)).isEqualTo(Decision.IMPLICIT_DENY);
 	}
 
 	@Test

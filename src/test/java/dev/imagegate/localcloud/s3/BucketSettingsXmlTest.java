@@ -13,10 +13,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The bodies of PutPublicAccessBlock and PutBucketTagging, read as XML and checked as S3
- * checks them. Sources: S3 API reference (PutBucketTagging, PutPublicAccessBlock), S3's tag
- * restrictions ("Categorizing your storage using tags"), and S3 answers recorded on AWS
- * (LocalStack's test_s3_api snapshots: duplicate keys, {@code aws:} keys, invalid characters,
- * an empty TagSet; omitted Block Public Access settings read back as false).
+ * checks them. Sources: S3 API reference (PutBucketTagging, PutPublicAccessBlock), S3's
+ * tag restrictions ("Categorizing your storage using tags"), and S3 answers recorded on
+ * AWS (LocalStack's test_s3_api snapshots: duplicate keys, {@code aws:} keys, invalid
+ * characters, an empty TagSet; omitted Block Public Access settings read back as false).
  */
 class BucketSettingsXmlTest {
 
@@ -65,10 +65,13 @@ class BucketSettingsXmlTest {
 
 	@Test
 	void fiftyTagsAreAllowedAndFiftyOneAreNot() {
-		Map<String, String> fifty = IntStream.range(0, 50).boxed().collect(Collectors.toMap((i) -> "k" + i, (i) -> "v"));
+		Map<String, String> fifty = IntStream.range(0, 50)
+			.boxed()
+			.collect(Collectors.toMap((i) -> "k" + i, (i) -> "v"));
 		assertThat(BucketSettings.parseTags(tagging(fifty, ""))).hasSize(50);
 
-		assertThatThrownBy(() -> BucketSettings.parseTags(tagging(fifty, "<Tag><Key>one-more</Key><Value>v</Value></Tag>")))
+		assertThatThrownBy(
+				() -> BucketSettings.parseTags(tagging(fifty, "<Tag><Key>one-more</Key><Value>v</Value></Tag>")))
 			.isInstanceOfSatisfying(CloudException.class, (ex) -> {
 				assertThat(ex.code()).isEqualTo("BadRequest");
 				assertThat(ex.getMessage()).isEqualTo("Bucket tag count cannot be greater than 50");
@@ -94,7 +97,8 @@ class BucketSettingsXmlTest {
 
 	@Test
 	void theRefusedTagIsNamedAsS3NamesIt() {
-		assertThatThrownBy(() -> BucketSettings.parseTags(tagging(Map.of("k", "1"), "<Tag><Key>k</Key><Value>2</Value></Tag>")))
+		assertThatThrownBy(
+				() -> BucketSettings.parseTags(tagging(Map.of("k", "1"), "<Tag><Key>k</Key><Value>2</Value></Tag>")))
 			.isInstanceOfSatisfying(CloudException.class,
 					(ex) -> assertThat(ex.details()).containsExactly(Map.entry("TagKey", "k")));
 	}

@@ -14,8 +14,9 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * S3 called in process, as an API's integration calls it: an object's content is handed back
- * to be streamed from its file, never copied into memory first; small answers are held.
+ * S3 called in process, as an API's integration calls it: an object's content is handed
+ * back to be streamed from its file, never copied into memory first; small answers are
+ * held.
  */
 @LocalCloudTest
 class InProcessS3CallTest {

@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Bucket-level S3 answers compared with what AWS answers, over the wire. Each case names its
- * source: an AWS API reference page, or a LocalStack test whose snapshot
- * ({@code tests/aws/services/s3/*.snapshot.json}) was recorded on AWS, or moto's test suite.
+ * Bucket-level S3 answers compared with what AWS answers, over the wire. Each case names
+ * its source: an AWS API reference page, or a LocalStack test whose snapshot
+ * ({@code tests/aws/services/s3/*.snapshot.json}) was recorded on AWS, or moto's test
+ * suite.
  */
 @LocalCloudTest
 class S3BucketConformanceTest {
@@ -47,7 +48,8 @@ class S3BucketConformanceTest {
 
 	static Stream<Case> bucketCases() {
 		return Stream.of(
-				// CreateBucket API reference: us-east-1 answers 200 to a bucket you already own (legacy).
+				// CreateBucket API reference: us-east-1 answers 200 to a bucket you
+				// already own (legacy).
 				new Case("CreateBucket again in us-east-1: 200 (CreateBucket API reference)", "PUT", "/conf-owned",
 						"us-east-1", "", 200),
 				new Case("CreateBucket again elsewhere: BucketAlreadyOwnedByYou naming the bucket (S3 error codes)",
@@ -55,8 +57,8 @@ class S3BucketConformanceTest {
 						"<Code>BucketAlreadyOwnedByYou</Code>",
 						"<Message>Your previous request to create the named bucket succeeded and you already own it.</Message>",
 						"<BucketName>conf-owned-eu</BucketName>"),
-				new Case("Explicit us-east-1 constraint (moto tests/test_s3/test_s3.py asserts this wording)",
-						"PUT", "/conf-explicit-use1", "us-east-1", CONSTRAINT.formatted("us-east-1"), 400,
+				new Case("Explicit us-east-1 constraint (moto tests/test_s3/test_s3.py asserts this wording)", "PUT",
+						"/conf-explicit-use1", "us-east-1", CONSTRAINT.formatted("us-east-1"), 400,
 						"<Code>InvalidLocationConstraint</Code>",
 						"<Message>The specified location-constraint is not valid</Message>",
 						"<LocationConstraint>us-east-1</LocationConstraint>"),
@@ -64,7 +66,8 @@ class S3BucketConformanceTest {
 						"/conf-nowhere", "us-east-1", CONSTRAINT.formatted("mars-north-1"), 400,
 						"<Code>InvalidLocationConstraint</Code>"),
 				new Case("No constraint, signed for eu-west-1 (IllegalLocationConstraintException, CLI users' reports)",
-						"PUT", "/conf-unspecified", "eu-west-1", "", 400, "<Code>IllegalLocationConstraintException</Code>",
+						"PUT", "/conf-unspecified", "eu-west-1", "", 400,
+						"<Code>IllegalLocationConstraintException</Code>",
 						"<Message>The unspecified location constraint is incompatible for the region specific endpoint this request was sent to.</Message>"),
 				new Case("Constraint for another region than signed (botocore's redirect regex)", "PUT", "/conf-other",
 						"eu-west-1", CONSTRAINT.formatted("eu-west-2"), 400,
@@ -75,14 +78,16 @@ class S3BucketConformanceTest {
 						"/conf-owned?location", "us-east-1", "", 200, "<LocationConstraint xmlns="),
 				new Case("GetBucketLocation of an eu-west-1 bucket names it", "GET", "/conf-owned-eu?location",
 						"us-east-1", "", 200, ">eu-west-1</LocationConstraint>"),
-				new Case("NoSuchBucket's wording and BucketName (S3 API reference, Error responses)",
-						"GET", "/conf-missing?list-type=2", "us-east-1", "", 404, "<Code>NoSuchBucket</Code>",
-						"<Message>The specified bucket does not exist</Message>", "<BucketName>conf-missing</BucketName>"),
-				new Case("BucketNotEmpty's wording (S3 API reference, Error responses)", "DELETE",
-						"/conf-full", "us-east-1", "", 409, "<Code>BucketNotEmpty</Code>",
-						"<Message>The bucket you tried to delete is not empty</Message>", "<BucketName>conf-full</BucketName>"),
-				new Case("InvalidBucketName's wording (S3 API reference, Error responses)", "PUT",
-						"/ab", "us-east-1", "", 400, "<Code>InvalidBucketName</Code>",
+				new Case("NoSuchBucket's wording and BucketName (S3 API reference, Error responses)", "GET",
+						"/conf-missing?list-type=2", "us-east-1", "", 404, "<Code>NoSuchBucket</Code>",
+						"<Message>The specified bucket does not exist</Message>",
+						"<BucketName>conf-missing</BucketName>"),
+				new Case("BucketNotEmpty's wording (S3 API reference, Error responses)", "DELETE", "/conf-full",
+						"us-east-1", "", 409, "<Code>BucketNotEmpty</Code>",
+						"<Message>The bucket you tried to delete is not empty</Message>",
+						"<BucketName>conf-full</BucketName>"),
+				new Case("InvalidBucketName's wording (S3 API reference, Error responses)", "PUT", "/ab", "us-east-1",
+						"", 400, "<Code>InvalidBucketName</Code>",
 						"<Message>The specified bucket is not valid.</Message>", "<BucketName>ab</BucketName>"),
 				new Case("NoSuchLifecycleConfiguration's wording (S3 error codes)", "GET", "/conf-owned?lifecycle",
 						"us-east-1", "", 404, "<Message>The lifecycle configuration does not exist</Message>",
@@ -90,9 +95,10 @@ class S3BucketConformanceTest {
 	}
 
 	static Stream<Case> notImplementedCases() {
-		return Stream.of("cors", "notification", "accelerate", "inventory&id=x", "analytics&id=x", "metrics&id=x",
-				"intelligent-tiering&id=x", "logging", "website", "replication", "requestPayment", "ownershipControls",
-				"encryption", "policyStatus", "acl")
+		return Stream
+			.of("cors", "notification", "accelerate", "inventory&id=x", "analytics&id=x", "metrics&id=x",
+					"intelligent-tiering&id=x", "logging", "website", "replication", "requestPayment",
+					"ownershipControls", "encryption", "policyStatus", "acl")
 			.flatMap((subresource) -> Stream.of("GET", "PUT", "DELETE")
 				.map((method) -> new Case(method + " ?" + subresource + ": NotImplemented (S3 error codes, 501)",
 						method, "/conf-owned?" + subresource, "us-east-1", method.equals("PUT") ? "<x/>" : "", 501,
@@ -133,7 +139,10 @@ class S3BucketConformanceTest {
 		assertThat(s3.getBucketLocation((g) -> g.bucket("conf-owned")).locationConstraintAsString()).isEmpty();
 	}
 
-	/** Get/Put/DeleteBucketPolicy API references; S3 error codes: NoSuchBucketPolicy, MalformedPolicy. */
+	/**
+	 * Get/Put/DeleteBucketPolicy API references; S3 error codes: NoSuchBucketPolicy,
+	 * MalformedPolicy.
+	 */
 	@Test
 	void aBucketPolicyIsKeptAsSentAndRefusedWhenNotJson() throws Exception {
 		givenBuckets();
@@ -162,7 +171,8 @@ class S3BucketConformanceTest {
 			s3.createBucket((b) -> b.bucket(bucket));
 		}
 		if (!s3.listBuckets().buckets().stream().anyMatch((b) -> b.name().equals("conf-owned-eu"))) {
-			s3.createBucket((b) -> b.bucket("conf-owned-eu").createBucketConfiguration((c) -> c.locationConstraint("eu-west-1")));
+			s3.createBucket((b) -> b.bucket("conf-owned-eu")
+				.createBucketConfiguration((c) -> c.locationConstraint("eu-west-1")));
 		}
 		s3.putObject((p) -> p.bucket("conf-full").key("keep"), RequestBody.fromString("x"));
 	}

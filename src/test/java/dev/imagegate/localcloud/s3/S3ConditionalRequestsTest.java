@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Conditional and ranged requests as S3 answers them. Sources: LocalStack's
- * {@code test_s3_preconditions.snapshot.json} (recorded on AWS), the GetObject API reference
- * and S3's error codes.
+ * {@code test_s3_preconditions.snapshot.json} (recorded on AWS), the GetObject API
+ * reference and S3's error codes.
  */
 @LocalCloudTest
 class S3ConditionalRequestsTest {
@@ -31,7 +31,10 @@ class S3ConditionalRequestsTest {
 	@Autowired
 	S3Client s3;
 
-	/** GetObject API reference: 304 Not Modified, with no body but the object's ETag and Last-Modified. */
+	/**
+	 * GetObject API reference: 304 Not Modified, with no body but the object's ETag and
+	 * Last-Modified.
+	 */
 	@Test
 	void notModifiedCarriesTheValidatorsAndNoBody() throws Exception {
 		String etag = given("cached.txt");
@@ -44,7 +47,10 @@ class S3ConditionalRequestsTest {
 		}
 	}
 
-	/** test_s3_preconditions (conditional writes): a PUT with If-None-Match * over an existing key names that condition. */
+	/**
+	 * test_s3_preconditions (conditional writes): a PUT with If-None-Match * over an
+	 * existing key names that condition.
+	 */
 	@Test
 	void aConditionalWriteNamesItsCondition() throws Exception {
 		given("taken.txt");
@@ -57,7 +63,10 @@ class S3ConditionalRequestsTest {
 				"<Condition>If-None-Match</Condition>");
 	}
 
-	/** test_s3_preconditions snapshot, test_s3_copy_object_preconditions: the copy source's condition by its header name. */
+	/**
+	 * test_s3_preconditions snapshot, test_s3_copy_object_preconditions: the copy
+	 * source's condition by its header name.
+	 */
 	@Test
 	void aCopySourceConditionIsNamedByItsHeader() throws Exception {
 		given("source.txt");
@@ -69,7 +78,9 @@ class S3ConditionalRequestsTest {
 		assertThat(response.body()).contains("<Condition>x-amz-copy-source-If-Match</Condition>");
 	}
 
-	/** S3 error codes, InvalidRange: 416 naming the range asked for and the object's size. */
+	/**
+	 * S3 error codes, InvalidRange: 416 naming the range asked for and the object's size.
+	 */
 	@Test
 	void anUnsatisfiableRangeNamesTheRangeAndTheSize() throws Exception {
 		given("short.txt");

@@ -13,7 +13,9 @@ import org.w3c.dom.Element;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** S3's one error writer, used by the S3 endpoint and by execute-api's integration alike. */
+/**
+ * S3's one error writer, used by the S3 endpoint and by execute-api's integration alike.
+ */
 class S3ErrorsTest {
 
 	private static final String KEY = "images/a<b&c\"d'>.jpg";

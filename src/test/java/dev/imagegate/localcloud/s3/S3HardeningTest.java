@@ -22,9 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * S3 bodies the local cloud reads itself, and sizes, over the wire: a refused body changes
- * nothing, and a body over its limit is refused before it is read (the tests declare a length
- * and send nothing: an answer proves nothing was waited for).
+ * S3 bodies the local cloud reads itself, and sizes, over the wire: a refused body
+ * changes nothing, and a body over its limit is refused before it is read (the tests
+ * declare a length and send nothing: an answer proves nothing was waited for).
  */
 @LocalCloudTest
 class S3HardeningTest {
@@ -58,7 +58,8 @@ class S3HardeningTest {
 	@Test
 	void refusedTaggingBodiesKeepTheTagsThereWere() throws Exception {
 		s3.createBucket((b) -> b.bucket("hardening-tags"));
-		s3.putBucketTagging((p) -> p.bucket("hardening-tags").tagging((t) -> t.tagSet((tag) -> tag.key("keep").value("me"))));
+		s3.putBucketTagging(
+				(p) -> p.bucket("hardening-tags").tagging((t) -> t.tagSet((tag) -> tag.key("keep").value("me"))));
 		String thousand = IntStream.range(0, 1000)
 			.mapToObj((i) -> "<Tag><Key>k" + i + "</Key><Value>v</Value></Tag>")
 			.collect(Collectors.joining());
@@ -106,7 +107,8 @@ class S3HardeningTest {
 	@Test
 	void keysS3HoldsLiterallyAreStoredLiterally() {
 		s3.createBucket((b) -> b.bucket("hardening-keys"));
-		for (String key : new String[] { "a/../b.txt", "./c.txt", "d//e.txt", "f\\g.txt", "h/./i.txt", "..", "j%2Fk" }) {
+		for (String key : new String[] { "a/../b.txt", "./c.txt", "d//e.txt", "f\\g.txt", "h/./i.txt", "..",
+				"j%2Fk" }) {
 			s3.putObject((p) -> p.bucket("hardening-keys").key(key), RequestBody.fromString(key));
 		}
 		assertThat(s3.listObjectsV2((l) -> l.bucket("hardening-keys")).contents()).extracting((o) -> o.key())

@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Object-level S3 answers and ListObjectsV2 compared with AWS's, through the SDK and raw HTTP.
- * Sources are named per test: API reference pages, and LocalStack tests whose snapshots
- * ({@code tests/aws/services/s3/*.snapshot.json}) were recorded on AWS.
+ * Object-level S3 answers and ListObjectsV2 compared with AWS's, through the SDK and raw
+ * HTTP. Sources are named per test: API reference pages, and LocalStack tests whose
+ * snapshots ({@code tests/aws/services/s3/*.snapshot.json}) were recorded on AWS.
  */
 @LocalCloudTest
 class S3ObjectConformanceTest {
@@ -40,7 +40,10 @@ class S3ObjectConformanceTest {
 	@Autowired
 	S3Client s3;
 
-	/** GetObject/HeadObject API reference, partNumber: part 1 of an object uploaded whole is all of it, as a 206. */
+	/**
+	 * GetObject/HeadObject API reference, partNumber: part 1 of an object uploaded whole
+	 * is all of it, as a 206.
+	 */
 	@Test
 	void partOneOfASimpleObjectIsAPartialAnswerOfAllOfIt() {
 		String bucket = bucketWith("hello.txt", "hello world");
@@ -56,7 +59,10 @@ class S3ObjectConformanceTest {
 		assertThat(get.asUtf8String()).isEqualTo("hello world");
 	}
 
-	/** HeadObject API reference, Range: HEAD honours it as GET does (206, Content-Range, the range's length). */
+	/**
+	 * HeadObject API reference, Range: HEAD honours it as GET does (206, Content-Range,
+	 * the range's length).
+	 */
 	@Test
 	void headHonoursRange() {
 		String bucket = bucketWith("range.txt", "hello world");
@@ -68,7 +74,10 @@ class S3ObjectConformanceTest {
 		assertThat(head.contentLength()).isEqualTo(4);
 	}
 
-	/** test_buckets snapshot, test_put_and_get_object_md5: an object put without a type is binary/octet-stream, SSE AES256. */
+	/**
+	 * test_buckets snapshot, test_put_and_get_object_md5: an object put without a type is
+	 * binary/octet-stream, SSE AES256.
+	 */
 	@Test
 	void anObjectStoredWithoutContentTypeIsBinaryOctetStream() throws Exception {
 		String bucket = bucketWith("other.txt", "x");
@@ -86,8 +95,9 @@ class S3ObjectConformanceTest {
 	}
 
 	/**
-	 * PutObject API reference, x-amz-checksum-*: the checksum sent is echoed, with its type (test_buckets
-	 * snapshot, test_put_and_get_object_md5: ChecksumType FULL_OBJECT); GET/HEAD send it with checksum mode.
+	 * PutObject API reference, x-amz-checksum-*: the checksum sent is echoed, with its
+	 * type (test_buckets snapshot, test_put_and_get_object_md5: ChecksumType
+	 * FULL_OBJECT); GET/HEAD send it with checksum mode.
 	 */
 	@ParameterizedTest
 	@EnumSource(value = ChecksumAlgorithm.class, names = { "CRC32", "CRC32_C", "SHA1", "SHA256" })
@@ -99,15 +109,15 @@ class S3ObjectConformanceTest {
 				RequestBody.fromString("checksummed"));
 		HeadObjectResponse plain = s3.headObject((h) -> h.bucket(bucket).key(key));
 		HeadObjectResponse head = s3.headObject((h) -> h.bucket(bucket).key(key).checksumMode(ChecksumMode.ENABLED));
-		GetObjectResponse get = s3
-			.getObjectAsBytes((g) -> g.bucket(bucket).key(key).checksumMode(ChecksumMode.ENABLED))
+		GetObjectResponse get = s3.getObjectAsBytes((g) -> g.bucket(bucket).key(key).checksumMode(ChecksumMode.ENABLED))
 			.response();
 
 		String sent = checksum(put.checksumCRC32(), put.checksumCRC32C(), put.checksumSHA1(), put.checksumSHA256());
 		assertThat(sent).isNotNull();
 		assertThat(put.checksumTypeAsString()).isEqualTo("FULL_OBJECT");
 		assertThat(get.checksumTypeAsString()).isEqualTo("FULL_OBJECT");
-		assertThat(checksum(plain.checksumCRC32(), plain.checksumCRC32C(), plain.checksumSHA1(), plain.checksumSHA256()))
+		assertThat(
+				checksum(plain.checksumCRC32(), plain.checksumCRC32C(), plain.checksumSHA1(), plain.checksumSHA256()))
 			.isNull();
 		assertThat(checksum(head.checksumCRC32(), head.checksumCRC32C(), head.checksumSHA1(), head.checksumSHA256()))
 			.isEqualTo(sent);
@@ -115,7 +125,10 @@ class S3ObjectConformanceTest {
 			.isEqualTo(sent);
 	}
 
-	/** test_s3_list_operations (AWS snapshots): MaxKeys counts keys and common prefixes in one order. */
+	/**
+	 * test_s3_list_operations (AWS snapshots): MaxKeys counts keys and common prefixes in
+	 * one order.
+	 */
 	@Test
 	void maxKeysCountsCommonPrefixesAndPagesCarryOn() {
 		String bucket = listingBucket();
@@ -141,7 +154,10 @@ class S3ObjectConformanceTest {
 		assertThat(seen).containsExactlyInAnyOrder("a.txt", "a/", "b/", "c", "d");
 	}
 
-	/** ListObjects API reference: v1 pages the same way, with a NextMarker when there is a delimiter. */
+	/**
+	 * ListObjects API reference: v1 pages the same way, with a NextMarker when there is a
+	 * delimiter.
+	 */
 	@Test
 	void listObjectsV1PagesByMarker() {
 		String bucket = listingBucket();
@@ -161,7 +177,10 @@ class S3ObjectConformanceTest {
 		assertThat(last.contents()).extracting((o) -> o.key()).containsExactly("d");
 	}
 
-	/** ListObjectsV2 API reference: an empty continuation token is refused, naming the argument. */
+	/**
+	 * ListObjectsV2 API reference: an empty continuation token is refused, naming the
+	 * argument.
+	 */
 	@Test
 	void anEmptyContinuationTokenIsInvalidArgument() throws Exception {
 		s3.createBucket((b) -> b.bucket("conf-token"));
@@ -175,22 +194,29 @@ class S3ObjectConformanceTest {
 				"<ArgumentName>continuation-token</ArgumentName>");
 	}
 
-	/** DeleteObjects API reference: the XML body is the request, whatever Content-Type a client (curl) labels it with. */
+	/**
+	 * DeleteObjects API reference: the XML body is the request, whatever Content-Type a
+	 * client (curl) labels it with.
+	 */
 	@Test
 	void deleteObjectsReadsItsBodyEvenWhenLabelledAsAForm() throws Exception {
 		String bucket = bucketWith("batch.txt", "x");
 		byte[] body = "<Delete><Object><Key>batch.txt</Key></Object></Delete>".getBytes();
 
-		Response response = RawHttp.send(localCloud.port(), "POST /" + bucket + "?delete HTTP/1.1",
-				Map.of("Authorization", RawHttp.signedFor("s3"), "Content-Type", "application/x-www-form-urlencoded",
-						"Content-Length", Integer.toString(body.length)),
-				body);
+		Response response = RawHttp
+			.send(localCloud.port(), "POST /" + bucket + "?delete HTTP/1.1",
+					Map.of("Authorization", RawHttp.signedFor("s3"), "Content-Type",
+							"application/x-www-form-urlencoded", "Content-Length", Integer.toString(body.length)),
+					body);
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body()).contains("<Deleted><Key>batch.txt</Key></Deleted>");
 	}
 
-	/** GetObject API reference, Range; S3 error codes: InvalidRange, NoSuchKey, NoSuchUpload with S3's wording. */
+	/**
+	 * GetObject API reference, Range; S3 error codes: InvalidRange, NoSuchKey,
+	 * NoSuchUpload with S3's wording.
+	 */
 	@Test
 	void objectErrorsCarryS3sWordsAndDetails() {
 		String bucket = bucketWith("small.txt", "hello");
@@ -200,17 +226,21 @@ class S3ObjectConformanceTest {
 				assertThat(ex.statusCode()).isEqualTo(416);
 				assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("The requested range is not satisfiable");
 			});
-		assertThatThrownBy(() -> s3.getObject((g) -> g.bucket(bucket).key("absent")))
-			.isInstanceOfSatisfying(S3Exception.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
-				.isEqualTo("The specified key does not exist."));
-		assertThatThrownBy(() -> s3.abortMultipartUpload((a) -> a.bucket(bucket).key("small.txt").uploadId("not-an-upload")))
+		assertThatThrownBy(() -> s3.getObject((g) -> g.bucket(bucket).key("absent"))).isInstanceOfSatisfying(
+				S3Exception.class,
+				(ex) -> assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("The specified key does not exist."));
+		assertThatThrownBy(
+				() -> s3.abortMultipartUpload((a) -> a.bucket(bucket).key("small.txt").uploadId("not-an-upload")))
 			.isInstanceOfSatisfying(S3Exception.class, (ex) -> {
 				assertThat(ex.statusCode()).isEqualTo(404);
 				assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("NoSuchUpload");
 			});
 	}
 
-	/** DeleteObject and HeadBucket API references: no delete marker on an unversioned bucket; the bucket's region, no alias. */
+	/**
+	 * DeleteObject and HeadBucket API references: no delete marker on an unversioned
+	 * bucket; the bucket's region, no alias.
+	 */
 	@Test
 	void deleteObjectAndHeadBucketSayWhatS3Says() {
 		String bucket = bucketWith("gone.txt", "x");

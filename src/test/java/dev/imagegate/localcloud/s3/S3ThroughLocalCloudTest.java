@@ -92,8 +92,10 @@ class S3ThroughLocalCloudTest {
 	void publicAccessBlockCanBeChangedAndDeleted() {
 		s3.createBucket((b) -> b.bucket("s3-bpa-change"));
 		s3.putPublicAccessBlock((p) -> p.bucket("s3-bpa-change")
-			.publicAccessBlockConfiguration((c) -> c.blockPublicAcls(true).ignorePublicAcls(false)
-				.blockPublicPolicy(true).restrictPublicBuckets(false)));
+			.publicAccessBlockConfiguration((c) -> c.blockPublicAcls(true)
+				.ignorePublicAcls(false)
+				.blockPublicPolicy(true)
+				.restrictPublicBuckets(false)));
 
 		var config = s3.getPublicAccessBlock((g) -> g.bucket("s3-bpa-change")).publicAccessBlockConfiguration();
 		assertThat(config.blockPublicAcls()).isTrue();
@@ -111,9 +113,8 @@ class S3ThroughLocalCloudTest {
 
 	@Test
 	void publicAccessBlockOfAMissingBucketIsNoSuchBucket() {
-		assertThatThrownBy(() -> s3.getPublicAccessBlock((g) -> g.bucket("s3-bpa-missing")))
-			.isInstanceOfSatisfying(S3Exception.class,
-					(ex) -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("NoSuchBucket"));
+		assertThatThrownBy(() -> s3.getPublicAccessBlock((g) -> g.bucket("s3-bpa-missing"))).isInstanceOfSatisfying(
+				S3Exception.class, (ex) -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("NoSuchBucket"));
 	}
 
 	@Test
@@ -131,9 +132,8 @@ class S3ThroughLocalCloudTest {
 	@Test
 	void bucketTagsRoundTripAndAnUntaggedBucketHasNoTagSet() {
 		s3.createBucket((b) -> b.bucket("s3-tags"));
-		assertThatThrownBy(() -> s3.getBucketTagging((g) -> g.bucket("s3-tags")))
-			.isInstanceOfSatisfying(S3Exception.class,
-					(ex) -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("NoSuchTagSet"));
+		assertThatThrownBy(() -> s3.getBucketTagging((g) -> g.bucket("s3-tags"))).isInstanceOfSatisfying(
+				S3Exception.class, (ex) -> assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("NoSuchTagSet"));
 
 		s3.putBucketTagging((p) -> p.bucket("s3-tags")
 			.tagging((t) -> t.tagSet((tag) -> tag.key("imagegate:managed").value("true"),
@@ -151,7 +151,8 @@ class S3ThroughLocalCloudTest {
 	void objectTagsStillReachS3Mock() {
 		s3.createBucket((b) -> b.bucket("s3-object-tags"));
 		s3.putObject((p) -> p.bucket("s3-object-tags").key("a.txt"), RequestBody.fromString("a"));
-		s3.putObjectTagging((p) -> p.bucket("s3-object-tags").key("a.txt")
+		s3.putObjectTagging((p) -> p.bucket("s3-object-tags")
+			.key("a.txt")
 			.tagging((t) -> t.tagSet((tag) -> tag.key("k").value("v"))));
 
 		assertThat(s3.getObjectTagging((g) -> g.bucket("s3-object-tags").key("a.txt")).tagSet())

@@ -24,22 +24,30 @@ class S3VersioningConformanceTest {
 	@Autowired
 	S3Client s3;
 
-	/** test_get_object_with_version_unversioned_bucket and test_delete_object: only "null" is a version there. */
+	/**
+	 * test_get_object_with_version_unversioned_bucket and test_delete_object: only "null"
+	 * is a version there.
+	 */
 	@Test
 	void anUnversionedBucketKnowsOnlyTheNullVersion() {
 		s3.createBucket((b) -> b.bucket("conf-unversioned"));
 		s3.putObject((p) -> p.bucket("conf-unversioned").key("v.txt"), RequestBody.fromString("test-version"));
 
-		assertThatThrownBy(() -> s3.getObject((g) -> g.bucket("conf-unversioned").key("v.txt").versionId(UNKNOWN_VERSION)))
+		assertThatThrownBy(
+				() -> s3.getObject((g) -> g.bucket("conf-unversioned").key("v.txt").versionId(UNKNOWN_VERSION)))
 			.isInstanceOfSatisfying(S3Exception.class, S3VersioningConformanceTest::invalidVersionId);
 		assertThatThrownBy(
 				() -> s3.deleteObject((d) -> d.bucket("conf-unversioned").key("v.txt").versionId(UNKNOWN_VERSION)))
 			.isInstanceOfSatisfying(S3Exception.class, S3VersioningConformanceTest::invalidVersionId);
-		assertThat(s3.getObjectAsBytes((g) -> g.bucket("conf-unversioned").key("v.txt").versionId("null"))
-			.asUtf8String()).isEqualTo("test-version");
+		assertThat(
+				s3.getObjectAsBytes((g) -> g.bucket("conf-unversioned").key("v.txt").versionId("null")).asUtf8String())
+			.isEqualTo("test-version");
 	}
 
-	/** test_delete_versioned_bucket_with_objects: a versioned bucket's BucketNotEmpty says versions remain. */
+	/**
+	 * test_delete_versioned_bucket_with_objects: a versioned bucket's BucketNotEmpty says
+	 * versions remain.
+	 */
 	@Test
 	void aVersionedBucketIsNotEmptyWhileVersionsRemain() {
 		s3.createBucket((b) -> b.bucket("conf-versioned"));
@@ -56,7 +64,10 @@ class S3VersioningConformanceTest {
 			});
 	}
 
-	/** test_list_object_versions_order_unversioned: Prefix, KeyMarker and VersionIdMarker are echoed, empty if not given. */
+	/**
+	 * test_list_object_versions_order_unversioned: Prefix, KeyMarker and VersionIdMarker
+	 * are echoed, empty if not given.
+	 */
 	@Test
 	void listObjectVersionsEchoesItsMarkers() {
 		s3.createBucket((b) -> b.bucket("conf-versions"));

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The data directory as users meet it, in real processes: a second portal on a directory in
- * use, a state file that cannot be read, a directory that cannot be made. Each stops the start
- * with one line that says what and where, names {@code imagegate.local.data-dir}, and carries
- * no stack trace; nothing on disk changes.
+ * The data directory as users meet it, in real processes: a second portal on a directory
+ * in use, a state file that cannot be read, a directory that cannot be made. Each stops
+ * the start with one line that says what and where, names
+ * {@code imagegate.local.data-dir}, and carries no stack trace; nothing on disk changes.
  */
 @IntegrationTest
 class DataDirectoryProcessTest {
@@ -40,7 +40,8 @@ class DataDirectoryProcessTest {
 			assertNoStackTrace(second.output());
 			// The first one is not disturbed.
 			assertThat(HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first.localCloudPort() + "/_imagegate/health"))
+				.send(HttpRequest
+					.newBuilder(URI.create("http://127.0.0.1:" + first.localCloudPort() + "/_imagegate/health"))
 					.build(), HttpResponse.BodyHandlers.discarding())
 				.statusCode()).isEqualTo(200);
 		}
@@ -77,7 +78,10 @@ class DataDirectoryProcessTest {
 		assertThat(file).hasContent("not a directory");
 	}
 
-	/** A portal on this directory exits, with one ERROR line saying all of these, and no stack trace. */
+	/**
+	 * A portal on this directory exits, with one ERROR line saying all of these, and no
+	 * stack trace.
+	 */
 	private void assertRefusedInOneLine(Path data, String... mentions) throws Exception {
 		try (PortalProcess portal = PortalProcess.start(work, "--imagegate.local.data-dir=" + data)) {
 			assertThat(portal.awaitExit()).isNotZero();

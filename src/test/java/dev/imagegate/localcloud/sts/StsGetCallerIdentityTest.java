@@ -20,15 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * STS GetCallerIdentity through the real SDK client, and the query protocol on the wire as
- * any client sees it (AWS's sample response in the STS API reference is the model).
+ * STS GetCallerIdentity through the real SDK client, and the query protocol on the wire
+ * as any client sees it (AWS's sample response in the STS API reference is the model).
  */
 @LocalCloudTest
 class StsGetCallerIdentityTest {
 
 	/**
-	 * Any credentials do; the servlet routes by the service in the SigV4 scope, so a raw request
-	 * must carry one naming {@code sts} (unsigned requests go to S3).
+	 * Any credentials do; the servlet routes by the service in the SigV4 scope, so a raw
+	 * request must carry one naming {@code sts} (unsigned requests go to S3).
 	 */
 	private static final String AUTHORIZATION = "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/sts/aws4_request, "
 			+ "SignedHeaders=host, Signature=0";
@@ -65,7 +65,8 @@ class StsGetCallerIdentityTest {
 		HttpResponse<String> response = post("Action=GetCallerIdentity&Version=2011-06-15");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("text/xml"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/xml"));
 		String requestId = response.headers().firstValue("x-amzn-RequestId").orElseThrow();
 		assertThat(response.body()).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ "<GetCallerIdentityResponse xmlns=\"" + NAMESPACE + "\"><GetCallerIdentityResult>"
@@ -80,8 +81,8 @@ class StsGetCallerIdentityTest {
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		String requestId = response.headers().firstValue("x-amzn-RequestId").orElseThrow();
-		assertThat(response.body()).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-				+ "<ErrorResponse xmlns=\"" + NAMESPACE + "\"><Error><Type>Sender</Type><Code>InvalidAction</Code>"
+		assertThat(response.body()).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + "<ErrorResponse xmlns=\""
+				+ NAMESPACE + "\"><Error><Type>Sender</Type><Code>InvalidAction</Code>"
 				+ "<Message>Could not find operation AssumeRole for version 2011-06-15</Message></Error>"
 				+ "<RequestId>" + requestId + "</RequestId></ErrorResponse>");
 	}
@@ -102,7 +103,8 @@ class StsGetCallerIdentityTest {
 		assertThatThrownBy(() -> sts.getCallerIdentity()).isInstanceOfSatisfying(StsException.class, (ex) -> {
 			assertThat(ex.statusCode()).isEqualTo(403);
 			assertThat(ex.awsErrorDetails().errorCode()).isEqualTo("InvalidClientTokenId");
-			assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo("The security token included in the request is invalid.");
+			assertThat(ex.awsErrorDetails().errorMessage())
+				.isEqualTo("The security token included in the request is invalid.");
 		});
 		assertThat(sts.getCallerIdentity().account()).isEqualTo("000000000000");
 	}

@@ -14,11 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every service refuses a body over its limit in its own error shape, before reading it: the
- * declared-length cases send no body at all, so an answer proves nothing was waited for or
- * held. Limits: the query APIs 1 MiB (the largest IAM request, a 131,072-character policy
- * encoded, fits), API Gateway 6 MB (its documented largest document, an API definition).
- * S3's and execute-api's limits are tested with those services.
+ * Every service refuses a body over its limit in its own error shape, before reading it:
+ * the declared-length cases send no body at all, so an answer proves nothing was waited
+ * for or held. Limits: the query APIs 1 MiB (the largest IAM request, a 131,072-character
+ * policy encoded, fits), API Gateway 6 MB (its documented largest document, an API
+ * definition). S3's and execute-api's limits are tested with those services.
  */
 @LocalCloudTest
 class BodyLimitsTest {
@@ -61,10 +61,11 @@ class BodyLimitsTest {
 	@Test
 	void aFormWithinTheLimitIsStillRead() throws Exception {
 		byte[] form = "Action=ListRoles&Version=2010-05-08".getBytes(StandardCharsets.US_ASCII);
-		Response response = RawHttp.send(localCloud.port(), "POST / HTTP/1.1",
-				Map.of("Authorization", RawHttp.signedFor("iam"), "Content-Type", "application/x-www-form-urlencoded",
-						"Content-Length", Integer.toString(form.length)),
-				form);
+		Response response = RawHttp
+			.send(localCloud.port(), "POST / HTTP/1.1",
+					Map.of("Authorization", RawHttp.signedFor("iam"), "Content-Type",
+							"application/x-www-form-urlencoded", "Content-Length", Integer.toString(form.length)),
+					form);
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body()).contains("<ListRolesResponse");
@@ -72,9 +73,9 @@ class BodyLimitsTest {
 
 	@Test
 	void apiGatewayRefusesABodyOverSixMegabytesAtOnce() throws Exception {
-		Response response = RawHttp.send(localCloud.port(), "POST /restapis HTTP/1.1",
-				Map.of("Authorization", RawHttp.signedFor("apigateway"), "Content-Type", "application/json",
-						"Content-Length", Long.toString(HUNDRED_MEGABYTES)),
+		Response response = RawHttp.send(
+				localCloud.port(), "POST /restapis HTTP/1.1", Map.of("Authorization", RawHttp.signedFor("apigateway"),
+						"Content-Type", "application/json", "Content-Length", Long.toString(HUNDRED_MEGABYTES)),
 				new byte[0]);
 
 		assertThat(response.status()).isEqualTo(413);

@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Whatever a client sends, the local cloud answers in the error shape of the service it
  * addressed, never with a container page, a stack trace, a server version or an internal
  * port; and a header that is not a signature never passes for one. AWS's wordings: S3's
- * AuthorizationHeaderMalformed and InvalidArgument "Unsupported Authorization Type" as real S3
- * answers them (error bodies quoted in aws-sdk and client issues), InvalidURI from S3's list
- * of error codes.
+ * AuthorizationHeaderMalformed and InvalidArgument "Unsupported Authorization Type" as
+ * real S3 answers them (error bodies quoted in aws-sdk and client issues), InvalidURI
+ * from S3's list of error codes.
  */
 @LocalCloudTest
 class ErrorShapesTest {
@@ -94,8 +94,8 @@ class ErrorShapesTest {
 
 	@Test
 	void aPresignedUrlWithABrokenCredentialGetsNothing() throws Exception {
-		Response response = get(OBJECT + "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=nonsense&X-Amz-Signature=00",
-				null);
+		Response response = get(
+				OBJECT + "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=nonsense&X-Amz-Signature=00", null);
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body()).contains("<Code>AuthorizationQueryParametersError</Code>")
@@ -111,7 +111,8 @@ class ErrorShapesTest {
 		assertThat(iam.status()).isEqualTo(400);
 		assertThat(iam.body()).contains("<ErrorResponse").contains("<Code>IncompleteSignature</Code>");
 
-		Response apigateway = get("/restapis", "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/apigateway/aws4_request");
+		Response apigateway = get("/restapis",
+				"AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/apigateway/aws4_request");
 		assertThat(apigateway.status()).isEqualTo(403);
 		assertThat(apigateway.header("x-amzn-errortype")).isEqualTo("IncompleteSignatureException");
 		assertThat(apigateway.body()).startsWith("{\"message\":");

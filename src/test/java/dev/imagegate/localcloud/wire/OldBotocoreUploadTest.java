@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * An upload as Debian's AWS CLI v2 (old botocore) makes it, on a raw socket: Expect:
  * 100-continue, then the body only after a second without an answer. The local cloud must
- * answer nothing before the body, then answer normally, including for an empty body and for
- * an error known before the body (a missing bucket).
+ * answer nothing before the body, then answer normally, including for an empty body and
+ * for an error known before the body (a missing bucket).
  */
 @LocalCloudTest
 class OldBotocoreUploadTest {
@@ -97,8 +97,7 @@ class OldBotocoreUploadTest {
 	}
 
 	private static String statusLine(Socket socket) throws IOException {
-		return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
-			.readLine();
+		return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
 	}
 
 }

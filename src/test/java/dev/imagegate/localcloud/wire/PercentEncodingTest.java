@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The one percent-decoder: each caller says what {@code +} and a malformed escape mean. */
+/**
+ * The one percent-decoder: each caller says what {@code +} and a malformed escape mean.
+ */
 class PercentEncodingTest {
 
 	@Test

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * What a deployment freezes: the API's resources (with methods, integrations and
- * responses), request validators and binary media types at the time it was created.
- * Later changes to the API do not reach it, as on AWS.
+ * responses), request validators and binary media types at the time it was created. Later
+ * changes to the API do not reach it, as on AWS.
  */
 public class ApiSnapshot {
 

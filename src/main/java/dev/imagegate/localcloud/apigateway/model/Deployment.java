@@ -1,6 +1,9 @@
 package dev.imagegate.localcloud.apigateway.model;
 
-/** A deployment as GetDeployment returns it; its frozen snapshot is kept beside it, not sent. */
+/**
+ * A deployment as GetDeployment returns it; its frozen snapshot is kept beside it, not
+ * sent.
+ */
 public class Deployment {
 
 	public String id;

@@ -3,7 +3,10 @@ package dev.imagegate.localcloud.apigateway.model;
 import java.util.List;
 import java.util.Map;
 
-/** A method's back end. {@code httpMethod} is the integration's own method (the SDK's integrationHttpMethod). */
+/**
+ * A method's back end. {@code httpMethod} is the integration's own method (the SDK's
+ * integrationHttpMethod).
+ */
 public class Integration {
 
 	public String type;
@@ -19,7 +22,9 @@ public class Integration {
 	/** The role API Gateway assumes to call an AWS service. */
 	public String credentials;
 
-	/** e.g. {@code integration.request.path.image -> method.request.querystring.image}. */
+	/**
+	 * e.g. {@code integration.request.path.image -> method.request.querystring.image}.
+	 */
 	public Map<String, String> requestParameters;
 
 	public Map<String, String> requestTemplates;

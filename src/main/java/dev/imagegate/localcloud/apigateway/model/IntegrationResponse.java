@@ -2,7 +2,9 @@ package dev.imagegate.localcloud.apigateway.model;
 
 import java.util.Map;
 
-/** How a back-end answer maps to a method response; selected by {@code selectionPattern}. */
+/**
+ * How a back-end answer maps to a method response; selected by {@code selectionPattern}.
+ */
 public class IntegrationResponse {
 
 	public String statusCode;

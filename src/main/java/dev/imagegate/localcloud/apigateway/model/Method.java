@@ -3,7 +3,10 @@ package dev.imagegate.localcloud.apigateway.model;
 import java.util.List;
 import java.util.Map;
 
-/** A method of a resource, with its method responses and integration embedded, as AWS returns it. */
+/**
+ * A method of a resource, with its method responses and integration embedded, as AWS
+ * returns it.
+ */
 public class Method {
 
 	public String httpMethod;

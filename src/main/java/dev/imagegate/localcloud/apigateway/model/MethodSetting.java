@@ -24,8 +24,8 @@ public class MethodSetting {
 	public String unauthorizedCacheControlHeaderStrategy;
 
 	/**
-	 * AWS's account-level defaults, what a stage reports once a method setting is created; no
-	 * logging level is reported until one is set.
+	 * AWS's account-level defaults, what a stage reports once a method setting is
+	 * created; no logging level is reported until one is set.
 	 */
 	public static MethodSetting defaults() {
 		MethodSetting setting = new MethodSetting();

@@ -19,7 +19,9 @@ public class Stage {
 
 	public String cacheClusterStatus;
 
-	/** By {@code resourcePath/METHOD}; {@code *}{@code /*} holds the stage-wide defaults. */
+	/**
+	 * By {@code resourcePath/METHOD}; {@code *}{@code /*} holds the stage-wide defaults.
+	 */
 	public Map<String, MethodSetting> methodSettings;
 
 	public Map<String, String> variables;
