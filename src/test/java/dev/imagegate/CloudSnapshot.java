@@ -1,6 +1,10 @@
 package dev.imagegate;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
@@ -10,9 +14,17 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * What the cloud holds, for "nothing changed" assertions: every bucket with its keys,
  * every REST API with its resources, every role with its inline policies. Tests get a
- * {@link Taker} bean.
+ * {@link Taker} bean. The shared local cloud fills up as the suite runs, so the listings
+ * are made concurrently (one call per bucket, API and role; the SDK clients are
+ * thread-safe).
  */
 public record CloudSnapshot(List<String> objects, List<String> apis, List<String> roles) {
+
+	private static final ExecutorService LISTINGS = Executors.newFixedThreadPool(8, (task) -> {
+		Thread thread = new Thread(task, "cloud-snapshot");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	/** Takes snapshots with the portal's own clients. */
 	public record Taker(S3Client s3, ApiGatewayClient apiGateway, IamClient iam) {
@@ -24,37 +36,35 @@ public record CloudSnapshot(List<String> objects, List<String> apis, List<String
 	}
 
 	public static CloudSnapshot take(S3Client s3, ApiGatewayClient apiGateway, IamClient iam) {
-		List<String> objects = s3.listBuckets()
-			.buckets()
-			.stream()
-			.flatMap((bucket) -> Stream.concat(Stream.of(bucket.name() + "/"),
-					s3.listObjectsV2Paginator((list) -> list.bucket(bucket.name()))
-						.contents()
-						.stream()
-						.map((object) -> bucket.name() + "/" + object.key() + " " + object.eTag())))
-			.sorted()
+		CompletableFuture<List<String>> objects = each(s3.listBuckets().buckets(),
+				(bucket) -> Stream.concat(Stream.of(bucket.name() + "/"),
+						s3.listObjectsV2Paginator((list) -> list.bucket(bucket.name()))
+							.contents()
+							.stream()
+							.map((object) -> bucket.name() + "/" + object.key() + " " + object.eTag())));
+		CompletableFuture<List<String>> apis = each(
+				apiGateway.getRestApisPaginator((get) -> get.limit(500)).items().stream().toList(),
+				(api) -> Stream.concat(Stream.of(api.id() + " " + api.name() + " " + api.tags()),
+						apiGateway.getResourcesPaginator((get) -> get.restApiId(api.id()).limit(500))
+							.items()
+							.stream()
+							.map((resource) -> api.id() + " " + resource.path())));
+		CompletableFuture<List<String>> roles = each(iam.listRolesPaginator().roles().stream().toList(),
+				(role) -> Stream.concat(Stream.of(role.roleName()),
+						iam.listRolePoliciesPaginator((list) -> list.roleName(role.roleName()))
+							.policyNames()
+							.stream()
+							.map((policy) -> role.roleName() + " " + policy)));
+		return new CloudSnapshot(objects.join(), apis.join(), roles.join());
+	}
+
+	/** Each item's lines, listed concurrently, all of them sorted. */
+	private static <T> CompletableFuture<List<String>> each(List<T> items, Function<T, Stream<String>> lines) {
+		List<CompletableFuture<List<String>>> listed = items.stream()
+			.map((item) -> CompletableFuture.supplyAsync(() -> lines.apply(item).toList(), LISTINGS))
 			.toList();
-		List<String> apis = apiGateway.getRestApisPaginator((get) -> get.limit(500))
-			.items()
-			.stream()
-			.flatMap((api) -> Stream.concat(Stream.of(api.id() + " " + api.name() + " " + api.tags()),
-					apiGateway.getResourcesPaginator((get) -> get.restApiId(api.id()).limit(500))
-						.items()
-						.stream()
-						.map((resource) -> api.id() + " " + resource.path())))
-			.sorted()
-			.toList();
-		List<String> roles = iam.listRolesPaginator()
-			.roles()
-			.stream()
-			.flatMap((role) -> Stream.concat(Stream.of(role.roleName()),
-					iam.listRolePoliciesPaginator((list) -> list.roleName(role.roleName()))
-						.policyNames()
-						.stream()
-						.map((policy) -> role.roleName() + " " + policy)))
-			.sorted()
-			.toList();
-		return new CloudSnapshot(objects, apis, roles);
+		return CompletableFuture.allOf(listed.toArray(CompletableFuture[]::new))
+			.thenApply((done) -> listed.stream().flatMap((list) -> list.join().stream()).sorted().toList());
 	}
 
 }
