@@ -6,22 +6,37 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.imagegate.IntegrationTest;
 import dev.imagegate.LocalCloudTest;
+import dev.imagegate.RestApis;
 import dev.imagegate.localcloud.LocalCloud;
 import dev.imagegate.localcloud.cli.ClientProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
+import software.amazon.awssdk.services.apigateway.model.MethodSetting;
+import software.amazon.awssdk.services.apigateway.model.NotFoundException;
+import software.amazon.awssdk.services.apigateway.model.RestApi;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -37,8 +52,19 @@ class CloudFormationCliTest {
 
 	private static final byte[] IMAGE = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 7, 7, 7 };
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	@Autowired
 	LocalCloud localCloud;
+
+	@Autowired
+	S3Client s3;
+
+	@Autowired
+	IamClient iam;
+
+	@Autowired
+	ApiGatewayClient apiGateway;
 
 	@TempDir
 	Path work;
@@ -64,16 +90,18 @@ class CloudFormationCliTest {
 
 		// The resources are real: the bucket is private, the role reads it, the API
 		// serves its images.
-		assertThat(run("s3api", "get-public-access-block", "--bucket", "cfn-images-bucket")
-			.at("/PublicAccessBlockConfiguration/BlockPublicAcls")
-			.asBoolean()).isTrue();
-		assertThat(run("iam", "get-role-policy", "--role-name", "cfn-images-read", "--policy-name", "read-images")
-			.at("/PolicyDocument/Statement/0/Resource")
-			.asString()).isEqualTo("arn:aws:s3:::cfn-images-bucket/images/*");
-		Path image = work.resolve("cat.jpg");
-		Files.write(image, IMAGE);
-		run("s3api", "put-object", "--bucket", "cfn-images-bucket", "--key", "images/cat.jpg", "--body",
-				image.toString(), "--content-type", "image/jpeg");
+		// (Read with the Java SDK: the CLI's view of S3, IAM and API Gateway is other
+		// tests'.)
+		assertThat(s3.getPublicAccessBlock((g) -> g.bucket("cfn-images-bucket"))
+			.publicAccessBlockConfiguration()
+			.blockPublicAcls()).isTrue();
+		String policy = URLDecoder.decode(
+				iam.getRolePolicy((g) -> g.roleName("cfn-images-read").policyName("read-images")).policyDocument(),
+				StandardCharsets.UTF_8);
+		assertThat(JSON.readTree(policy).at("/Statement/0/Resource").asString())
+			.isEqualTo("arn:aws:s3:::cfn-images-bucket/images/*");
+		s3.putObject((p) -> p.bucket("cfn-images-bucket").key("images/cat.jpg").contentType("image/jpeg"),
+				RequestBody.fromBytes(IMAGE));
 		HttpResponse<byte[]> served = invoke(apiId, "v1", "cat.jpg");
 		assertThat(served.statusCode()).isEqualTo(200);
 		assertThat(served.body()).isEqualTo(IMAGE);
@@ -106,15 +134,16 @@ class CloudFormationCliTest {
 		assertThat(updated.exitCode()).as(updated.stderr()).isZero();
 		assertThat(run("cloudformation", "describe-stacks", "--stack-name", "cfn-images").at("/Stacks/0/StackStatus")
 			.asString()).isEqualTo("UPDATE_COMPLETE");
-		JsonNode stage = run("apigateway", "get-stage", "--rest-api-id", apiId, "--stage-name", "v1");
-		assertThat(stage.at("/methodSettings/*~1*/throttlingBurstLimit").asInt()).isEqualTo(50);
+		Map<String, MethodSetting> settings = apiGateway.getStage((g) -> g.restApiId(apiId).stageName("v1"))
+			.methodSettings();
+		assertThat(settings.get("*/*").throttlingBurstLimit()).isEqualTo(50);
 		// MethodSettings' ResourcePath comes escaped, as CloudFormation documents it:
 		// /~1images is /images.
 		// (The key GetStage lists it under is API Gateway's business, not
 		// CloudFormation's.)
-		assertThat(stage.get("methodSettings").properties()).anySatisfy((setting) -> {
-			assertThat(setting.getKey()).endsWith("images/GET");
-			assertThat(setting.getValue().get("throttlingBurstLimit").asInt()).isEqualTo(5);
+		assertThat(settings).anySatisfy((key, setting) -> {
+			assertThat(key).endsWith("images/GET");
+			assertThat(setting.throttlingBurstLimit()).isEqualTo(5);
 		});
 		assertThat(physicalId("cfn-images", "Stage")).isEqualTo(stagePhysicalId);
 		List<String> afterUpdate = events("cfn-images");
@@ -124,7 +153,7 @@ class CloudFormationCliTest {
 
 		// Deleted, dependents first: nothing is left, and the stack is known by its id
 		// only.
-		run("s3api", "delete-object", "--bucket", "cfn-images-bucket", "--key", "images/cat.jpg");
+		s3.deleteObject((d) -> d.bucket("cfn-images-bucket").key("images/cat.jpg"));
 		String stackId = stack.get("StackId").asString();
 		exec("cloudformation", "delete-stack", "--stack-name", "cfn-images");
 		ClientProcess.Result gone = exec("cloudformation", "describe-stacks", "--stack-name", "cfn-images");
@@ -132,9 +161,12 @@ class CloudFormationCliTest {
 		assertThat(gone.stderr()).contains("ValidationError").contains("Stack with id cfn-images does not exist");
 		assertThat(run("cloudformation", "describe-stacks", "--stack-name", stackId).at("/Stacks/0/StackStatus")
 			.asString()).isEqualTo("DELETE_COMPLETE");
-		assertThat(exec("s3api", "head-bucket", "--bucket", "cfn-images-bucket").exitCode()).isNotZero();
-		assertThat(exec("iam", "get-role", "--role-name", "cfn-images-read").stderr()).contains("NoSuchEntity");
-		assertThat(exec("apigateway", "get-rest-api", "--rest-api-id", apiId).stderr()).contains("NotFoundException");
+		assertThatExceptionOfType(NoSuchBucketException.class)
+			.isThrownBy(() -> s3.headBucket((h) -> h.bucket("cfn-images-bucket")));
+		assertThatExceptionOfType(NoSuchEntityException.class)
+			.isThrownBy(() -> iam.getRole((g) -> g.roleName("cfn-images-read")));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> apiGateway.getRestApi((g) -> g.restApiId(apiId)));
 	}
 
 	@Test
@@ -167,8 +199,9 @@ class CloudFormationCliTest {
 				"BadResource DELETE_COMPLETE", "cfn-rollback ROLLBACK_IN_PROGRESS");
 		assertThat(stackEvents.get(6).get("ResourceStatusReason").asString())
 			.isEqualTo("The following resource(s) failed to create: [BadResource]. Rollback requested by user.");
-		assertThat(exec("iam", "get-role", "--role-name", "cfn-rollback-role").stderr()).contains("NoSuchEntity");
-		assertThat(run("apigateway", "get-rest-apis").get("items").toString()).doesNotContain("cfn-rollback-api");
+		assertThatExceptionOfType(NoSuchEntityException.class)
+			.isThrownBy(() -> iam.getRole((g) -> g.roleName("cfn-rollback-role")));
+		assertThat(RestApis.all(apiGateway)).extracting(RestApi::name).doesNotContain("cfn-rollback-api");
 
 		// A stack in ROLLBACK_COMPLETE cannot be updated; it can be deleted.
 		ClientProcess.Result update = exec("cloudformation", "update-stack", "--stack-name", "cfn-rollback",
