@@ -99,7 +99,7 @@ class ImagesController {
 
 	/** Every file refused or failed: the request as a whole changed nothing. */
 	private static boolean noneStored(List<UploadResult> results) {
-		return results.stream().noneMatch((result) -> "stored".equals(result.status()));
+		return results.stream().noneMatch(UploadResult::wasStored);
 	}
 
 	/**
@@ -110,7 +110,7 @@ class ImagesController {
 		if (!noneStored(results)) {
 			return HttpStatus.OK;
 		}
-		return results.stream().anyMatch((result) -> "failed".equals(result.status())) ? HttpStatus.BAD_GATEWAY
+		return results.stream().anyMatch((result) -> result.status() == UploadStatus.FAILED) ? HttpStatus.BAD_GATEWAY
 				: HttpStatus.BAD_REQUEST;
 	}
 
