@@ -33,15 +33,33 @@ public record CloudSnapshot(List<String> objects, List<String> apis, List<String
 			return CloudSnapshot.take(s3, apiGateway, iam);
 		}
 
+		/**
+		 * The names only (every bucket, every REST API with its tags, every role), and
+		 * the keys of the buckets given. It shows a thing created, deleted or retagged,
+		 * not a change inside one it does not list in full: for the many cases of a
+		 * class, take it per case and {@link #take()} around the class.
+		 */
+		public CloudSnapshot names(String... buckets) {
+			List<String> objects = Stream
+				.concat(s3.listBuckets().buckets().stream().map((bucket) -> bucket.name() + "/"),
+						Stream.of(buckets).flatMap((bucket) -> keys(s3, bucket)))
+				.sorted()
+				.toList();
+			return new CloudSnapshot(objects,
+					apiGateway.getRestApisPaginator((get) -> get.limit(500))
+						.items()
+						.stream()
+						.map((api) -> api.id() + " " + api.name() + " " + api.tags())
+						.sorted()
+						.toList(),
+					iam.listRolesPaginator().roles().stream().map((role) -> role.roleName()).sorted().toList());
+		}
+
 	}
 
 	public static CloudSnapshot take(S3Client s3, ApiGatewayClient apiGateway, IamClient iam) {
 		CompletableFuture<List<String>> objects = each(s3.listBuckets().buckets(),
-				(bucket) -> Stream.concat(Stream.of(bucket.name() + "/"),
-						s3.listObjectsV2Paginator((list) -> list.bucket(bucket.name()))
-							.contents()
-							.stream()
-							.map((object) -> bucket.name() + "/" + object.key() + " " + object.eTag())));
+				(bucket) -> Stream.concat(Stream.of(bucket.name() + "/"), keys(s3, bucket.name())));
 		CompletableFuture<List<String>> apis = each(
 				apiGateway.getRestApisPaginator((get) -> get.limit(500)).items().stream().toList(),
 				(api) -> Stream.concat(Stream.of(api.id() + " " + api.name() + " " + api.tags()),
@@ -56,6 +74,14 @@ public record CloudSnapshot(List<String> objects, List<String> apis, List<String
 							.stream()
 							.map((policy) -> role.roleName() + " " + policy)));
 		return new CloudSnapshot(objects.join(), apis.join(), roles.join());
+	}
+
+	/** "bucket/key etag" of every object in the bucket. */
+	private static Stream<String> keys(S3Client s3, String bucket) {
+		return s3.listObjectsV2Paginator((list) -> list.bucket(bucket))
+			.contents()
+			.stream()
+			.map((object) -> bucket + "/" + object.key() + " " + object.eTag());
 	}
 
 	/** Each item's lines, listed concurrently, all of them sorted. */
