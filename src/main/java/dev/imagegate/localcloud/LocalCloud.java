@@ -1,22 +1,18 @@
 package dev.imagegate.localcloud;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import dev.imagegate.localcloud.s3.EmbeddedS3Mock;
 import dev.imagegate.localcloud.store.DataDirectory;
-import dev.imagegate.localcloud.wire.CloudServiceHandler;
-import dev.imagegate.localcloud.wire.InternalEndpoints;
 import dev.imagegate.localcloud.wire.LocalCloudHttpServer;
-import dev.imagegate.localcloud.wire.LocalCloudServlet;
 
 import org.springframework.modulith.NamedInterface;
 
 /**
  * The embedded local cloud: S3 (S3Mock, in process), IAM, STS, API Gateway and
- * execute-api behind one port, with its state under the data directory.
+ * execute-api behind one port, with its state under the data directory. Its parts are
+ * beans of {@link LocalCloudConfiguration}; this starts and stops them in order.
  */
 @NamedInterface(name = "embedded", propagate = false)
 public class LocalCloud implements AutoCloseable {
@@ -27,18 +23,17 @@ public class LocalCloud implements AutoCloseable {
 
 	private final EmbeddedS3Mock s3Mock;
 
-	private final List<CloudServiceHandler> services;
-
 	private final LocalCloudHttpServer server;
 
-	public LocalCloud(LocalCloudProperties properties, DataDirectory data, EmbeddedS3Mock s3Mock,
-			List<CloudServiceHandler> services, CloudServiceHandler executeApi) {
+	private final LocalCloudStatus status;
+
+	LocalCloud(LocalCloudProperties properties, DataDirectory data, EmbeddedS3Mock s3Mock, LocalCloudHttpServer server,
+			LocalCloudStatus status) {
 		this.properties = properties;
 		this.data = data;
 		this.s3Mock = s3Mock;
-		this.services = services;
-		this.server = new LocalCloudHttpServer(properties.bindAddress(), properties.port(), data.resolve(".server"),
-				new LocalCloudServlet(services, executeApi, new InternalEndpoints(this::serviceStatus)));
+		this.server = server;
+		this.status = status;
 	}
 
 	/**
@@ -71,12 +66,7 @@ public class LocalCloud implements AutoCloseable {
 	 * first page.
 	 */
 	public Map<String, String> serviceStatus() {
-		Map<String, String> status = new LinkedHashMap<>();
-		for (CloudServiceHandler service : services) {
-			status.put(service.signingName(), "running");
-		}
-		status.put("s3", s3Mock.isRunning() ? "running" : "starting");
-		return status;
+		return status.current();
 	}
 
 	/**

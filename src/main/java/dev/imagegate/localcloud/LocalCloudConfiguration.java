@@ -7,6 +7,9 @@ import dev.imagegate.localcloud.s3.EmbeddedS3Mock;
 import dev.imagegate.localcloud.store.DataDirectory;
 import dev.imagegate.localcloud.wire.CloudServiceHandler;
 import dev.imagegate.localcloud.wire.FaultInjector;
+import dev.imagegate.localcloud.wire.InternalEndpoints;
+import dev.imagegate.localcloud.wire.LocalCloudHttpServer;
+import dev.imagegate.localcloud.wire.LocalCloudServlet;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -71,15 +74,30 @@ class LocalCloudConfiguration {
 		return (event) -> s3Mock.warmUpInBackground();
 	}
 
+	@Bean
+	LocalCloudStatus localCloudStatus(List<CloudServiceHandler> services, EmbeddedS3Mock s3Mock) {
+		return new LocalCloudStatus(services, s3Mock);
+	}
+
 	/**
-	 * Execute-api is apart from the services: it is reached by host and path as well as
-	 * by its signing name.
+	 * The port, serving every service. Execute-api is apart from the services: it is
+	 * reached by host and path as well as by its signing name. The servlet and the
+	 * internal endpoints are no beans: Boot would register a servlet bean on the portal's
+	 * own port, and a handler bean would count as an emulated service. Started and
+	 * stopped by {@link LocalCloud}.
 	 */
+	@Bean(destroyMethod = "")
+	LocalCloudHttpServer localCloudServer(LocalCloudProperties properties, DataDirectory data,
+			List<CloudServiceHandler> services, @Qualifier(ExecuteApiHandler.QUALIFIER) CloudServiceHandler executeApi,
+			LocalCloudStatus status) {
+		return new LocalCloudHttpServer(properties.bindAddress(), properties.port(), data.resolve(".server"),
+				new LocalCloudServlet(services, executeApi, new InternalEndpoints(status::current)));
+	}
+
 	@Bean(initMethod = "start", destroyMethod = "close")
 	LocalCloud localCloud(LocalCloudProperties properties, DataDirectory data, EmbeddedS3Mock s3Mock,
-			List<CloudServiceHandler> services,
-			@Qualifier(ExecuteApiHandler.QUALIFIER) CloudServiceHandler executeApi) {
-		return new LocalCloud(properties, data, s3Mock, services, executeApi);
+			LocalCloudHttpServer server, LocalCloudStatus status) {
+		return new LocalCloud(properties, data, s3Mock, server, status);
 	}
 
 }
