@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Issue 13's figures: how long the README's test command takes from a fresh clone, as CI runs it.
+# Clones REF (default HEAD) of this repository into a temporary directory, runs `./mvnw -B verify`
+# there under /usr/bin/time, and prints the wall time, the CPU time of Maven and everything it
+# started, when each phase ended, and the slowest classes (S = Surefire, F = Failsafe; a class's
+# time includes starting a context when it is the first in its test JVM).
+# On demand, not a test. Needs what the suite needs (see the README) and GNU time. The machine is
+# shared: run it when nothing else is, or side by side with another REF, and say which.
+#
+#   docs/bench/suite.sh                # HEAD; SLOWEST=10
+#   REF=95c3a17 docs/bench/suite.sh    # an earlier commit, for a before/after pair
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+REF=${REF:-HEAD}
+SLOWEST=${SLOWEST:-10}
+WORK=$(mktemp -d /tmp/imagegate-suite.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+
+git clone -q . "$WORK/repo"
+git -C "$WORK/repo" checkout -q "$(git rev-parse "$REF")"
+cd "$WORK/repo"
+echo "suite: $(git log -1 --format='%h %s' | cut -c1-80)"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+start=$(date +%s)
+if ! /usr/bin/time -f '%e %U %S' -o "$WORK/time" ./mvnw -B verify >"$WORK/log" 2>&1; then
+	tail -40 "$WORK/log"
+	echo "./mvnw verify FAILED (log above)"
+	exit 1
+fi
+read -r wall user sys <"$WORK/time"
+echo "wall: ${wall} s ($(awk -v s="$wall" 'BEGIN {printf "%d min %02d s", s / 60, s % 60}'))"
+echo "CPU: user ${user} s + system ${sys} s"
+grep -E 'Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$' "$WORK/log" \
+	| sed 's/^\[INFO\] /tests: /'
+# Phase ends: the last report each phase wrote, from the start.
+for phase in surefire failsafe; do
+	last=$(stat -c %Y target/$phase-reports/*.xml | sort -n | tail -1)
+	echo "$phase ended at $((last - start)) s"
+done
+python3 - "$SLOWEST" <<'EOF'
+import glob, sys
+from xml.etree import ElementTree
+rows = []
+for phase, mark in (("surefire", "S"), ("failsafe", "F")):
+    for report in glob.glob(f"target/{phase}-reports/TEST-*.xml"):
+        root = ElementTree.parse(report).getroot()
+        rows.append((float(root.get("time")), root.get("name").rsplit(".", 1)[-1], mark))
+print("slowest classes:")
+for seconds, name, mark in sorted(rows, reverse=True)[: int(sys.argv[1])]:
+    print(f"  {seconds:6.1f} s  {name} ({mark})")
+EOF
