@@ -8,6 +8,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
@@ -111,8 +112,8 @@ class AwsClientsConfiguration {
 		return configure(StsClient.builder(), connection, properties, connection.region(), STANDARD_ATTEMPTS).build();
 	}
 
-	private static <B extends AwsClientBuilder<B, ?> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, ?>> B configure(
-			B builder, CloudConnection connection, CloudProperties properties, Region region, int maxAttempts) {
+	private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder,
+			CloudConnection connection, CloudProperties properties, Region region, int maxAttempts) {
 		builder.region(region)
 			.credentialsProvider(connection.credentials())
 			.httpClientBuilder(ApacheHttpClient.builder())

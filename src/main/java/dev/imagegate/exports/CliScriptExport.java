@@ -45,7 +45,8 @@ final class CliScriptExport {
 			.append(quote(design.roleName()))
 			.append("\n")
 			.append("export AWS_DEFAULT_REGION=\"$REGION\"\n")
-			.append("# The first id a listing found, or nothing: the CLI answers a --query once per page (None where none).\n")
+			.append("# The first id a listing found, or nothing: the CLI answers a --query once per page "
+					+ "(None where none).\n")
 			.append("first() { grep -v '^None$' | head -n 1 || true; }\n\n");
 		bucket(out);
 		role(out, design);
@@ -90,7 +91,8 @@ final class CliScriptExport {
 
 	private static void role(StringBuilder out, ProxyApiDesign design) {
 		out.append("# 2. The role API Gateway assumes to read the bucket.\n")
-			.append("ROLE_ARN=$(aws iam get-role --role-name \"$ROLE_NAME\" --query Role.Arn --output text 2>/dev/null || \\\n")
+			.append("ROLE_ARN=$(aws iam get-role --role-name \"$ROLE_NAME\" --query Role.Arn --output text "
+					+ "2>/dev/null || \\\n")
 			.append("  aws iam create-role --role-name \"$ROLE_NAME\" --assume-role-policy-document ")
 			.append(quote(design.trustPolicy()))
 			.append(" --query Role.Arn --output text)\n");
@@ -112,9 +114,11 @@ final class CliScriptExport {
 	private static void restApi(StringBuilder out, ProxyApiDesign design) {
 		ProxyApiSpec spec = design.spec();
 		out.append("# 3-5. The REST API (binary media types */*), its resource and the request validator.\n")
-			.append("API_ID=$(aws apigateway get-rest-apis --query \"items[?name=='$API_NAME'].id | [0]\" --output text | first)\n")
+			.append("API_ID=$(aws apigateway get-rest-apis --query \"items[?name=='$API_NAME'].id | [0]\" "
+					+ "--output text | first)\n")
 			.append("if [ -z \"$API_ID\" ]; then\n")
-			.append("  API_ID=$(aws apigateway create-rest-api --name \"$API_NAME\" --description \"imagegate: images of s3://$BUCKET/")
+			.append("  API_ID=$(aws apigateway create-rest-api --name \"$API_NAME\" "
+					+ "--description \"imagegate: images of s3://$BUCKET/")
 			.append(spec.prefix())
 			.append("\" --binary-media-types '")
 			.append(ProxyApiDesign.BINARY_MEDIA_TYPE)
@@ -124,16 +128,19 @@ final class CliScriptExport {
 			.append(tags(design))
 			.append(" --query id --output text)\n")
 			.append("fi\n")
-			.append("ROOT_ID=$(aws apigateway get-resources --rest-api-id \"$API_ID\" --query \"items[?path=='/'].id | [0]\" --output text | first)\n")
+			.append("ROOT_ID=$(aws apigateway get-resources --rest-api-id \"$API_ID\" "
+					+ "--query \"items[?path=='/'].id | [0]\" --output text | first)\n")
 			.append("RESOURCE_ID=$(aws apigateway get-resources --rest-api-id \"$API_ID\" --query \"items[?path=='/")
 			.append(spec.resource())
 			.append("'].id | [0]\" --output text | first)\n")
 			.append("if [ -z \"$RESOURCE_ID\" ]; then\n")
-			.append("  RESOURCE_ID=$(aws apigateway create-resource --rest-api-id \"$API_ID\" --parent-id \"$ROOT_ID\" --path-part ")
+			.append("  RESOURCE_ID=$(aws apigateway create-resource --rest-api-id \"$API_ID\" --parent-id \"$ROOT_ID\" "
+					+ "--path-part ")
 			.append(quote(spec.resource()))
 			.append(" --query id --output text)\n")
 			.append("fi\n")
-			.append("VALIDATOR_ID=$(aws apigateway get-request-validators --rest-api-id \"$API_ID\" --query \"items[?name=='")
+			.append("VALIDATOR_ID=$(aws apigateway get-request-validators --rest-api-id \"$API_ID\" --query "
+					+ "\"items[?name=='")
 			.append(ProxyApiDesign.VALIDATOR_NAME)
 			.append("'].id | [0]\" --output text | first)\n")
 			.append("if [ -z \"$VALIDATOR_ID\" ]; then\n")
@@ -145,12 +152,15 @@ final class CliScriptExport {
 
 	private static void method(StringBuilder out, ProxyApiDesign design) {
 		out.append("# 6-7. The GET method (the query parameter required) and its S3 integration.\n")
-			.append("aws apigateway delete-method --rest-api-id \"$API_ID\" --resource-id \"$RESOURCE_ID\" --http-method GET 2>/dev/null || true\n")
-			.append("aws apigateway put-method --rest-api-id \"$API_ID\" --resource-id \"$RESOURCE_ID\" --http-method GET ")
+			.append("aws apigateway delete-method --rest-api-id \"$API_ID\" --resource-id \"$RESOURCE_ID\" "
+					+ "--http-method GET 2>/dev/null || true\n")
+			.append("aws apigateway put-method --rest-api-id \"$API_ID\" --resource-id \"$RESOURCE_ID\" "
+					+ "--http-method GET ")
 			.append("--authorization-type NONE --request-validator-id \"$VALIDATOR_ID\" --request-parameters ")
 			.append(quote(Cli.json(design.methodRequestParameters())))
 			.append(" >/dev/null\n")
-			.append("aws apigateway put-integration --rest-api-id \"$API_ID\" --resource-id \"$RESOURCE_ID\" --http-method GET ")
+			.append("aws apigateway put-integration --rest-api-id \"$API_ID\" --resource-id \"$RESOURCE_ID\" "
+					+ "--http-method GET ")
 			.append("--type AWS --integration-http-method GET --uri ")
 			.append(withBucketVariable(quote(design.integrationUri()), design))
 			.append(" --credentials \"$ROLE_ARN\" --passthrough-behavior ")

@@ -86,7 +86,8 @@ class ImageService {
 			String type = ImageTypes.detect(in);
 			if (!ImageTypes.ACCEPTED.contains(type)) {
 				String why = "image/svg+xml".equals(type)
-						? " is an SVG drawing, which is refused: an SVG can carry script that would run when it is opened"
+						? " is an SVG drawing, which is refused: "
+								+ "an SVG can carry script that would run when it is opened"
 						: " is not an image (" + type + ")";
 				return UploadResult.refused(name, name + why);
 			}

@@ -36,9 +36,11 @@ public record ProxyApiSpec(@NotBlank @BucketName String bucket,
 		@Pattern(regexp = "|[a-z]{2}(-[a-z]+)+-\\d", message = "must be an AWS region such as us-east-1") String region,
 		Boolean createBucket,
 		@Size(max = 200) @Pattern(regexp = "|([A-Za-z0-9!_.*'()-]+/)+",
-				message = "must be empty or path segments of letters, digits and !_.*'()- each ending with /, e.g. images/") String prefix,
+				message = "must be empty or path segments of letters, digits and !_.*'()- "
+						+ "each ending with /, e.g. images/") String prefix,
 		@NotBlank @Size(max = 54) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
-				message = "must start with a letter or digit and contain only letters, digits, '.', '_' and '-'") String apiName,
+				message = "must start with a letter or digit "
+						+ "and contain only letters, digits, '.', '_' and '-'") String apiName,
 		@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+",
 				message = "must be one path part of letters, digits, '.', '_' and '-'") String resource,
 		@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+",
@@ -47,9 +49,11 @@ public record ProxyApiSpec(@NotBlank @BucketName String bucket,
 				message = "must contain only letters, digits and '_'") String stage,
 		RoleMode roleMode, @Valid Throttle throttle,
 		@Size(max = 200) @Pattern(regexp = "[A-Za-z0-9 ,=_.+-]*",
-				message = "must be Cache-Control directives such as public, max-age=86400 (letters, digits, spaces and , = _ . + -)") String cacheControl,
+				message = "must be Cache-Control directives such as public, max-age=86400 "
+						+ "(letters, digits, spaces and , = _ . + -)") String cacheControl,
 		@Size(max = 253) @Pattern(regexp = "|\\*|https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?",
-				message = "must be * or an origin such as https://example.com (scheme, host and optional port, no path)") String corsAllowOrigin) {
+				message = "must be * or an origin such as https://example.com "
+						+ "(scheme, host and optional port, no path)") String corsAllowOrigin) {
 
 	public static final String DEFAULT_PREFIX = "images/";
 

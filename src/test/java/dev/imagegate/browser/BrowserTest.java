@@ -227,7 +227,8 @@ public abstract class BrowserTest {
 		long innerWidth = ((Number) script("return window.innerWidth")).longValue();
 		Object widest = script("var w = window.innerWidth; return Array.from(document.querySelectorAll('body *'))"
 				+ ".filter(function (e) { return e.getBoundingClientRect().right > w; })"
-				+ ".map(function (e) { return e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className; }).join(', ');");
+				+ ".map(function (e) { return e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className; }"
+				+ ").join(', ');");
 		assertThat(scrollWidth)
 			.as("scrollWidth of %s at innerWidth %d (wider: %s)", driver().getCurrentUrl(), innerWidth, widest)
 			.isLessThanOrEqualTo(innerWidth);

@@ -23,7 +23,8 @@ class DashboardBrowserTest extends BrowserTest {
 
 	/** A 2x2 PNG, so the browser has a real image to decode. */
 	private static final byte[] PNG = Base64.getDecoder()
-		.decode("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==");
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDA"
+				+ "AAANHQEDasKb6QAAAABJRU5ErkJggg==");
 
 	@Autowired
 	S3Client s3;

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EveryPageBrowserTest extends BrowserTest {
 
 	private static final byte[] PNG = Base64.getDecoder()
-		.decode("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==");
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDA"
+				+ "AAANHQEDasKb6QAAAABJRU5ErkJggg==");
 
 	@Autowired
 	S3Client s3;
@@ -46,7 +47,8 @@ class EveryPageBrowserTest extends BrowserTest {
 				"/buckets/browser-narrow-bucket-with-a-rather-long-name/images?prefix=images/",
 				"/apis/new?bucket=browser-narrow-bucket-with-a-rather-long-name", "/endpoints",
 				"/endpoints/" + endpoint.apiId(), "/endpoints/" + endpoint.apiId() + "/delete",
-				"/buckets/browser-narrow-bucket-with-a-rather-long-name/images/delete?key=images/a-photo-with-a-long-file-name-2026.png",
+				"/buckets/browser-narrow-bucket-with-a-rather-long-name/images/delete?key=images/"
+						+ "a-photo-with-a-long-file-name-2026.png",
 				"/buckets/browser-narrow-bucket-with-a-rather-long-name/delete" }) {
 			open(page);
 			visible(By.tagName("h1"));

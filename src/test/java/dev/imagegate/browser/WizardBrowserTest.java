@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WizardBrowserTest extends BrowserTest {
 
 	private static final byte[] PNG = Base64.getDecoder()
-		.decode("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==");
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDA"
+				+ "AAANHQEDasKb6QAAAABJRU5ErkJggg==");
 
 	@Autowired
 	S3Client s3;

@@ -124,7 +124,8 @@ class EndpointsControllerTest {
 
 		mvc.perform(get("/endpoints"))
 			.andExpect(content().string(matchesRegex(
-					"(?s).*<time datetime=\"[^\"]+\" title=\"\\d{1,2} \\w{3} \\d{4}, \\d\\d:\\d\\d UTC\">5 minutes ago</time>.*")));
+					"(?s).*<time datetime=\"[^\"]+\" title=\"\\d{1,2} \\w{3} \\d{4}, \\d\\d:\\d\\d UTC\">5 minutes ago"
+							+ "</time>.*")));
 	}
 
 	@Test

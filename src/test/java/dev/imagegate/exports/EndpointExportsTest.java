@@ -44,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EndpointExportsTest {
 
 	private static final byte[] PNG = java.util.Base64.getDecoder()
-		.decode("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==");
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDA"
+				+ "AAANHQEDasKb6QAAAABJRU5ErkJggg==");
 
 	@Autowired
 	EndpointExports exports;

@@ -111,7 +111,8 @@ class ImagesControllerTest {
 		mvc.perform(get("/buckets/empty-bucket/images"))
 			.andExpect(content().string(containsString("id=\"no-images\"")))
 			.andExpect(content().string(containsString(
-					"id=\"next-step\" class=\"button-link\" href=\"/apis/new?bucket=empty-bucket&amp;prefix=images/\" hidden")));
+					"id=\"next-step\" class=\"button-link\" href=\"/apis/new?bucket=empty-bucket&amp;prefix=images/\" "
+							+ "hidden")));
 		mvc.perform(get("/buckets/my-bucket/images"))
 			.andExpect(content().string(containsString("href=\"/apis/new?bucket=my-bucket&amp;prefix=images/\">")));
 	}

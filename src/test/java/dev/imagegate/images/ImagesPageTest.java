@@ -71,7 +71,8 @@ class ImagesPageTest {
 				"meow, not a picture".getBytes(StandardCharsets.UTF_8));
 
 		assertThat(answer).isEqualTo(
-				"{\"results\":[{\"file\":\"cat.png\",\"key\":null,\"status\":\"refused\",\"reason\":\"cat.png is not an image (text/plain)\"}]}");
+				"{\"results\":[{\"file\":\"cat.png\",\"key\":null,\"status\":\"refused\",\"reason\":\"cat.png is not "
+						+ "an image (text/plain)\"}]}");
 		assertThatThrownBy(() -> s3.headObject((h) -> h.bucket("img-text").key("images/cat.png")))
 			.isInstanceOf(NoSuchKeyException.class);
 		assertThat(s3.listObjectsV2((l) -> l.bucket("img-text")).contents()).isEmpty();
@@ -85,8 +86,8 @@ class ImagesPageTest {
 		String answer = uploadJson(loggedIn(), "img-svg", "images/", "logo.svg", svg.getBytes(StandardCharsets.UTF_8));
 
 		assertThat(answer).contains("\"status\":\"refused\"")
-			.contains(
-					"logo.svg is an SVG drawing, which is refused: an SVG can carry script that would run when it is opened");
+			.contains("logo.svg is an SVG drawing, which is refused: "
+					+ "an SVG can carry script that would run when it is opened");
 		assertThat(s3.listObjectsV2((l) -> l.bucket("img-svg")).contents()).isEmpty();
 	}
 

@@ -202,8 +202,10 @@ class ProxyApiProvisionerTest {
 
 		assertThat(result.succeeded()).isTrue();
 		assertThat(progress).contains(
-				"rest-api: Retrying CreateRestApi (attempt 2) because AWS is throttling (HTTP 429); waiting with backoff",
-				"rest-api: Retrying CreateRestApi (attempt 3) because AWS is throttling (HTTP 429); waiting with backoff");
+				"rest-api: Retrying CreateRestApi (attempt 2) because AWS is throttling (HTTP 429); "
+						+ "waiting with backoff",
+				"rest-api: Retrying CreateRestApi (attempt 3) because AWS is throttling (HTTP 429); "
+						+ "waiting with backoff");
 		assertThat(apisNamed(spec.apiName())).hasSize(1);
 	}
 

@@ -150,8 +150,8 @@ class HomeControllerTest {
 
 		mvc.perform(get("/"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(
-					"Cannot tell which account: InvalidClientTokenId: The security token included in the request is invalid.")))
+			.andExpect(content().string(containsString("Cannot tell which account: InvalidClientTokenId: "
+					+ "The security token included in the request is invalid.")))
 			.andExpect(content().string(not(containsString("id=\"account-id\""))))
 			.andExpect(content().string(not(containsString("StsException"))))
 			.andExpect(content().string(containsString("<td>cats</td>")))

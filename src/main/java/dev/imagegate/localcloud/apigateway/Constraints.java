@@ -54,8 +54,8 @@ final class Constraints {
 	Constraints eachOneOf(String member, List<String> values, List<String> allowed) {
 		if (values != null && !allowed.containsAll(values)) {
 			errors.add("Value '[" + String.join(", ", values) + "]' at '" + input + "." + member
-					+ "' failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy enum value set: "
-					+ allowed + "]");
+					+ "' failed to satisfy constraint: Member must satisfy constraint: "
+					+ "[Member must satisfy enum value set: " + allowed + "]");
 		}
 		return this;
 	}

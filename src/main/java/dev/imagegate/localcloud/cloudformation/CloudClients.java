@@ -6,6 +6,7 @@ import dev.imagegate.localcloud.LocalCloud;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -45,8 +46,7 @@ class CloudClients implements AutoCloseable {
 		return apiGateway.getValue();
 	}
 
-	private <B extends AwsClientBuilder<B, ?> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, ?>> B configure(
-			B builder) {
+	private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder) {
 		LocalCloud cloud = localCloud.get();
 		builder.endpointOverride(cloud.endpoint())
 			.region(Region.of(cloud.region()))

@@ -160,8 +160,8 @@ final class Intrinsics {
 		if (!(values instanceof List<?> items)) {
 			throw TemplateErrors
 				.validation("Template error: every Fn::Join object requires two parameters, (1) a string "
-						+ "delimiter and (2) a list of strings to be joined or a function that returns a list of strings "
-						+ "(such as Fn::GetAZs) to be joined.");
+						+ "delimiter and (2) a list of strings to be joined or a function that returns a list of "
+						+ "strings (such as Fn::GetAZs) to be joined.");
 		}
 		return String.join(string("Fn::Join", arguments.get(0)), items.stream().map(Intrinsics::scalar).toList());
 	}

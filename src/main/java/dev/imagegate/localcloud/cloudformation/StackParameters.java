@@ -55,7 +55,8 @@ final class StackParameters {
 				resolved = previous.get(parameter.name());
 				if (resolved == null) {
 					throw TemplateErrors.validation("Invalid input for parameter key " + parameter.name()
-							+ ". Cannot specify usePreviousValue as true for a parameter key not in the previous template");
+							+ ". Cannot specify usePreviousValue as true for a parameter key "
+							+ "not in the previous template");
 				}
 			}
 			else {

@@ -58,7 +58,8 @@ final class ManagedPolicies {
 			    ]
 			}""";
 
-	static final String API_GATEWAY_LOGS_ARN = "arn:aws:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs";
+	static final String API_GATEWAY_LOGS_ARN = "arn:aws:iam::aws:policy/service-role/"
+			+ "AmazonAPIGatewayPushToCloudWatchLogs";
 
 	/** Version v1 (November 2015), never changed since. */
 	private static final String API_GATEWAY_LOGS_DOCUMENT = """

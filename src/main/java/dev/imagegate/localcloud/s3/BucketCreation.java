@@ -75,9 +75,10 @@ final class BucketCreation {
 			return (region != null) ? region : US_EAST_1;
 		}
 		if (region == null || !region.equals(endpoint)) {
-			throw new CloudException(400, "IllegalLocationConstraintException", "The "
-					+ ((constraint != null) ? constraint : "unspecified")
-					+ " location constraint is incompatible for the region specific endpoint this request was sent to.");
+			throw new CloudException(400, "IllegalLocationConstraintException",
+					"The " + ((constraint != null) ? constraint : "unspecified")
+							+ " location constraint is incompatible for the region specific endpoint "
+							+ "this request was sent to.");
 		}
 		return region;
 	}

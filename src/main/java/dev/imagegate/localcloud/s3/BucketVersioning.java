@@ -16,7 +16,8 @@ import dev.imagegate.localcloud.wire.CloudException;
  */
 final class BucketVersioning {
 
-	static final String NOT_EMPTY_VERSIONED = "The bucket you tried to delete is not empty. You must delete all versions in the bucket.";
+	static final String NOT_EMPTY_VERSIONED = "The bucket you tried to delete is not empty. "
+			+ "You must delete all versions in the bucket.";
 
 	private BucketVersioning() {
 	}

@@ -34,7 +34,8 @@ final class S3ErrorWording {
 				new CloudException(404, code, "The lifecycle configuration does not exist").withDetail("BucketName",
 						bucket);
 			case "NoSuchUpload" -> new CloudException(404, code,
-					"The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.")
+					"The specified upload does not exist. "
+							+ "The upload ID may be invalid, or the upload may have been aborted or completed.")
 				.withDetail("UploadId", request.getParameter("uploadId"));
 			case "InvalidRange" -> new CloudException(416, code, "The requested range is not satisfiable")
 				.withDetail("RangeRequested", request.getHeader("Range"));

@@ -25,7 +25,8 @@ import dev.imagegate.localcloud.wire.CloudException;
  */
 final class S3Xml {
 
-	static final String MALFORMED_MESSAGE = "The XML you provided was not well-formed or did not validate against our published schema";
+	static final String MALFORMED_MESSAGE = "The XML you provided was not well-formed "
+			+ "or did not validate against our published schema";
 
 	private static final DocumentBuilderFactory FACTORY = factory();
 

@@ -212,7 +212,8 @@ class ProxyApiPagesControllerTest {
 			.param("burstLimit", "30"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"<input id=\"apiName\" type=\"text\" required aria-describedby=\"name-hint\" name=\"apiName\" value=\"typed-name\">")))
+					"<input id=\"apiName\" type=\"text\" required aria-describedby=\"name-hint\" name=\"apiName\" "
+							+ "value=\"typed-name\">")))
 			.andExpect(content().string(containsString("name=\"stage\" value=\"demo\"")))
 			.andExpect(content().string(containsString("name=\"rateLimit\" value=\"12.5\"")))
 			.andExpect(content().string(containsString("name=\"burstLimit\" value=\"30\"")))

@@ -24,7 +24,8 @@ final class ControlPlaneHttp {
 	HttpResponse<String> send(String method, String path, String body) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint + path))
 			.header("Authorization",
-					"AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/apigateway/aws4_request, SignedHeaders=host, Signature=00")
+					"AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/apigateway/aws4_request, "
+							+ "SignedHeaders=host, Signature=00")
 			.header("Content-Type", "application/json")
 			.method(method,
 					body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))

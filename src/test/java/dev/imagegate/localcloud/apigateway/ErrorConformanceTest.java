@@ -125,48 +125,58 @@ class ErrorConformanceTest {
 				new Case("moto test_create_rest_api_invalid_apikeysource", "POST", "/restapis",
 						"{`name`: `n`, `apiKeySource`: `BODY`}", 400, "ValidationException",
 						"1 validation error detected: Value 'BODY' at 'createRestApiInput.apiKeySource' "
-								+ "failed to satisfy constraint: Member must satisfy enum value set: [AUTHORIZER, HEADER]"),
+								+ "failed to satisfy constraint: Member must satisfy enum value set: "
+								+ "[AUTHORIZER, HEADER]"),
 				new Case("moto test_update_rest_api (AWS names CreateRestApi's input)", "PATCH", "/restapis/{api}",
-						"{`patchOperations`: [{`op`: `replace`, `path`: `/apiKeySource`, `value`: `Wrong-value-AUTHORIZER`}]}",
+						"{`patchOperations`: [{`op`: `replace`, `path`: `/apiKeySource`, `value`: "
+								+ "`Wrong-value-AUTHORIZER`}]}",
 						400, "ValidationException",
 						"1 validation error detected: Value 'Wrong-value-AUTHORIZER' at "
-								+ "'createRestApiInput.apiKeySource' failed to satisfy constraint: Member must satisfy enum "
-								+ "value set: [AUTHORIZER, HEADER]"),
+								+ "'createRestApiInput.apiKeySource' failed to satisfy constraint: Member must satisfy "
+								+ "enum value set: [AUTHORIZER, HEADER]"),
 				new Case(
-						"test_create_rest_api_with_endpoint_configuration create-with-invalid-ip-address-type-and-types",
+						"test_create_rest_api_with_endpoint_configuration "
+								+ "create-with-invalid-ip-address-type-and-types",
 						"POST", "/restapis",
 						"{`name`: `n`, `endpointConfiguration`: {`types`: [`wrong`], `ipAddressType`: `wrong`}}", 400,
 						"ValidationException",
-						"2 validation errors detected: Value '[wrong]' at 'createRestApiInput.endpointConfiguration.types' "
-								+ "failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy enum value "
-								+ "set: [PRIVATE, EDGE, REGIONAL]]; Value 'wrong' at 'createRestApiInput.endpointConfiguration."
-								+ "ipAddressType' failed to satisfy constraint: Member must satisfy enum value set: [ipv4, dualstack]"),
+						"2 validation errors detected: Value '[wrong]' at "
+								+ "'createRestApiInput.endpointConfiguration.types' failed to satisfy constraint: "
+								+ "Member must satisfy constraint: "
+								+ "[Member must satisfy enum value set: [PRIVATE, EDGE, REGIONAL]]; "
+								+ "Value 'wrong' at 'createRestApiInput.endpointConfiguration.ipAddressType' "
+								+ "failed to satisfy constraint: "
+								+ "Member must satisfy enum value set: [ipv4, dualstack]"),
 				new Case("test_put_integration_wrong_type", "PUT", METHOD + "GET/integration",
 						"{`type`: `HTTPS_PROXY`}", 400, "ValidationException",
 						"1 validation error detected: Value 'HTTPS_PROXY' at 'putIntegrationInput.type' "
-								+ "failed to satisfy constraint: Member must satisfy enum value set: [HTTP, MOCK, AWS_PROXY, HTTP_PROXY, AWS]"),
+								+ "failed to satisfy constraint: Member must satisfy enum value set: [HTTP, MOCK, "
+								+ "AWS_PROXY, HTTP_PROXY, AWS]"),
 				new Case("test_update_rest_api_concatenation_of_errors", "PATCH", "/restapis/{api}",
 						"{`patchOperations`: [{`op`: `wrong`, `path`: `/name`}, {`op`: `wrong`, `path`: `/name`}]}",
 						400, "ValidationException",
 						"2 validation errors detected: Value 'wrong' at "
-								+ "'updateRestApiInput.patchOperations.1.member.op' failed to satisfy constraint: Member must "
-								+ "satisfy enum value set: [add, remove, move, test, replace, copy]; Value 'wrong' at "
-								+ "'updateRestApiInput.patchOperations.2.member.op' failed to satisfy constraint: Member must "
-								+ "satisfy enum value set: [add, remove, move, test, replace, copy]"),
+								+ "'updateRestApiInput.patchOperations.1.member.op' failed to satisfy constraint: "
+								+ "Member must satisfy enum value set: [add, remove, move, test, replace, copy]; "
+								+ "Value 'wrong' at 'updateRestApiInput.patchOperations.2.member.op' "
+								+ "failed to satisfy constraint: "
+								+ "Member must satisfy enum value set: [add, remove, move, test, replace, copy]"),
 				new Case("test_update_method_response_negative_tests invalid-statuscode-and-wrong-op", "PATCH",
 						METHOD + "GET/responses/wrong", "{`patchOperations`: [{`op`: `wrong_op`, `path`: `/x`}]}", 400,
 						"ValidationException",
 						"2 validation errors detected: Value 'wrong_op' at "
-								+ "'updateMethodResponseInput.patchOperations.1.member.op' failed to satisfy constraint: Member "
-								+ "must satisfy enum value set: [add, remove, move, test, replace, copy]; Value 'wrong' at "
-								+ "'statusCode' failed to satisfy constraint: Member must satisfy regular expression pattern: "
-								+ "[1-5]\\d\\d"),
+								+ "'updateMethodResponseInput.patchOperations.1.member.op' "
+								+ "failed to satisfy constraint: "
+								+ "Member must satisfy enum value set: [add, remove, move, test, replace, copy]; "
+								+ "Value 'wrong' at 'statusCode' failed to satisfy constraint: "
+								+ "Member must satisfy regular expression pattern: [1-5]\\d\\d"),
 				new Case("test_update_method_response_negative_tests update-method-response-wrong-statuscode", "PATCH",
 						METHOD + "GET/responses/404", "{`patchOperations`: []}", 404, "NotFoundException",
 						"Invalid Response status code specified"),
 				new Case("test_update_method_lack_response_parameters_and_models without-response-parameters", "PATCH",
 						METHOD + "GET/responses/200",
-						"{`patchOperations`: [{`op`: `remove`, `path`: `/responseParameters/method.response.header.my-header`}]}",
+						"{`patchOperations`: [{`op`: `remove`, `path`: "
+								+ "`/responseParameters/method.response.header.my-header`}]}",
 						404, "NotFoundException", "Invalid parameter name specified"),
 				new Case("test_update_method_lack_response_parameters_and_models without-response-models", "PATCH",
 						METHOD + "GET/responses/200",
@@ -174,7 +184,8 @@ class ErrorConformanceTest {
 						"NotFoundException", "Content-Type specified was not found"),
 				new Case("test_update_method_lack_response_parameters_and_models with-wrong-path", "PATCH",
 						METHOD + "GET/responses/200",
-						"{`patchOperations`: [{`op`: `add`, `path`: `/wrong/method.response.header.my-header`, `value`: `true`}]}",
+						"{`patchOperations`: [{`op`: `add`, `path`: `/wrong/method.response.header.my-header`, "
+								+ "`value`: `true`}]}",
 						400, "BadRequestException", "Invalid patch path /wrong/method.response.header.my-header"),
 				new Case("test_put_integration_request_parameter_bool_type", "PUT", METHOD + "GET/integration",
 						"{`type`: `MOCK`, `requestParameters`: {`integration.request.header.x`: true}}", 400,
@@ -201,7 +212,8 @@ class ErrorConformanceTest {
 						"BadRequestException", "Invalid patch operation specified. Must be one of: [replace]"),
 				new Case("test_update_rest_api_ip_address_type update-rest-api-wrong-ipAddressType", "PATCH",
 						"/restapis/{api}",
-						"{`patchOperations`: [{`op`: `replace`, `path`: `/endpointConfiguration/ipAddressType`, `value`: `x`}]}",
+						"{`patchOperations`: [{`op`: `replace`, `path`: `/endpointConfiguration/ipAddressType`, "
+								+ "`value`: `x`}]}",
 						400, "BadRequestException", "ipAddressType must be either ipv4 or dualstack."),
 				new Case("test_method_request_parameters req-params-same-name", "PUT",
 						"/restapis/{api}/resources/{root}/methods/GET",
@@ -212,8 +224,8 @@ class ErrorConformanceTest {
 				new Case("test_put_method_validation missing-authorizer-id", "PUT",
 						"/restapis/{api}/resources/{root}/methods/GET", "{`authorizationType`: `CUSTOM`}", 400,
 						"BadRequestException",
-						"Invalid authorizer ID specified. Setting the authorization type to CUSTOM or COGNITO_USER_POOLS "
-								+ "requires a valid authorizer."),
+						"Invalid authorizer ID specified. Setting the authorization type to CUSTOM or "
+								+ "COGNITO_USER_POOLS requires a valid authorizer."),
 				new Case("test_put_method_validation invalid-model-name", "PUT",
 						"/restapis/{api}/resources/{root}/methods/GET",
 						"{`authorizationType`: `NONE`, `requestModels`: {`application/json`: `petModel`}}", 400,
@@ -232,11 +244,13 @@ class ErrorConformanceTest {
 				new Case("test_update_resource_behaviour invalid-path-part", "PATCH", "/restapis/{api}/resources/{res}",
 						"{`patchOperations`: [{`op`: `replace`, `path`: `/invalid`, `value`: `x`}]}", 400,
 						"BadRequestException",
-						"Invalid patch path  '/invalid' specified for op 'replace'. Must be one of: [/parentId, /pathPart]"),
+						"Invalid patch path  '/invalid' specified for op 'replace'. Must be one of: "
+								+ "[/parentId, /pathPart]"),
 				new Case("test_update_resource_behaviour remove-unsupported", "PATCH",
 						"/restapis/{api}/resources/{res}",
 						"{`patchOperations`: [{`op`: `remove`, `path`: `/pathPart`}]}", 400, "BadRequestException",
-						"Invalid patch path  '/pathPart' specified for op 'remove'. Please choose supported operations"),
+						"Invalid patch path  '/pathPart' specified for op 'remove'. "
+								+ "Please choose supported operations"),
 				new Case("test_update_resource_on_root update-root-path-part", "PATCH",
 						"/restapis/{api}/resources/{root}",
 						"{`patchOperations`: [{`op`: `replace`, `path`: `/pathPart`, `value`: `x`}]}", 400,

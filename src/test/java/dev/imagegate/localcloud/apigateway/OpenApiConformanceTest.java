@@ -186,7 +186,8 @@ class OpenApiConformanceTest {
 							.body(SdkBytes.fromUtf8String(PETS.formatted("x")))),
 						400, "ValidationException",
 						"1 validation error detected: Value 'replace' at 'putRestApiInput.mode' "
-								+ "failed to satisfy constraint: Member must satisfy enum value set: [merge, overwrite]"));
+								+ "failed to satisfy constraint: Member must satisfy enum value set: "
+								+ "[merge, overwrite]"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -350,17 +351,19 @@ class OpenApiConformanceTest {
 				{"openapi": "3.0.1", "info": {"title": "%s"},
 				 "x-amazon-apigateway-api-key-source": "AUTHORIZER",
 				 "x-amazon-apigateway-minimum-compression-size": 1024,
-				 "x-amazon-apigateway-endpoint-configuration": {"types": ["REGIONAL"], "disableExecuteApiEndpoint": true},
-				 "x-amazon-apigateway-request-validators": {"basic": {"validateRequestBody": true, "validateRequestParameters": true}},
+				 "x-amazon-apigateway-endpoint-configuration": {"types": ["REGIONAL"], \
+				"disableExecuteApiEndpoint": true},
+				 "x-amazon-apigateway-request-validators": {"basic": {"validateRequestBody": true, \
+				"validateRequestParameters": true}},
 				 "x-amazon-apigateway-request-validator": "basic",
 				 "paths": {"/person": {"post": {"operationId": "CreatePerson",
 				   "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-				   "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Empty"}}}}},
+				   "responses": {"200": {"description": "ok", \
+				"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Empty"}}}}},
 				   "x-amazon-apigateway-integration": {"type": "mock", "passthroughBehavior": "when_no_templates",
 				     "requestTemplates": {"application/json": "{\\"statusCode\\": 200}"},
 				     "responses": {"default": {"statusCode": "200"}}}}}}}
-				"""
-			.formatted(SeedApi.uniqueName("extensions"));
+				""".formatted(SeedApi.uniqueName("extensions"));
 		var imported = apigw.importRestApi((i) -> i.body(SdkBytes.fromUtf8String(definition)));
 
 		assertThat(imported.apiKeySourceAsString()).isEqualTo("AUTHORIZER");

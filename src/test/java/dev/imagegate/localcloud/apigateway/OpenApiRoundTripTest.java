@@ -132,7 +132,8 @@ class OpenApiRoundTripTest {
 			import sys, boto3
 			apigw = boto3.client("apigateway", endpoint_url=sys.argv[1], region_name="us-east-1")
 			exported = apigw.get_export(restApiId=sys.argv[2], stageName=sys.argv[3], exportType="oas30",
-			                            accepts="application/yaml", parameters={"extensions": "integrations,apigateway"})
+			                            accepts="application/yaml", \
+			parameters={"extensions": "integrations,apigateway"})
 			assert exported["contentType"] == "application/yaml", exported["contentType"]
 			print(apigw.import_rest_api(body=exported["body"].read())["id"])
 			""";

@@ -183,8 +183,8 @@ class CloudFormationApiTest {
 		DescribeChangeSetResponse unchanged = this.cloudFormation.describeChangeSet((d) -> d.changeSetName(same));
 		assertThat(unchanged.status()).isEqualTo(ChangeSetStatus.FAILED);
 		assertThat(unchanged.executionStatus()).isEqualTo(ExecutionStatus.UNAVAILABLE);
-		assertThat(unchanged.statusReason()).isEqualTo(
-				"The submitted information didn't contain changes. Submit different information to create a change set.");
+		assertThat(unchanged.statusReason()).isEqualTo("The submitted information didn't contain changes. "
+				+ "Submit different information to create a change set.");
 		assertError(() -> this.cloudFormation.executeChangeSet((e) -> e.changeSetName(same)), "InvalidChangeSetStatus",
 				"ChangeSet [" + same + "] cannot be executed in its current execution status of [UNAVAILABLE]");
 
@@ -221,7 +221,8 @@ class CloudFormationApiTest {
 				      Path: !Ref RolePath
 				      AssumeRolePolicyDocument:
 				        Version: 2012-10-17
-				        Statement: [{Effect: Allow, Principal: {Service: apigateway.amazonaws.com}, Action: sts:AssumeRole}]
+				        Statement: [{Effect: Allow, Principal: {Service: apigateway.amazonaws.com}, \
+				Action: sts:AssumeRole}]
 				""";
 		this.cloudFormation.createStack(
 				(c) -> c.stackName("cfn-named").templateBody(role).capabilities(Capability.CAPABILITY_NAMED_IAM));

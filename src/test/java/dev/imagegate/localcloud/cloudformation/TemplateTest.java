@@ -122,16 +122,20 @@ class TemplateTest {
 				Arguments.of("unknown type", "Resources:\n  Topic:\n    Type: AWS::Foo::Bar\n",
 						"Template format error: Unrecognized resource types: [AWS::Foo::Bar]"),
 				Arguments.of(
-						"a resource that is not an object (test_stacks.snapshot.json: test_linting_error_during_creation)",
+						"a resource that is not an object (test_stacks.snapshot.json: "
+								+ "test_linting_error_during_creation)",
 						"Resources:\n  Topic: 1\n", "Template format error: Any Resources member must be an object."),
 				Arguments.of("resource without a Type", "Resources:\n  Topic:\n    Properties: {}\n",
 						"Template format error: [/Resources/Topic] Every Resources object must contain a Type member."),
 				Arguments.of("unresolved Ref", BUCKET + "    Properties:\n      BucketName: !Ref Nothing\n",
-						"Template format error: Unresolved resource dependencies [Nothing] in the Resources block of the template"),
+						"Template format error: Unresolved resource dependencies [Nothing] "
+								+ "in the Resources block of the template"),
 				Arguments.of("unresolved DependsOn", BUCKET + "    DependsOn: Nothing\n",
-						"Template format error: Unresolved resource dependencies [Nothing] in the Resources block of the template"),
+						"Template format error: Unresolved resource dependencies [Nothing] "
+								+ "in the Resources block of the template"),
 				Arguments.of("cycle",
-						"Resources:\n  A:\n    Type: AWS::S3::Bucket\n    DependsOn: B\n  B:\n    Type: AWS::S3::Bucket\n    DependsOn: A\n",
+						"Resources:\n  A:\n    Type: AWS::S3::Bucket\n    DependsOn: B\n"
+								+ "  B:\n    Type: AWS::S3::Bucket\n    DependsOn: A\n",
 						"Circular dependency between resources: [A, B]"),
 				Arguments.of("unknown attribute", BUCKET + "Outputs:\n  X:\n    Value: !GetAtt Bucket.Nothing\n",
 						"Template error: resource Bucket does not support attribute type Nothing in Fn::GetAtt"),

@@ -56,7 +56,8 @@ class ExecuteApiRolesTest extends ExecuteApiTest {
 	@Test
 	void aRoleWithoutPermissionGetsS3sAccessDenied() {
 		String otherBucketOnly = """
-				{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::other/*"}]}""";
+				{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject",\
+				"Resource":"arn:aws:s3:::other/*"}]}""";
 		String url = apiAs(fixture.role(ExecuteApiFixture.TRUST_API_GATEWAY, otherBucketOnly, false));
 
 		var response = fixture.get(url + "cat.jpg", "Accept", "application/xml");

@@ -66,9 +66,9 @@ class IamManagedPoliciesTest {
 		assertThat(version.versionId()).isEqualTo("v2");
 		assertThat(version.isDefaultVersion()).isTrue();
 		assertThat(version.createDate()).hasToString("2021-09-27T20:16:37Z");
-		assertThat(json(decode(version.document()))).isEqualTo(
-				json("""
-						{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:*","s3-object-lambda:*"],"Resource":"*"}]}"""));
+		assertThat(json(decode(version.document()))).isEqualTo(json("""
+				{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:*","s3-object-lambda:*"],\
+				"Resource":"*"}]}"""));
 	}
 
 	@Test

@@ -65,7 +65,8 @@ class IamPolicyDocumentsTest {
 	// ü passes, € does not.
 	@Test
 	void policyTextOutsideLatin1IsAValidationError() {
-		String euro = "{'Version':'2012-10-17','Statement':{'Effect':'Allow','Action':'s3:GetObject','Resource':'arn:aws:s3:::b/€'}}"
+		String euro = ("{'Version':'2012-10-17','Statement':{'Effect':'Allow','Action':'s3:GetObject',"
+				+ "'Resource':'arn:aws:s3:::b/€'}}")
 			.replace('\'', '"');
 		assertThatThrownBy(() -> iam.putRolePolicy((r) -> r.roleName(role).policyName("p").policyDocument(euro)))
 			.isInstanceOfSatisfying(software.amazon.awssdk.services.iam.model.IamException.class, (ex) -> {
@@ -110,8 +111,9 @@ class IamPolicyDocumentsTest {
 				() -> updateTrust(
 						trust("'Action':'sts:AssumeRole'").replace("ec2.amazonaws.com", "eks.amazonaws.com.cn")),
 				"Invalid principal in policy: \"SERVICE\":\"eks.amazonaws.com.cn\"");
-		String awsPrincipal = "{'Version':'2012-10-17','Statement':[{'Effect':'Allow','Principal':{'AWS':['123456789012',"
-				+ "'arn:aws:iam::123456789012:root','arn:aws:iam::123456789012:role/x','not-an-account']},'Action':'sts:AssumeRole'}]}";
+		String awsPrincipal = "{'Version':'2012-10-17','Statement':[{'Effect':'Allow',"
+				+ "'Principal':{'AWS':['123456789012','arn:aws:iam::123456789012:root','arn:aws:iam::123456789012:role/"
+				+ "x','not-an-account']},'Action':'sts:AssumeRole'}]}";
 		assertMalformed(() -> updateTrust(awsPrincipal.replace('\'', '"')),
 				"Invalid principal in policy: \"AWS\":\"not-an-account\"");
 		assertThatCode(() -> updateTrust(awsPrincipal.replace(",'not-an-account'", "").replace('\'', '"')))
@@ -124,7 +126,8 @@ class IamPolicyDocumentsTest {
 	void refusesARoleOfThisAccountThatDoesNotExist() {
 		String other = uniqueName("principal");
 		String otherArn = "arn:aws:iam::000000000000:role/" + other;
-		String namesOther = "{'Version':'2012-10-17','Statement':[{'Effect':'Allow','Principal':{'AWS':'%s'},'Action':'sts:AssumeRole'}]}"
+		String namesOther = ("{'Version':'2012-10-17','Statement':[{'Effect':'Allow','Principal':{'AWS':'%s'},"
+				+ "'Action':'sts:AssumeRole'}]}")
 			.replace('\'', '"');
 		assertMalformed(() -> updateTrust(namesOther.formatted(otherArn)),
 				"Invalid principal in policy: \"AWS\":\"" + otherArn + "\"");

@@ -245,15 +245,18 @@ class IamRoleLifecycleTest {
 		String name = uniqueName("model");
 		assertThatThrownBy(() -> iam
 			.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).description("line\tbreak")))
-			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
-				.isEqualTo(
-						"1 validation error detected: Value 'line\tbreak' at 'description' failed to satisfy constraint: "
-								+ "Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*"));
+			.isInstanceOfSatisfying(IamException.class,
+					(ex) -> assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo(
+							"1 validation error detected: Value 'line\tbreak' at 'description' failed to satisfy "
+									+ "constraint: Member must satisfy regular expression pattern: "
+									+ "[\\p{L}\\p{M}\\p{Z}\\p{S}\\p{N}\\p{P}]*"));
 		assertThatThrownBy(
 				() -> iam.createRole((r) -> r.roleName(name).assumeRolePolicyDocument(TRUST_POLICY).path("no-slash")))
-			.isInstanceOfSatisfying(IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage())
-				.isEqualTo("1 validation error detected: Value 'no-slash' at 'path' failed to satisfy constraint: "
-						+ "Member must satisfy regular expression pattern: (\\u002F)|(\\u002F[\\u0021-\\u007F]+\\u002F)"));
+			.isInstanceOfSatisfying(IamException.class,
+					(ex) -> assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo(
+							"1 validation error detected: Value 'no-slash' at 'path' failed to satisfy constraint: "
+									+ "Member must satisfy regular expression pattern: "
+									+ "(\\u002F)|(\\u002F[\\u0021-\\u007F]+\\u002F)"));
 		assertThatThrownBy(() -> iam.listRoles((r) -> r.pathPrefix("x"))).isInstanceOfSatisfying(IamException.class,
 				(ex) -> assertThat(ex.awsErrorDetails().errorMessage())
 					.isEqualTo("1 validation error detected: Value 'x' at 'pathPrefix' failed to satisfy constraint: "

@@ -113,8 +113,10 @@ class IamRolePoliciesTest {
 			.isInstanceOfSatisfying(IamException.class,
 					(ex) -> assertThat(ex.awsErrorDetails().errorMessage()).contains("at 'policyName'"));
 		assertThatThrownBy(() -> iam.putRolePolicy((r) -> r.roleName(role).policyName("p"))).isInstanceOfSatisfying(
-				IamException.class, (ex) -> assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo(
-						"1 validation error detected: Value null at 'policyDocument' failed to satisfy constraint: Member must not be null"));
+				IamException.class,
+				(ex) -> assertThat(ex.awsErrorDetails().errorMessage()).isEqualTo(
+						"1 validation error detected: Value null at 'policyDocument' failed to satisfy constraint: "
+								+ "Member must not be null"));
 		assertThat(iam.listRolePolicies((r) -> r.roleName(role)).policyNames()).isEmpty();
 	}
 

@@ -83,14 +83,17 @@ class IamRoleTagsTest {
 		assertValidationError(() -> iam.tagRole((r) -> r.roleName(name).tags(tooMany)),
 				"Value at 'tags' failed to satisfy constraint: Member must have length less than or equal to 50");
 		assertValidationError(() -> iam.tagRole((r) -> r.roleName(name).tags(tag("ok", "v"), tag("", "v"))),
-				"Value at 'tags.2.member.key' failed to satisfy constraint: Member must have length greater than or equal to 1");
+				"Value at 'tags.2.member.key' failed to satisfy constraint: "
+						+ "Member must have length greater than or equal to 1");
 		assertValidationError(() -> iam.tagRole((r) -> r.roleName(name).tags(tag("k".repeat(129), "v"))),
-				"Value at 'tags.1.member.key' failed to satisfy constraint: Member must have length less than or equal to 128");
+				"Value at 'tags.1.member.key' failed to satisfy constraint: "
+						+ "Member must have length less than or equal to 128");
 		assertValidationError(() -> iam.tagRole((r) -> r.roleName(name).tags(tag("k", "v".repeat(257)))),
-				"Value at 'tags.1.member.value' failed to satisfy constraint: Member must have length less than or equal to 256");
+				"Value at 'tags.1.member.value' failed to satisfy constraint: "
+						+ "Member must have length less than or equal to 256");
 		assertValidationError(() -> iam.tagRole((r) -> r.roleName(name).tags(tag("a,b", "v"))),
-				"Value at 'tags.1.member.key' failed to satisfy constraint: Member must satisfy regular expression pattern: "
-						+ "[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+");
+				"Value at 'tags.1.member.key' failed to satisfy constraint: "
+						+ "Member must satisfy regular expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+");
 		// 50 fit; one more on top of them does not.
 		List<Tag> fifty = java.util.stream.IntStream.rangeClosed(1, 50).mapToObj((i) -> tag("k" + i, "v")).toList();
 		iam.tagRole((r) -> r.roleName(name).tags(fifty));
@@ -116,13 +119,16 @@ class IamRoleTagsTest {
 		assertValidationError(() -> iam.untagRole((r) -> r.roleName(name).tagKeys(tooMany)),
 				"Value at 'tagKeys' failed to satisfy constraint: Member must have length less than or equal to 50");
 		String eachKey = "Value at 'tagKeys' failed to satisfy constraint: Member must satisfy constraint: "
-				+ "[Member must have length less than or equal to 128, Member must have length greater than or equal to 1, "
-				+ "Member must satisfy regular expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+, Member must not be null]";
+				+ "[Member must have length less than or equal to 128, "
+				+ "Member must have length greater than or equal to 1, "
+				+ "Member must satisfy regular expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+, "
+				+ "Member must not be null]";
 		assertValidationError(() -> iam.untagRole((r) -> r.roleName(name).tagKeys("k".repeat(129))), eachKey);
 		assertValidationError(() -> iam.untagRole((r) -> r.roleName(name).tagKeys("a,b")), eachKey);
 		assertValidationError(() -> iam.untagRole((r) -> r.roleName("no-such-role-u").tagKeys("a,b")), eachKey);
 		assertValidationError(() -> iam.tagRole((r) -> r.roleName("no-such-role-u").tags(tag("k".repeat(129), "v"))),
-				"Value at 'tags.1.member.key' failed to satisfy constraint: Member must have length less than or equal to 128");
+				"Value at 'tags.1.member.key' failed to satisfy constraint: "
+						+ "Member must have length less than or equal to 128");
 		assertThat(iam.listRoleTags((r) -> r.roleName(name)).tags()).containsExactly(tag("keep", "v"));
 	}
 

@@ -52,9 +52,10 @@ class IamWireTest {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/xml"));
-		assertThat(response.body()).startsWith(
-				"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CreateRoleResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><CreateRoleResult><Role><Path>/</Path><RoleName>"
-						+ name + "</RoleName>")
+		assertThat(response.body())
+			.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CreateRoleResponse "
+					+ "xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><CreateRoleResult><Role><Path>/</Path>"
+					+ "<RoleName>" + name + "</RoleName>")
 			.contains("<Description>a &amp; b &lt;c&gt; &quot;ü&quot;</Description>")
 			.contains("<AssumeRolePolicyDocument>%7B%0A%20%20%20%20%22Version%22%3A%20%222012-10-17%22")
 			.containsPattern(
@@ -92,8 +93,9 @@ class IamWireTest {
 		HttpResponse<String> response = post("", "Action=CreateUser&Version=2010-05-08&UserName=bob");
 
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains(
-				"<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error><Type>Sender</Type><Code>InvalidAction</Code>")
+		assertThat(response.body())
+			.contains("<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error><Type>Sender</Type>"
+					+ "<Code>InvalidAction</Code>")
 			.containsPattern("</Error><RequestId>[0-9a-f-]{36}</RequestId></ErrorResponse>$");
 	}
 

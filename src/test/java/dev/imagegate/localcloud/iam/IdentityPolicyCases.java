@@ -73,8 +73,10 @@ final class IdentityPolicyCases {
 						"{" + V + "'Statement':{" + LIST + "'Resource':'invalid resource'}}",
 						"Resource invalid resource must be in ARN format or \"*\"."),
 				invalid("moto: empty Resource with conditions", "{" + V
-						+ "'Statement':[{'Sid':'EnableDisableHongKong','Effect':'Allow','Action':['account:EnableRegion','account:DisableRegion'],"
-						+ "'Resource':'','Condition':{'StringEquals':{'account:TargetRegion':'ap-east-1'}}},{'Sid':'ViewConsole','Effect':'Allow','Action':['aws-portal:ViewAccount','account:ListRegions'],'Resource':''}]}",
+						+ "'Statement':[{'Sid':'EnableDisableHongKong','Effect':'Allow',"
+						+ "'Action':['account:EnableRegion','account:DisableRegion'],'Resource':'',"
+						+ "'Condition':{'StringEquals':{'account:TargetRegion':'ap-east-1'}}},{'Sid':'ViewConsole',"
+						+ "'Effect':'Allow','Action':['aws-portal:ViewAccount','account:ListRegions'],'Resource':''}]}",
 						"Resource  must be in ARN format or \"*\"."),
 				invalid("moto: resource error before action error",
 						"{" + V + "'Statement':{'Effect':'Allow','Action':'s:3:ListBucket','Resource':'sdfsadf'}}",
@@ -115,8 +117,9 @@ final class IdentityPolicyCases {
 						"{" + V + "'Statement':[{'Effect':'Deny'},{" + LIST + BUCKET + "}]}", NO_ACTIONS),
 				invalid("moto: IAM resource path",
 						"{" + V + "'Statement':{" + LIST + "'Resource':'arn:aws:iam:::example_bucket'}}",
-						"IAM resource path must either be \"*\", root, or start with user/, federated-user/, role/, group/, instance-profile/, "
-								+ "mfa/, server-certificate/, policy/, sms-mfa/, saml-provider/, oidc-provider/, report/, access-report/."),
+						"IAM resource path must either be \"*\", root, or start with user/, federated-user/, role/, "
+								+ "group/, instance-profile/, mfa/, server-certificate/, policy/, sms-mfa/, "
+								+ "saml-provider/, oidc-provider/, report/, access-report/."),
 				invalid("moto: five-part ARN",
 						"{" + V + "'Statement':{" + LIST + "'Resource':'arn:aws:s3::example_bucket'}}", LEGACY),
 				invalid("moto: five-part ARN, no Action",
@@ -199,8 +202,9 @@ final class IdentityPolicyCases {
 				invalid("moto: bad date without Action",
 						"{" + V + "'Statement':{'Effect':'Allow','Condition':{'DateGreaterThan':{'a':'sdfdsf'}}}}",
 						LEGACY),
-				invalid("moto: empty ARN parts", "{" + V
-						+ "'Statement':{'Effect':'Allow','NotAction':'s3:ListBucket','Resource':'arn:aws::::example_bucket'}}",
+				invalid("moto: empty ARN parts",
+						"{" + V + "'Statement':{'Effect':'Allow','NotAction':'s3:ListBucket',"
+								+ "'Resource':'arn:aws::::example_bucket'}}",
 						LEGACY),
 				invalid("moto: lower-case Effect, region ARN",
 						"{" + V + "'Statement':{'Effect':'allow','Resource':'arn:aws:s3:us-east-1::example_bucket'}}",
@@ -236,7 +240,8 @@ final class IdentityPolicyCases {
 				// and IAM User Guide, "Sid".
 				invalid("CloudTrail: Sid not alphanumeric",
 						"{" + V + "'Statement':{'Sid':'read-images'," + LIST + BUCKET + "}}",
-						"Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular expression [0-9A-Za-z]*"),
+						"Statement IDs (SID) must be alpha-numeric. Check that your input satisfies the regular "
+								+ "expression [0-9A-Za-z]*"),
 				// IAM User Guide, "Principal": identity-based policies cannot name one.
 				invalid("IAM: Principal in an identity policy",
 						"{" + V + "'Statement':{'Effect':'Allow','Principal':{'AWS':'*'},'Action':'s3:ListBucket',"
@@ -254,9 +259,10 @@ final class IdentityPolicyCases {
 						"{" + V + "'Statement':{" + LIST + "'Resource':['arn:aws:s3:::example_bucket','*']}}"),
 				valid("moto: Action *", "{" + V + "'Statement':{'Effect':'Allow','Action':'*'," + BUCKET + "}}"),
 				valid("moto: Statement list", "{" + V + "'Statement':[{" + LIST + BUCKET + "}]}"),
-				valid("moto: date conditions", "{" + V
-						+ "'Statement':{'Effect':'Allow','Action':'service-prefix:action-name','Resource':'*','Condition':"
-						+ "{'DateGreaterThan':{'aws:CurrentTime':'2017-07-01T00:00:00Z'},'DateLessThan':{'aws:CurrentTime':'2017-12-31T23:59:59Z'}}}}"),
+				valid("moto: date conditions",
+						"{" + V + "'Statement':{'Effect':'Allow','Action':'service-prefix:action-name','Resource':'*',"
+								+ "'Condition':{'DateGreaterThan':{'aws:CurrentTime':'2017-07-01T00:00:00Z'},"
+								+ "'DateLessThan':{'aws:CurrentTime':'2017-12-31T23:59:59Z'}}}}"),
 				valid("moto: any vendor",
 						"{" + V + "'Statement':{'Effect':'Allow','Action':'fsx:ListBucket'," + BUCKET + "}}"),
 				valid("moto: IAM user ARN",
@@ -284,7 +290,8 @@ final class IdentityPolicyCases {
 				valid("moto: NotAction",
 						"{" + V + "'Statement':{'Effect':'Allow','NotAction':'s3:ListBucket'," + BUCKET + "}}"),
 				valid("moto: NotResource", "{" + V
-						+ "'Statement':{'Effect':'Deny','Action':'s3:*','NotResource':['arn:aws:s3:::HRBucket/Payroll','arn:aws:s3:::HRBucket/Payroll/*']}}"),
+						+ "'Statement':{'Effect':'Deny','Action':'s3:*','NotResource':['arn:aws:s3:::HRBucket/Payroll',"
+						+ "'arn:aws:s3:::HRBucket/Payroll/*']}}"),
 				valid("moto: Id",
 						"{" + V + "'Id':'sdfsdfsdf','Statement':{'Effect':'Allow','NotAction':'s3:ListBucket'," + BUCKET
 								+ "}}"),
@@ -312,28 +319,37 @@ final class IdentityPolicyCases {
 						"{" + V + "'Statement':{" + LIST + BUCKET
 								+ ",'Condition':{'DateLessThan':{'a':'-292275054'}}}}"),
 				valid("moto: policy variables", "{" + V
-						+ "'Statement':[{'Sid':'AllowManageOwnAccessKeys','Effect':'Allow','Action':['iam:CreateAccessKey','iam:ListAccessKeys'],"
-						+ "'Resource':'arn:aws:iam::*:user/${aws:username}'},{'Sid':'DenyAllExceptListedIfNoMFA','Effect':'Deny','NotAction':['iam:GetUser','sts:GetSessionToken'],"
-						+ "'Resource':'*','Condition':{'BoolIfExists':{'aws:MultiFactorAuthPresent':'false'}}}]}"),
-				valid("moto: ArnEquals", "{" + V
-						+ "'Statement':[{'Effect':'Allow','Action':['ec2:AttachVolume','ec2:DetachVolume'],'Resource':['arn:aws:ec2:*:*:volume/*','arn:aws:ec2:*:*:instance/*'],"
-						+ "'Condition':{'ArnEquals':{'ec2:SourceInstanceARN':'arn:aws:ec2:*:*:instance/instance-id'}}}]}"),
-				valid("moto: empty Sids", "{" + V
-						+ "'Statement':[{'Sid':'','Effect':'Allow','Action':'rds:*','Resource':['arn:aws:rds:region:*:*']},{'Sid':'','Effect':'Allow','Action':['rds:Describe*'],'Resource':['*']}]}"),
-				valid("moto: S3 access point with region", "{" + V
-						+ "'Statement':[{'Sid':'','Effect':'Allow','Action':['s3:*'],'Resource':['arn:aws:s3:us-west-2:123456789012:accesspoint/my-access-point',"
-						+ "'arn:aws:s3:us-west-2:123456789012:accesspoint/my-access-point/object/*']}]}"),
+						+ "'Statement':[{'Sid':'AllowManageOwnAccessKeys','Effect':'Allow',"
+						+ "'Action':['iam:CreateAccessKey','iam:ListAccessKeys'],'Resource':'arn:aws:iam::*:user/"
+						+ "${aws:username}'},{'Sid':'DenyAllExceptListedIfNoMFA','Effect':'Deny',"
+						+ "'NotAction':['iam:GetUser','sts:GetSessionToken'],'Resource':'*',"
+						+ "'Condition':{'BoolIfExists':{'aws:MultiFactorAuthPresent':'false'}}}]}"),
+				valid("moto: ArnEquals",
+						"{" + V + "'Statement':[{'Effect':'Allow','Action':['ec2:AttachVolume','ec2:DetachVolume'],"
+								+ "'Resource':['arn:aws:ec2:*:*:volume/*','arn:aws:ec2:*:*:instance/*'],"
+								+ "'Condition':{'ArnEquals':{'ec2:SourceInstanceARN':"
+								+ "'arn:aws:ec2:*:*:instance/instance-id'}}}]}"),
+				valid("moto: empty Sids", "{" + V + "'Statement':[{'Sid':'','Effect':'Allow','Action':'rds:*',"
+						+ "'Resource':['arn:aws:rds:region:*:*']},{'Sid':'','Effect':'Allow','Action':['rds:Describe*']"
+						+ ",'Resource':['*']}]}"),
+				valid("moto: S3 access point with region",
+						"{" + V + "'Statement':[{'Sid':'','Effect':'Allow','Action':['s3:*'],"
+								+ "'Resource':['arn:aws:s3:us-west-2:123456789012:accesspoint/my-access-point',"
+								+ "'arn:aws:s3:us-west-2:123456789012:accesspoint/my-access-point/object/*']}]}"),
 				// The portal's own least-privilege policy (ProxyApiDesign) and AWS's
 				// managed policy documents.
 				valid("imagegate: least privilege", "{" + V
-						+ "'Statement':[{'Sid':'ReadImagesUnderPrefix','Effect':'Allow','Action':'s3:GetObject','Resource':'arn:aws:s3:::pics/images/*'},"
-						+ "{'Sid':'ListPrefixSoMissingImagesAre404','Effect':'Allow','Action':'s3:ListBucket','Resource':'arn:aws:s3:::pics','Condition':{'StringLike':{'s3:prefix':['images/*']}}}]}"),
+						+ "'Statement':[{'Sid':'ReadImagesUnderPrefix','Effect':'Allow','Action':'s3:GetObject',"
+						+ "'Resource':'arn:aws:s3:::pics/images/*'},{'Sid':'ListPrefixSoMissingImagesAre404',"
+						+ "'Effect':'Allow','Action':'s3:ListBucket','Resource':'arn:aws:s3:::pics',"
+						+ "'Condition':{'StringLike':{'s3:prefix':['images/*']}}}]}"),
 				valid("AWS: AmazonS3FullAccess v2", "{" + V
 						+ "'Statement':[{'Effect':'Allow','Action':['s3:*','s3-object-lambda:*'],'Resource':'*'}]}"),
 				// IAM User Guide, "Condition": Bool and Numeric values may be JSON
 				// booleans and numbers.
-				valid("IAM: boolean and number condition values", "{" + V + "'Statement':{" + LIST + BUCKET
-						+ ",'Condition':{'Bool':{'aws:SecureTransport':true},'NumericLessThanEquals':{'s3:max-keys':10}}}}"));
+				valid("IAM: boolean and number condition values",
+						"{" + V + "'Statement':{" + LIST + BUCKET + ",'Condition':{'Bool':{'aws:SecureTransport':true},"
+								+ "'NumericLessThanEquals':{'s3:max-keys':10}}}}"));
 	}
 
 	private static Arguments invalid(String label, String document, String message) {

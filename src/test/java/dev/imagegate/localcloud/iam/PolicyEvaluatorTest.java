@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PolicyEvaluatorTest {
 
 	static final String READ_ONLY = """
-			{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:Get*","s3:List*","s3:Describe*"],"Resource":"*"}]}""";
+			{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:Get*","s3:List*","s3:Describe*"],\
+			"Resource":"*"}]}""";
 
 	static final String LEAST_PRIVILEGE = """
 			{"Version":"2012-10-17","Statement":[
@@ -44,7 +45,8 @@ class PolicyEvaluatorTest {
 	@Test
 	void anExplicitDenyWinsOverAnyAllow() {
 		String deny = """
-				{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:*","Resource":"arn:aws:s3:::pics/images/secret*"}]}""";
+				{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:*",\
+				"Resource":"arn:aws:s3:::pics/images/secret*"}]}""";
 		assertThat(eval("s3:GetObject", "arn:aws:s3:::pics/images/secret.jpg", Map.of(), READ_ONLY, deny))
 			.isEqualTo(Decision.EXPLICIT_DENY);
 		assertThat(eval("s3:GetObject", "arn:aws:s3:::pics/images/public.jpg", Map.of(), deny, READ_ONLY))
@@ -91,10 +93,12 @@ class PolicyEvaluatorTest {
 	@Test
 	void trustPolicyMustNameApiGateway() {
 		String apigw = """
-				{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"apigateway.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
+				{"Version":"2012-10-17","Statement":[{"Effect":"Allow",\
+				"Principal":{"Service":"apigateway.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
 		String lambda = apigw.replace("apigateway", "lambda");
 		String list = """
-				{"Statement":[{"Effect":"Allow","Principal":{"Service":["lambda.amazonaws.com","apigateway.amazonaws.com"]},"Action":["sts:*"]}]}""";
+				{"Statement":[{"Effect":"Allow",\
+				"Principal":{"Service":["lambda.amazonaws.com","apigateway.amazonaws.com"]},"Action":["sts:*"]}]}""";
 		String wrongAction = apigw.replace("sts:AssumeRole", "sts:TagSession");
 		String denied = """
 				{"Statement":[%s,{"Effect":"Deny","Principal":"*","Action":"sts:AssumeRole"}]}"""

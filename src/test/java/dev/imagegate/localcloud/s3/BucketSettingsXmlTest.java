@@ -35,7 +35,8 @@ class BucketSettingsXmlTest {
 		for (String body : new String[] { "not xml PublicAccessBlockConfiguration",
 				"<PublicAccessBlockConfiguration><BlockPublicAcls>true</BlockPublicAcls>",
 				"<Other><BlockPublicAcls>true</BlockPublicAcls></Other>",
-				"<PublicAccessBlockConfiguration><BlockPublicAcls>yes</BlockPublicAcls></PublicAccessBlockConfiguration>",
+				"<PublicAccessBlockConfiguration><BlockPublicAcls>yes</BlockPublicAcls>"
+						+ "</PublicAccessBlockConfiguration>",
 				"<PublicAccessBlockConfiguration><Unknown>true</Unknown></PublicAccessBlockConfiguration>",
 				"<PublicAccessBlockConfiguration><BlockPublicAcls>true</BlockPublicAcls>"
 						+ "<BlockPublicAcls>false</BlockPublicAcls></PublicAccessBlockConfiguration>",
@@ -45,8 +46,8 @@ class BucketSettingsXmlTest {
 				.isInstanceOfSatisfying(CloudException.class, (ex) -> {
 					assertThat(ex.status()).isEqualTo(400);
 					assertThat(ex.code()).isEqualTo("MalformedXML");
-					assertThat(ex.getMessage()).isEqualTo(
-							"The XML you provided was not well-formed or did not validate against our published schema");
+					assertThat(ex.getMessage()).isEqualTo("The XML you provided was not well-formed "
+							+ "or did not validate against our published schema");
 				});
 		}
 	}

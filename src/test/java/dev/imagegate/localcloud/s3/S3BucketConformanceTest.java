@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @LocalCloudTest
 class S3BucketConformanceTest {
 
-	private static final String CONSTRAINT = "<CreateBucketConfiguration><LocationConstraint>%s</LocationConstraint></CreateBucketConfiguration>";
+	private static final String CONSTRAINT = "<CreateBucketConfiguration><LocationConstraint>%s</LocationConstraint>"
+			+ "</CreateBucketConfiguration>";
 
 	@Autowired
 	LocalCloud localCloud;
@@ -55,7 +56,8 @@ class S3BucketConformanceTest {
 				new Case("CreateBucket again elsewhere: BucketAlreadyOwnedByYou naming the bucket (S3 error codes)",
 						"PUT", "/conf-owned-eu", "us-east-1", CONSTRAINT.formatted("eu-west-1"), 409,
 						"<Code>BucketAlreadyOwnedByYou</Code>",
-						"<Message>Your previous request to create the named bucket succeeded and you already own it.</Message>",
+						"<Message>Your previous request to create the named bucket succeeded "
+								+ "and you already own it.</Message>",
 						"<BucketName>conf-owned-eu</BucketName>"),
 				new Case("Explicit us-east-1 constraint (moto tests/test_s3/test_s3.py asserts this wording)", "PUT",
 						"/conf-explicit-use1", "us-east-1", CONSTRAINT.formatted("us-east-1"), 400,
@@ -68,10 +70,12 @@ class S3BucketConformanceTest {
 				new Case("No constraint, signed for eu-west-1 (IllegalLocationConstraintException, CLI users' reports)",
 						"PUT", "/conf-unspecified", "eu-west-1", "", 400,
 						"<Code>IllegalLocationConstraintException</Code>",
-						"<Message>The unspecified location constraint is incompatible for the region specific endpoint this request was sent to.</Message>"),
+						"<Message>The unspecified location constraint is incompatible for the region specific endpoint "
+								+ "this request was sent to.</Message>"),
 				new Case("Constraint for another region than signed (botocore's redirect regex)", "PUT", "/conf-other",
 						"eu-west-1", CONSTRAINT.formatted("eu-west-2"), 400,
-						"<Message>The eu-west-2 location constraint is incompatible for the region specific endpoint this request was sent to.</Message>"),
+						"<Message>The eu-west-2 location constraint is incompatible for the region specific endpoint "
+								+ "this request was sent to.</Message>"),
 				new Case("Constraint matching the signed region creates it", "PUT", "/conf-regional", "eu-west-1",
 						CONSTRAINT.formatted("eu-west-1"), 200),
 				new Case("GetBucketLocation of a us-east-1 bucket is empty (GetBucketLocation API reference)", "GET",

@@ -70,8 +70,8 @@ class StsGetCallerIdentityTest {
 		String requestId = response.headers().firstValue("x-amzn-RequestId").orElseThrow();
 		assertThat(response.body()).isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ "<GetCallerIdentityResponse xmlns=\"" + NAMESPACE + "\"><GetCallerIdentityResult>"
-				+ "<Arn>arn:aws:iam::000000000000:root</Arn><UserId>000000000000</UserId><Account>000000000000</Account>"
-				+ "</GetCallerIdentityResult><ResponseMetadata><RequestId>" + requestId
+				+ "<Arn>arn:aws:iam::000000000000:root</Arn><UserId>000000000000</UserId><Account>000000000000"
+				+ "</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>" + requestId
 				+ "</RequestId></ResponseMetadata></GetCallerIdentityResponse>");
 	}
 

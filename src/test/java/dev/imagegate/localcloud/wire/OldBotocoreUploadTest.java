@@ -77,9 +77,9 @@ class OldBotocoreUploadTest {
 
 	private String headers(String path, int length) {
 		return "PUT " + path + " HTTP/1.1\r\nHost: localhost:" + localCloud.port() + "\r\n"
-				+ "User-Agent: aws-cli/2.9.19 Python/3.11.2 Linux/6.1 source/x86_64.debian.12 prompt/off command/s3.cp\r\n"
-				+ "Expect: 100-continue\r\nContent-Length: " + length + "\r\nContent-Type: text/plain\r\n"
-				+ "X-Amz-Content-SHA256: UNSIGNED-PAYLOAD\r\nX-Amz-Date: 20261126T110650Z\r\n"
+				+ "User-Agent: aws-cli/2.9.19 Python/3.11.2 Linux/6.1 source/x86_64.debian.12 prompt/off "
+				+ "command/s3.cp\r\nExpect: 100-continue\r\nContent-Length: " + length + "\r\nContent-Type: "
+				+ "text/plain\r\nX-Amz-Content-SHA256: UNSIGNED-PAYLOAD\r\nX-Amz-Date: 20261126T110650Z\r\n"
 				+ "Authorization: AWS4-HMAC-SHA256 Credential=test/20261126/us-east-1/s3/aws4_request, "
 				+ "SignedHeaders=host;x-amz-date, Signature=0000\r\n\r\n";
 	}
