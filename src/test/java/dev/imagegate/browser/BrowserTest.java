@@ -14,10 +14,8 @@ import java.util.stream.Stream;
 
 import dev.imagegate.IntegrationTest;
 import dev.imagegate.LocalCloudTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,9 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Base of the real-browser tests: the whole portal with its embedded local cloud (as
  * {@link LocalCloudTest}), driven by Debian's headless Chromium through Debian's
- * chromedriver. One browser per test class, started before its first test and quit after
- * its last; each test starts logged out, with the default window size and an empty
- * console log.
+ * chromedriver. One browser per test JVM, started before the first browser test and quit
+ * when the JVM ends; each test starts logged out, with the default window size and an
+ * empty console log.
  *
  * <p>
  * Selenium never downloads a browser or a driver here: both executables are given
@@ -80,8 +78,16 @@ public abstract class BrowserTest {
 	@LocalServerPort
 	protected int port;
 
+	/**
+	 * Starts the browser once per test JVM, for the first browser test class: a start
+	 * took about 3 s, and each test starts from a clean session anyway
+	 * ({@link #freshSession()}). It quits when the JVM ends.
+	 */
 	@BeforeAll
-	static void startBrowser(TestInfo info) throws IOException {
+	static synchronized void startBrowser() throws IOException {
+		if (driver != null) {
+			return;
+		}
 		for (Path executable : List.of(CHROMIUM, CHROMEDRIVER)) {
 			if (!Files.isExecutable(executable)) {
 				throw new IllegalStateException("The browser tests need " + executable
@@ -91,10 +97,9 @@ public abstract class BrowserTest {
 		}
 		profile = Files.createTempDirectory("imagegate-chromium-");
 		Path logs = Files.createDirectories(Path.of("target", "browser"));
-		String name = info.getTestClass().map(Class::getSimpleName).orElse("browser");
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
-			.withLogFile(logs.resolve(name + "-chromedriver.log").toFile())
+			.withLogFile(logs.resolve("chromedriver-" + ProcessHandle.current().pid() + ".log").toFile())
 			.build();
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
@@ -106,18 +111,21 @@ public abstract class BrowserTest {
 		logging.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
 		driver = new ChromeDriver(service, options);
+		Runtime.getRuntime().addShutdownHook(new Thread(BrowserTest::quitBrowser, "quit-browser"));
 	}
 
-	@AfterAll
-	static void quitBrowser() throws IOException {
+	private static synchronized void quitBrowser() {
 		try {
 			if (driver != null) {
 				driver.quit();
 			}
+			deleteProfile();
+		}
+		catch (IOException | RuntimeException ex) {
+			// The JVM is ending: what is left is a temporary directory.
 		}
 		finally {
 			driver = null;
-			deleteProfile();
 		}
 	}
 
