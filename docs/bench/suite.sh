@@ -23,7 +23,9 @@ cd "$WORK/repo"
 echo "suite: $(git log -1 --format='%h %s' | cut -c1-80)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(date +%s)
-if ! /usr/bin/time -f '%e %U %S' -o "$WORK/time" ./mvnw -B verify >"$WORK/log" 2>&1; then
+# Maven's log with the time on each line, for the timeline below (the command is otherwise CI's).
+if ! /usr/bin/time -f '%e %U %S' -o "$WORK/time" ./mvnw -B verify -Dorg.slf4j.simpleLogger.showDateTime=true \
+	-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss >"$WORK/log" 2>&1; then
 	tail -40 "$WORK/log"
 	echo "./mvnw verify FAILED (log above)"
 	exit 1
@@ -38,9 +40,27 @@ for phase in surefire failsafe; do
 	last=$(stat -c %Y target/$phase-reports/*.xml | sort -n | tail -1)
 	echo "$phase ended at $((last - start)) s"
 done
-python3 - "$SLOWEST" <<'EOF'
-import glob, sys
+python3 - "$SLOWEST" "$WORK/log" <<'EOF'
+import glob, re, sys
+from datetime import datetime
 from xml.etree import ElementTree
+# When each class ended, from the start of its phase: the last ones show how long one test JVM
+# ran alone at the end of a phase.
+phase, starts, ends = None, {}, {}
+for line in open(sys.argv[2]):
+    time = re.match(r"(\d\d:\d\d:\d\d) ", line)
+    if not time:
+        continue
+    at = datetime.strptime(time.group(1), "%H:%M:%S")
+    if re.search(r"--- (surefire|failsafe):[^ ]+:(test|integration-test) ", line):
+        phase = "surefire" if "surefire" in line else "failsafe"
+        starts[phase] = at
+    ended = re.search(r"Tests run: .* in ([\w.]+)$", line.rstrip())
+    if phase and ended:
+        ends.setdefault(phase, []).append((int((at - starts[phase]).total_seconds()), ended.group(1).rsplit(".", 1)[-1]))
+for name, classes in ends.items():
+    print(f"{name}: last classes to end, s from the phase's start: "
+          + ", ".join(f"{cls} {seconds}" for seconds, cls in classes[-4:]))
 rows = []
 for phase, mark in (("surefire", "S"), ("failsafe", "F")):
     for report in glob.glob(f"target/{phase}-reports/TEST-*.xml"):
