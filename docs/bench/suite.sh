@@ -34,7 +34,7 @@ read -r wall user sys <"$WORK/time"
 echo "wall: ${wall} s ($(awk -v s="$wall" 'BEGIN {printf "%d min %02d s", s / 60, s % 60}'))"
 echo "CPU: user ${user} s + system ${sys} s"
 grep -E 'Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$' "$WORK/log" \
-	| sed 's/^\[INFO\] /tests: /'
+	| sed -E 's/^.*\[INFO\] /tests: /'
 # Phase ends: the last report each phase wrote, from the start.
 for phase in surefire failsafe; do
 	last=$(stat -c %Y target/$phase-reports/*.xml | sort -n | tail -1)
